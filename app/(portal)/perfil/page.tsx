@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { ProfileForms } from "@/components/auth/profile-forms";
+import { formatCpf, maskCpf } from "@/lib/auth/cpf";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Perfil" };
+
+export default async function ProfilePage() {
+  const { id } = await requireUser("/perfil");
+  const user = await db.user.findUniqueOrThrow({
+    where: { id },
+    select: {
+      name: true,
+      cpf: true,
+      email: true,
+      phone: true,
+      organization: { select: { name: true } },
+    },
+  });
+  const rows: [string, string][] = [
+    ["Nome", user.name],
+    ["CPF", maskCpf(user.cpf)],
+    ["E-mail", user.email],
+    ["Organização", user.organization?.name ?? "—"],
+  ];
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-semibold">Perfil</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-slate-600">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ProfileForms phone={user.phone ?? ""} cpf={formatCpf(user.cpf)} />
+    </div>
+  );
+}

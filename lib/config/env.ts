@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+/**
+ * The portal's configuration, read from the environment once. This is the only module that reads
+ * `process.env` (enforced by ESLint); everything else imports `env`.
+ */
+
+const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+const DEV_AUTH_SECRET = "development-only-secret-do-not-use-in-production";
+
+const port = z
+  .string()
+  .regex(/^\d+$/, "must be a whole number between 1 and 65535")
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 65535, "must be a whole number between 1 and 65535");
+
+const databaseUrl = z
+  .string()
+  .refine(
+    (url) => /^file:.+/.test(url) || /^postgres(ql)?:\/\/.+/.test(url),
+    "must be a SQLite file URL (file:./data/portal.db) or a PostgreSQL URL (postgresql://user:pass@host:5432/db)",
+  );
+
+const httpUrl = z
+  .string()
+  .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), "must be an http(s) URL")
+  .transform((s) => s.replace(/\/+$/, ""));
+
+const smtpUrl = z
+  .string()
+  .refine(
+    (s) => URL.canParse(s) && /^smtps?:$/.test(new URL(s).protocol),
+    "must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)",
+  );
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: port.default(3000),
+    DATABASE_URL: databaseUrl.default(DEFAULT_DATABASE_URL),
+    APP_URL: httpUrl.optional(),
+    AUTH_SECRET: z.string().min(32, "must have at least 32 characters").optional(),
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address like Portal <nao-responda@example.gov.br>")
+      .default("Portal de Atendimento <nao-responda@localhost>"),
+    STORAGE_DIR: z.string().min(1).default("./data/uploads"),
+    /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
+    RUN_JOBS: z.enum(["true", "false"]).default("true"),
+    /** Next sets this while building; production-only requirements do not apply then. */
+    NEXT_PHASE: z.string().optional(),
+  })
+  .transform((raw, ctx) => {
+    const production = raw.NODE_ENV === "production";
+    const building = raw.NEXT_PHASE === "phase-production-build";
+    if (production && !building && !raw.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (generate one with: openssl rand -base64 32)",
+      });
+      return z.NEVER;
+    }
+    return {
+      nodeEnv: raw.NODE_ENV,
+      isProduction: production,
+      port: raw.PORT,
+      databaseUrl: raw.DATABASE_URL,
+      appUrl: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
+      authSecret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,
+      smtpUrl: raw.SMTP_URL,
+      mailFrom: raw.MAIL_FROM,
+      storageDir: raw.STORAGE_DIR,
+      runJobs: raw.RUN_JOBS === "true",
+    };
+  });
+
+export type Env = z.output<typeof schema>;
+
+/** A configuration error users can act on: one line naming each bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type RawEnv = Record<string, string | undefined>;
+
+export function parseEnv(raw: RawEnv): Env {
+  // Empty strings are how shells and compose files say "unset".
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const value = cleaned[name];
+    const shown =
+      value === undefined || /SECRET|SMTP_URL/.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
+    return `${name} ${issue.message}${shown}`;
+  });
+  throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+}
+
+let parsed: Env | undefined;
+
+/**
+ * The configuration, parsed from `process.env` on first use (so that a command can catch a
+ * ConfigError and print it as one line) and never again.
+ */
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => (parsed ??= parseEnv(process.env))[key as keyof Env],
+});

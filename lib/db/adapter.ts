@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import { optimizeSqliteConnection } from "./maintenance";
+import type { DatabaseTarget } from "./target";
+
+/**
+ * The driver adapter for a database target: the only place that knows which driver serves which
+ * database. The same factory serves queries (PrismaClient) and migrations (the schema engine).
+ */
+export function createAdapterFactory(
+  target: DatabaseTarget,
+): SqlMigrationAwareDriverAdapterFactory {
+  if (target.provider === "postgresql") {
+    return new PostgresFactory({
+      ...parseIntoClientConfig(target.url),
+      Client: CatalogFriendlyClient,
+    });
+  }
+  if (target.filePath !== ":memory:") prepareSqliteFile(target.filePath);
+  return new TunedSqliteFactory(new PrismaBetterSqlite3({ url: target.filePath }));
+}
+
+/**
+ * Creates the folder, switches the file to write-ahead logging (readers never wait for the
+ * writer; WAL is stored in the file, so once per process is enough) and refreshes the planner's
+ * statistics, on one short-lived connection.
+ */
+function prepareSqliteFile(filePath: string) {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const sqlite = new Database(filePath);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    optimizeSqliteConnection(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Per-connection settings. SQLite's default page cache is 2 MB, which a table of a million
+ * tickets and its indexes overflow at once: 64 MB halves the time of large updates and keeps list
+ * pages in memory. Checkpointing the write-ahead log every 10,000 pages (40 MB) instead of 1,000
+ * writes a page changed by many transactions back once instead of many times (half the time of
+ * a large auto-close sweep). Temporary sort tables stay in memory.
+ */
+const CONNECTION_PRAGMAS =
+  "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000; PRAGMA temp_store = MEMORY;";
+
+class TunedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite";
+  readonly adapterName: string;
+
+  constructor(private readonly inner: PrismaBetterSqlite3) {
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.inner.connect();
+    await adapter.executeScript(CONNECTION_PRAGMAS);
+    return adapter;
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.inner.connectToShadowDb();
+  }
+}
+
+/**
+ * @prisma/adapter-pg with its migration shadow database done right: the adapter's own drops the
+ * database before closing its connections to it (so the drop fails), and builds the shadow
+ * connection by overriding `database`, which a connection string silently wins over (so it
+ * replays migrations on the real database). Queries go through the adapter unchanged.
+ */
+class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName: string;
+  private readonly inner: PrismaPg;
+
+  constructor(private readonly config: pg.PoolConfig) {
+    this.inner = new PrismaPg(config);
+    this.adapterName = this.inner.adapterName;
+  }
+
+  connect(): Promise<SqlDriverAdapter> {
+    return this.inner.connect();
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const name = `prisma_migrate_shadow_db_${randomUUID()}`;
+    const admin = await this.inner.connect();
+    await admin.executeScript(`CREATE DATABASE "${name}"`);
+    const shadow = await new PrismaPg({ ...this.config, database: name }).connect();
+    const close = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await close();
+      await admin.executeScript(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.dispose();
+    };
+    return shadow;
+  }
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The schema engine reads PostgreSQL's catalogs, whose one-byte `"char"` columns (type 18) the
+ * pg adapter does not map (it fails with "Column type 'char' could not be deserialized"). Their
+ * values already arrive as strings, so label those columns as text. Application tables never
+ * have such columns.
+ */
+class CatalogFriendlyClient extends pg.Client {
+  // pg's query() has many overloads (promise or callback); pass everything through.
+  override query(...args: unknown[]): never {
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: unknown, result: pg.QueryResult) =>
+        callback(error, error ? result : relabelCharColumns(result));
+    }
+    const returned = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (returned instanceof Promise ? returned.then(relabelCharColumns) : returned) as never;
+  }
+}
+
+function relabelCharColumns<T>(result: T): T {
+  const results = Array.isArray(result) ? result : [result];
+  for (const one of results as { fields?: { dataTypeID: number }[] }[]) {
+    for (const field of one?.fields ?? [])
+      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  }
+  return result;
+}

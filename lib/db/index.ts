@@ -1,0 +1,31 @@
+import "server-only";
+import { env } from "@/lib/config/env";
+import { createPrismaClient, type Db } from "./client";
+import { Prisma } from "./generated/client";
+
+export type { Db, Tx } from "./client";
+export { Prisma };
+export type * from "./generated/models";
+export * from "./generated/enums";
+
+// One client per process. In development, Next re-evaluates modules on every change; keeping the
+// client on globalThis avoids opening a new connection each time.
+const globalForDb = globalThis as unknown as { portalDb?: Db };
+
+export const db: Db = globalForDb.portalDb ?? createPrismaClient(env.databaseUrl);
+if (!env.isProduction) globalForDb.portalDb = db;
+
+/** True for a write refused by a unique index, on every database (Prisma's P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** True when the database answers a trivial query. */
+export async function isDatabaseReachable(): Promise<boolean> {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+import { Prisma } from "./generated/client";
+import { env } from "@/lib/config/env";
+import { databaseTarget } from "./target";
+
+/**
+ * Pieces of raw SQL whose spelling depends on the database. Raw SQL elsewhere is written in the
+ * subset both databases share (double-quoted identifiers, RETURNING, ||, CAST AS TEXT) and takes
+ * these for the rest.
+ */
+const provider = () => databaseTarget(env.databaseUrl).provider;
+
+/** An enum value: PostgreSQL needs its type (`"TicketState"`); SQLite stores the text. */
+export function enumValue(typeName: string, value: string): Prisma.Sql {
+  const literal = Prisma.raw(`'${value.replace(/'/g, "''")}'`);
+  return provider() === "postgresql"
+    ? Prisma.sql`CAST(${literal} AS ${Prisma.raw(`"${typeName}"`)})`
+    : literal;
+}
+
+/** A constant JSON value for a Json column. */
+export function jsonValue(value: unknown): Prisma.Sql {
+  const literal = Prisma.raw(`'${JSON.stringify(value).replace(/'/g, "''")}'`);
+  return provider() === "postgresql" ? Prisma.sql`CAST(${literal} AS jsonb)` : literal;
+}
+
+/**
+ * `"column" IN (ids)` with the whole list as one parameter: Prisma handles each parameter in
+ * JavaScript, which made a thousand-id list the slowest part of a batch.
+ */
+export function inList(column: string, ids: readonly string[]): Prisma.Sql {
+  const name = Prisma.raw(`"${column}"`);
+  return provider() === "postgresql"
+    ? Prisma.sql`${name} = ANY(${[...ids]})`
+    : Prisma.sql`${name} IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/**
+ * For a subquery that picks rows to update: on PostgreSQL, rows another transaction is already
+ * updating are skipped instead of waited for, so overlapping job runs share the work. SQLite has
+ * a single writer, so there is nothing to skip.
+ */
+export function skipLockedRows(): Prisma.Sql {
+  return provider() === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { env } from "@/lib/config/env";
+import { optimizeDatabase } from "@/lib/db/maintenance";
+import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
+
+/**
+ * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
+ * job is safe to run in several processes at once; the same jobs run from cron with
+ * `npm run job -- <name>`.
+ */
+type Job = {
+  everyMs: number;
+  /** Runs once; `now` simulates the clock. Resolves to counts worth logging when not zero. */
+  run: (now?: Date) => Promise<Record<string, number>>;
+};
+
+export const JOBS = {
+  "auto-close": {
+    everyMs: 60_000,
+    run: (now?: Date) => autoCloseDueTickets(now ? () => now : undefined),
+  },
+  /** Refreshes the query planner's statistics as the data grows. */
+  "db-optimize": {
+    everyMs: 60 * 60_000,
+    run: async () => {
+      await optimizeDatabase(env.databaseUrl);
+      return {};
+    },
+  },
+} as const satisfies Record<string, Job>;
+
+export type JobName = keyof typeof JOBS;
+
+export function startScheduledJobs(log: (message: string) => void = console.log): () => void {
+  const timers = Object.entries(JOBS as Record<string, Job>).map(([name, job]) => {
+    let running = false;
+    const tick = async () => {
+      if (running) return; // a slow run is never overlapped by its own next tick
+      running = true;
+      try {
+        const result = await job.run();
+        if (Object.values(result).some((n) => n > 0))
+          log(`[job ${name}] ${JSON.stringify(result)}`);
+      } catch (error) {
+        console.error(`[job ${name}] failed`, error);
+      } finally {
+        running = false;
+      }
+    };
+    void tick();
+    return setInterval(tick, job.everyMs).unref();
+  });
+  return () => timers.forEach(clearInterval);
+}

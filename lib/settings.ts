@@ -1,0 +1,11 @@
+import type { Tx } from "@/lib/db/client";
+
+export const DEFAULT_SETTINGS = { autoCloseDays: 7 } as const;
+
+export type PortalSettings = { autoCloseDays: number };
+
+/** The portal's settings: the saved row, or the defaults until an admin saves them. */
+export async function getSettings(tx: Pick<Tx, "settings">): Promise<PortalSettings> {
+  const row = await tx.settings.findUnique({ where: { id: 1 } });
+  return { autoCloseDays: row?.autoCloseDays ?? DEFAULT_SETTINGS.autoCloseDays };
+}

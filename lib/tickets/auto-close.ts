@@ -1,0 +1,59 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { enumValue, inList, jsonValue, skipLockedRows } from "@/lib/db/sql";
+import { systemClock, type Clock } from "@/lib/clock";
+import { RULES } from "./state-machine";
+
+const BATCH = 1_000;
+const FROM = RULES.autoClose.from[0]!;
+const TO = RULES.autoClose.to!;
+
+/**
+ * Closes every ticket whose resolution went unanswered past its auto-close date (product.md:
+ * AWAITING_USER -> CLOSED by the system), with a timeline event and a notification for each.
+ *
+ * Safe when runs overlap or one dies midway: each batch is one transaction whose UPDATE repeats
+ * the condition (state and due date) and returns only the rows it changed, so a ticket another
+ * run closed first, or one the requester answered meanwhile, is skipped; an interrupted batch
+ * rolls back whole and the next run picks it up. The work is set-based SQL because a sweep may
+ * close a hundred thousand tickets at once.
+ */
+export async function autoCloseDueTickets(clock: Clock = systemClock): Promise<{ closed: number }> {
+  const now = clock();
+  let closed = 0;
+  for (;;) {
+    const count = await closeBatch(now);
+    closed += count;
+    if (count === 0) return { closed };
+  }
+}
+
+function closeBatch(now: Date): Promise<number> {
+  const due = Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}`;
+  return db.$transaction(async (tx) => {
+    const tickets = await tx.$queryRaw<{ id: string; version: number }[]>`
+      UPDATE "Ticket"
+      SET "state" = ${enumValue("TicketState", TO)}, "closedAt" = ${now}, "autoCloseDueAt" = NULL,
+          "updatedAt" = ${now}, "version" = "version" + 1
+      WHERE "id" IN (SELECT "id" FROM "Ticket" WHERE ${due} ORDER BY "autoCloseDueAt" LIMIT ${BATCH} ${skipLockedRows()}) AND ${due}
+      RETURNING "id", "version"`;
+    if (tickets.length === 0) return 0;
+
+    // Event ids are derived from the ticket's new version: unique, and the same on a retry.
+    const closed = inList(
+      "id",
+      tickets.map((t) => t.id),
+    );
+    const eventId = Prisma.sql`'autoclose-' || "id" || '-' || CAST("version" AS TEXT)`;
+    await tx.$executeRaw`
+      INSERT INTO "TicketEvent" ("id", "ticketId", "type", "visibility", "fromState", "toState", "data", "createdAt")
+      SELECT ${eventId}, "id", ${enumValue("TicketEventType", "STATE_CHANGED")}, ${enumValue("Visibility", "PUBLIC")},
+             ${enumValue("TicketState", FROM)}, ${enumValue("TicketState", TO)}, ${jsonValue({ action: "autoClose" })}, ${now}
+      FROM "Ticket" WHERE ${closed}`;
+    await tx.$executeRaw`
+      INSERT INTO "Notification" ("id", "kind", "ticketId", "eventId", "createdAt")
+      SELECT ${eventId}, 'ticket.auto_closed', "id", ${eventId}, ${now}
+      FROM "Ticket" WHERE ${closed}`;
+    return tickets.length;
+  });
+}

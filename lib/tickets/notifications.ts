@@ -1,0 +1,138 @@
+import type { Db, Tx } from "@/lib/db/client";
+import { z } from "zod";
+import { relationsOf } from "./relations";
+
+/**
+ * Notifications: one row per timeline event worth an e-mail, written in the transaction of the
+ * change (queueNotification). Who receives it is decided when the e-mails are built
+ * (notificationRecipients), from the ticket as it is then, so that permissions are re-checked
+ * and a request stays one small write whatever the size of the support group.
+ */
+export type NotificationKind =
+  | "ticket.created"
+  | "ticket.comment"
+  | "ticket.internal_note"
+  | "ticket.state_changed"
+  | "ticket.auto_closed"
+  | "ticket.assigned"
+  | "ticket.transferred";
+
+export async function queueNotification(
+  tx: Tx,
+  input: { kind: NotificationKind; ticketId: string; eventId: string; now: Date },
+): Promise<void> {
+  await tx.notification.create({
+    data: {
+      kind: input.kind,
+      ticketId: input.ticketId,
+      eventId: input.eventId,
+      createdAt: input.now,
+    },
+    select: { id: true },
+  });
+}
+
+type Parties = {
+  requesterId: string;
+  requestedForId: string;
+  followerIds: readonly string[];
+  assigneeId: string | null;
+};
+
+/** The customer side of a ticket: its opener, the person it is for, and its followers. */
+export function customerSide(ticket: Omit<Parties, "assigneeId">): string[] {
+  return [ticket.requesterId, ticket.requestedForId, ...ticket.followerIds];
+}
+
+const CUSTOMER_ACTIONS = new Set(["accept", "reject", "cancel"]);
+const eventData = z
+  .object({
+    action: z.string().optional(),
+    toUserId: z.string().nullable().optional(),
+    toGroupId: z.string().optional(),
+  })
+  .catch({});
+
+/**
+ * Who should hear about an event, before the visibility check: the customer side for what they
+ * see, the assigned agent for what customers say, the group's agents for new tickets and
+ * transfers. Nobody hears about their own action, except the opener of a new ticket, who gets
+ * its number as a receipt.
+ */
+export function intendedRecipients(input: {
+  kind: NotificationKind;
+  actorId: string | null;
+  data: unknown;
+  ticket: Parties;
+  agentsOf: (groupId: string) => readonly string[];
+  groupId: string;
+}): string[] {
+  const { kind, ticket } = input;
+  const data = eventData.parse(input.data ?? {});
+  const assignee = ticket.assigneeId ? [ticket.assigneeId] : [];
+  const candidates: Record<NotificationKind, () => readonly string[]> = {
+    "ticket.created": () => [...customerSide(ticket), ...input.agentsOf(input.groupId)],
+    "ticket.comment": () => [...customerSide(ticket), ...assignee],
+    "ticket.internal_note": () => assignee,
+    "ticket.state_changed": () => [
+      ...customerSide(ticket),
+      ...(CUSTOMER_ACTIONS.has(data.action ?? "") ? assignee : []),
+    ],
+    "ticket.auto_closed": () => customerSide(ticket),
+    "ticket.assigned": () => (data.toUserId ? [data.toUserId] : []),
+    "ticket.transferred": () => (data.toGroupId ? input.agentsOf(data.toGroupId) : []),
+  };
+  const everyone = new Set(candidates[kind]());
+  if (kind !== "ticket.created" && input.actorId) everyone.delete(input.actorId);
+  return [...everyone];
+}
+
+/**
+ * The users to e-mail for a notification, checked against the ticket as it is now: only active
+ * users who may still see it, and for internal notes only its agents and admins.
+ */
+export async function notificationRecipients(
+  db: Db | Tx,
+  notificationId: string,
+): Promise<string[]> {
+  const notification = await db.notification.findUniqueOrThrow({
+    where: { id: notificationId },
+    include: {
+      event: { select: { actorId: true, data: true, visibility: true } },
+      ticket: { include: { followers: { select: { userId: true } } } },
+    },
+  });
+  const { ticket, event } = notification;
+  const parties = { ...ticket, followerIds: ticket.followers.map((f) => f.userId) };
+  const groupIds = new Set(
+    [ticket.groupId, eventData.parse(event.data ?? {}).toGroupId].filter((g) => g !== undefined),
+  );
+  const members = await db.groupMember.findMany({
+    where: { groupId: { in: [...groupIds] }, user: { active: true, role: "AGENT" } },
+    select: { groupId: true, userId: true },
+  });
+  const intended = intendedRecipients({
+    kind: notification.kind as NotificationKind,
+    actorId: event.actorId,
+    data: event.data,
+    ticket: parties,
+    groupId: ticket.groupId,
+    agentsOf: (groupId) => members.filter((m) => m.groupId === groupId).map((m) => m.userId),
+  });
+
+  const users = await db.user.findMany({
+    where: { id: { in: intended }, active: true },
+    select: { id: true, role: true, organizationId: true, groups: { select: { groupId: true } } },
+  });
+  return users
+    .filter((user) => {
+      const relations = relationsOf(
+        { ...user, groupIds: user.groups.map((g) => g.groupId) },
+        parties,
+      );
+      if (event.visibility === "INTERNAL")
+        return relations.has("groupAgent") || relations.has("admin");
+      return relations.size > 0;
+    })
+    .map((user) => user.id);
+}

@@ -1,0 +1,29 @@
+import type { Actor } from "./actor";
+import type { Relation } from "./state-machine";
+
+/** The parts of a ticket that decide who relates to it. */
+export type TicketParties = {
+  organizationId: string;
+  requesterId: string;
+  requestedForId: string;
+  groupId: string;
+  followerIds: readonly string[];
+};
+
+/** How `actor` relates to the ticket; empty when they may not even see it. */
+export function relationsOf(actor: Actor, ticket: TicketParties): Set<Relation> {
+  const relations = new Set<Relation>();
+  if (actor.role === "ADMIN") relations.add("admin");
+  if (actor.role === "AGENT") {
+    if (actor.groupIds.includes(ticket.groupId)) relations.add("groupAgent");
+    if (ticket.requesterId === actor.id) relations.add("requester"); // opened on a customer's behalf
+  }
+  // Requesters relate only to their own organization's tickets: one moved to another
+  // organization leaves the old one's tickets behind.
+  if (actor.role === "REQUESTER" && ticket.organizationId === actor.organizationId) {
+    if (ticket.requesterId === actor.id) relations.add("requester");
+    if (ticket.requestedForId === actor.id) relations.add("requestedFor");
+    if (ticket.followerIds.includes(actor.id)) relations.add("follower");
+  }
+  return relations;
+}

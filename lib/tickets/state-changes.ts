@@ -1,0 +1,113 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/db";
+import { ok } from "@/lib/result";
+import { getSettings } from "@/lib/settings";
+import type { Actor } from "./actor";
+import { bumpVersion, defineTicketChange, type ChangeContext } from "./change";
+import { queueNotification } from "./notifications";
+import { TEXT_LIMIT, requiredText } from "./texts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const STATE_ACTIONS = [
+  "start",
+  "waitForSupport",
+  "resume",
+  "resolve",
+  "accept",
+  "reject",
+  "cancel",
+] as const;
+export type StateAction = (typeof STATE_ACTIONS)[number];
+
+const MISSING_TEXT: Partial<Record<StateAction, string>> = {
+  resolve: "Descreva a solução.",
+  reject: "Informe o motivo da rejeição.",
+  cancel: "Informe o motivo do cancelamento.",
+};
+
+export const changeStateInput = z
+  .object({
+    ticketId: z.string().min(1),
+    version: z.number().int().positive(),
+    action: z.enum(STATE_ACTIONS),
+    /** The solution (resolve), the reason (reject, cancel) or an optional note. */
+    text: z.string().trim().max(TEXT_LIMIT).optional(),
+  })
+  .superRefine((input, ctx) => {
+    const message = MISSING_TEXT[input.action];
+    if (message && !requiredText(message).safeParse(input.text).success) {
+      ctx.addIssue({ code: "custom", path: ["text"], message });
+    }
+  });
+
+export type ChangeStateInput = z.input<typeof changeStateInput>;
+
+/**
+ * Start, wait for support, resume, resolve, accept, reject or cancel a ticket: the state change,
+ * its timeline event and its notification in one transaction, refused when the state machine
+ * says no.
+ */
+export const changeState = defineTicketChange(
+  changeStateInput,
+  (input) => input.action,
+  async (context) => {
+    const { tx, ticket, to, input, actor, now } = context;
+    const newVersion = await bumpVersion(tx, ticket, {
+      state: to,
+      updatedAt: now,
+      ...(await timestamps(context, input.action, actor, now)),
+    });
+    const event = await tx.ticketEvent.create({
+      data: {
+        ticketId: ticket.id,
+        type: "STATE_CHANGED",
+        actorId: actor.id,
+        fromState: ticket.state,
+        toState: to,
+        body: input.text || null,
+        data: { action: input.action },
+        createdAt: now,
+      },
+    });
+    await queueNotification(tx, {
+      kind: "ticket.state_changed",
+      ticketId: ticket.id,
+      eventId: event.id,
+      now,
+    });
+    return ok({ version: newVersion });
+  },
+);
+
+/** The dates each action sets: "Resolvido em", "Encerrado em", the auto-close due date, first response. */
+async function timestamps(
+  { tx, ticket, relations }: ChangeContext,
+  action: StateAction,
+  actor: Actor,
+  now: Date,
+): Promise<Prisma.TicketUncheckedUpdateManyInput> {
+  const supportAnswer = relations.has("groupAgent") || relations.has("admin");
+  const firstResponse = supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: now } : {};
+  switch (action) {
+    case "start":
+      return { ...firstResponse, assigneeId: ticket.assigneeId ?? actor.id };
+    case "waitForSupport":
+    case "resume":
+      return firstResponse;
+    case "resolve": {
+      const { autoCloseDays } = await getSettings(tx);
+      return {
+        ...firstResponse,
+        resolvedAt: now,
+        autoCloseDueAt: new Date(now.getTime() + autoCloseDays * DAY_MS),
+      };
+    }
+    case "reject":
+      return { resolvedAt: null, autoCloseDueAt: null };
+    case "accept":
+    case "cancel":
+      return { closedAt: now, autoCloseDueAt: null };
+  }
+}

@@ -1,0 +1,27 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "./actor";
+
+/**
+ * The tickets `actor` may see, as a query condition. Every list, count and search adds it, so no
+ * list can show a ticket its page would refuse. It matches relationsOf(): a ticket is visible
+ * exactly when the actor has some relation to it.
+ *
+ * Each condition starts with an indexed column that bounds the work: a requester's tickets all
+ * belong to their organization, so the database never checks "does this user follow it?" on more
+ * than one organization's tickets. Agents are never "requested for" nor followers (those are
+ * requesters of the ticket's organization), so their condition leaves those out.
+ */
+export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "AGENT") {
+    return { OR: [{ groupId: { in: actor.groupIds } }, { requesterId: actor.id }] };
+  }
+  return {
+    organizationId: actor.organizationId ?? "",
+    OR: [
+      { requesterId: actor.id },
+      { requestedForId: actor.id },
+      { followers: { some: { userId: actor.id } } },
+    ],
+  };
+}

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The portal sends its e-mails here; the specs that read them listen on it (e2e/mail.ts). */
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
+
+/**
+ * The browser: CHROMIUM_PATH when set, then Debian's /usr/bin/chromium, then Playwright's own
+ * download. Without one, stop with instructions instead of skipping the end-to-end tests.
+ */
+function chromiumExecutable(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    safely(() => chromium.executablePath()),
+  ];
+  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  if (found) return found;
+  throw new Error(
+    "No Chromium found for the end-to-end tests. Install one with `sudo apt-get install -y chromium` " +
+      "(Debian/Ubuntu) or `npx playwright install chromium`, or point CHROMIUM_PATH at a Chrome/Chromium binary.",
+  );
+}
+
+function safely(read: () => string): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "pt-BR",
+    timezoneId: "America/Sao_Paulo",
+    trace: process.env.CI ? "on-first-retry" : "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          // As root and without internet, Chromium needs these to start quickly and quietly.
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The production server, as `npm start` runs it, on a database of its own made fresh each run.
+    command:
+      "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node --import tsx scripts/start.ts",
+    url: `http://localhost:${PORT}/api/health`,
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      RUN_JOBS: "true",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,112 @@
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { normalizeForSearch } from "@/lib/text/search";
+import {
+  DEMO_PASSWORD,
+  demoCategories,
+  demoGroups,
+  demoItems,
+  demoOrganizations,
+  demoUsers,
+} from "./demo-data";
+
+/**
+ * Writes the demo data. Idempotent: records are matched by their natural keys (CPF, name, slug)
+ * and brought back to the demo values; a password someone changed is left alone.
+ */
+export async function seedDemoData(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.$transaction(async (tx) => {
+    const orgIds = new Map<string, string>();
+    for (const { key, ...org } of demoOrganizations) {
+      const row = await tx.organization.upsert({
+        where: { name: org.name },
+        create: org,
+        update: org,
+      });
+      orgIds.set(key, row.id);
+    }
+
+    const groupIds = new Map<string, string>();
+    for (const group of demoGroups) {
+      const row = await tx.supportGroup.upsert({
+        where: { name: group.name },
+        create: group,
+        update: group,
+      });
+      groupIds.set(group.name, row.id);
+    }
+
+    for (const { organization, group, ...user } of demoUsers) {
+      const data = {
+        ...user,
+        organizationId: organization ? orgIds.get(organization)! : null,
+        active: true,
+      };
+      const row = await tx.user.upsert({
+        where: { cpf: user.cpf },
+        create: { ...data, passwordHash },
+        update: data,
+      });
+      if (group) {
+        const groupId = groupIds.get(group)!;
+        await tx.groupMember.upsert({
+          where: { groupId_userId: { groupId, userId: row.id } },
+          create: { groupId, userId: row.id },
+          update: {},
+        });
+      }
+    }
+
+    const categories = new Map<string, { id: string; trail: string[] }>();
+    for (const [position, { slug, name, parent }] of demoCategories.entries()) {
+      const parentCategory = parent ? categories.get(parent)! : undefined;
+      const data = { name, parentId: parentCategory?.id ?? null, position, active: true };
+      const row = await tx.catalogCategory.upsert({
+        where: { slug },
+        create: { slug, ...data },
+        update: data,
+      });
+      categories.set(slug, { id: row.id, trail: [...(parentCategory?.trail ?? []), name] });
+    }
+
+    for (const [position, { fields, category, group, ...item }] of demoItems.entries()) {
+      const { id: categoryId, trail } = categories.get(category)!;
+      const data = {
+        ...item,
+        categoryId,
+        groupId: groupIds.get(group)!,
+        position,
+        active: true,
+        searchText: normalizeForSearch([item.title, item.subtitle, ...trail].join(" ")),
+      };
+      const row = await tx.catalogItem.upsert({
+        where: { slug: item.slug },
+        create: data,
+        update: data,
+      });
+      for (const [fieldPosition, field] of fields.entries()) {
+        const fieldData = {
+          label: field.label,
+          type: field.type,
+          options: field.options ?? undefined,
+          required: field.required ?? false,
+          fixedValue: field.fixedValue ?? null,
+          helpText: field.helpText ?? null,
+          position: fieldPosition,
+        };
+        await tx.catalogField.upsert({
+          where: { itemId_key: { itemId: row.id, key: field.key } },
+          create: { itemId: row.id, key: field.key, ...fieldData },
+          update: fieldData,
+        });
+      }
+    }
+  });
+}
+
+/** True when nobody has been created yet: `npm start` seeds only such a database. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return (await db.user.count()) === 0;
+}

@@ -1,0 +1,140 @@
+/**
+ * npm run bench [-- --tickets 1000000] [--users 5000] [--database file:./data/bench.db]
+ *
+ * Builds a fresh benchmark database (never the portal's own), then times the ticket core's hot
+ * paths through the same services the portal calls and prints p50/p95/p99 in milliseconds.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { CommandError, runCommand } from "./run-command";
+
+const { values } = parseArgs({
+  options: {
+    tickets: { type: "string", default: "200000" },
+    users: { type: "string", default: "5000" },
+    database: { type: "string", default: "file:./data/bench.db" },
+    samples: { type: "string", default: "300" },
+  },
+});
+
+const tickets = Number(values.tickets);
+const users = Number(values.users);
+const samples = Number(values.samples);
+if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
+}
+if (values.database === process.env.DATABASE_URL) {
+  throw new CommandError(
+    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
+  );
+}
+
+function percentiles(ms: number[]) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+async function time(label: string, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await run(i); // warm-up: caches, prepared statements
+  const ms: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await run(i);
+    ms.push(performance.now() - start);
+  }
+  const { p50, p95, p99 } = percentiles(ms);
+  console.log(
+    `${label.padEnd(42)} p50 ${p50.toFixed(2).padStart(7)}  p95 ${p95.toFixed(2).padStart(7)}  p99 ${p99.toFixed(2).padStart(7)} ms`,
+  );
+}
+
+runCommand(async () => {
+  // The services open the database named by DATABASE_URL: point it at the benchmark's first.
+  process.env.DATABASE_URL = values.database;
+  const { databaseTarget } = await import("../lib/db/target");
+  const target = databaseTarget(values.database);
+  if (target.provider === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
+  } else {
+    const { resetDatabase } = await import("../lib/db/migrations");
+    await resetDatabase(values.database);
+  }
+  const { applyMigrations } = await import("../lib/db/migrations");
+  await applyMigrations(values.database);
+
+  const { db } = await import("../lib/db");
+  const { buildDataset } = await import("./bench/dataset");
+  const { loadActor } = await import("../lib/tickets/actor");
+  const { listMyRequests, countMyRequestsByState, getTicketDetail } =
+    await import("../lib/tickets/queries");
+  const { openTicket } = await import("../lib/tickets/open-ticket");
+  const { autoCloseDueTickets } = await import("../lib/tickets/auto-close");
+  const { fixedClock } = await import("../lib/clock");
+
+  console.log(
+    `Database: ${target.provider}; building ${tickets.toLocaleString("en")} tickets, ${users.toLocaleString("en")} users...`,
+  );
+  const started = performance.now();
+  const now = new Date("2026-11-01T12:00:00Z");
+  const data = await buildDataset(db, values.database, { tickets, users, now, log: console.log });
+  // What each portal process does at start and every hour: refresh the planner's statistics.
+  const { optimizeDatabase } = await import("../lib/db/maintenance");
+  await optimizeDatabase(values.database);
+  const events = await db.ticketEvent.count();
+  console.log(
+    `Built in ${((performance.now() - started) / 1000).toFixed(1)} s (${events.toLocaleString("en")} events)\n`,
+  );
+
+  const actors = await Promise.all(data.requesterIds.slice(0, 200).map((id) => loadActor(id)));
+  const requester = (i: number) => actors[(i * 37) % actors.length]!;
+  const states = ["OPEN", "IN_PROGRESS", "CLOSED", "AWAITING_USER"] as const;
+
+  await time("my requests, 20 newest, filtered by state", (i) =>
+    listMyRequests(requester(i), { state: states[i % states.length], pageSize: 20 }),
+  );
+  await time("my requests, 20 newest, no filter", (i) =>
+    listMyRequests(requester(i), { pageSize: 20 }),
+  );
+  const admin = { id: "bench-admin", role: "ADMIN" as const, organizationId: null, groupIds: [] };
+  await time("ticket detail with timeline", (i) =>
+    getTicketDetail(admin, data.ticketIds[(i * 7919) % data.ticketIds.length]!),
+  );
+  await time("counts by state (home page)", (i) => countMyRequestsByState(requester(i)));
+
+  const creations = 2_000;
+  const concurrency = 8;
+  let next = 0;
+  const createStart = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < creations) {
+        const i = next++;
+        const result = await openTicket(requester(i), {
+          itemId: data.itemIds[i % data.itemIds.length]!,
+          answers: { motivo: "Problema" },
+          description: "Criada pelo benchmark.",
+        });
+        if (!result.ok) throw new Error(JSON.stringify(result));
+      }
+    }),
+  );
+  const perSecond = creations / ((performance.now() - createStart) / 1000);
+  console.log(
+    `${"ticket creation".padEnd(42)} ${perSecond.toFixed(0)} tickets/s (${creations} tickets, ${concurrency} at a time)`,
+  );
+
+  const due = await db.ticket.count({
+    where: { state: "AWAITING_USER", autoCloseDueAt: { lte: now } },
+  });
+  const sweepStart = performance.now();
+  const { closed } = await autoCloseDueTickets(fixedClock(now));
+  const sweepSeconds = (performance.now() - sweepStart) / 1000;
+  console.log(
+    `${"auto-close sweep".padEnd(42)} ${sweepSeconds.toFixed(2)} s for ${closed.toLocaleString("en")} tickets (${due.toLocaleString("en")} due)`,
+  );
+  console.log(`\nPeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  await db.$disconnect();
+});

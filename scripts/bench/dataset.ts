@@ -1,0 +1,210 @@
+import type { Db } from "../../lib/db/client";
+import { openBulkInserter } from "../../lib/db/bulk-insert";
+import { formatTicketNumber } from "../../lib/tickets/numbering";
+import type { TicketState } from "../../lib/db/generated/enums";
+
+/**
+ * A realistic dataset for the benchmark, written through Prisma (so it works on every database):
+ * organizations of ten users each, ten support groups of ten agents, fifty items, and tickets
+ * spread over three years with about five timeline events each.
+ */
+export type Dataset = {
+  requesterIds: string[];
+  agentIds: string[];
+  itemIds: string[];
+  ticketIds: string[];
+  now: Date;
+};
+
+const USERS_PER_ORG = 10;
+const GROUPS = 10;
+const AGENTS_PER_GROUP = 10;
+const ITEMS = 50;
+const CHUNK = 5_000;
+const DAY = 86_400_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so that two runs build the same dataset. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+// Shares of states among tickets; 10% of all tickets are resolutions already due for auto-close.
+const STATES: [TicketState, number][] = [
+  ["CLOSED", 0.55],
+  ["CANCELLED", 0.05],
+  ["OPEN", 0.1],
+  ["IN_PROGRESS", 0.1],
+  ["AWAITING_SUPPORT", 0.05],
+  ["AWAITING_USER", 0.15],
+];
+
+function pickState(r: number): TicketState {
+  let sum = 0;
+  for (const [state, share] of STATES) {
+    sum += share;
+    if (r < sum) return state;
+  }
+  return "CLOSED";
+}
+
+export async function buildDataset(
+  db: Db,
+  databaseUrl: string,
+  {
+    tickets,
+    users,
+    now,
+    log,
+  }: { tickets: number; users: number; now: Date; log: (s: string) => void },
+): Promise<Dataset> {
+  const rand = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const organizations = Math.ceil(users / USERS_PER_ORG);
+
+  await db.organization.createMany({
+    data: Array.from({ length: organizations }, (_, i) => ({
+      id: `org${i}`,
+      name: `Prefeitura ${i}`,
+      kind: "MUNICIPALITY" as const,
+    })),
+  });
+  const requesterIds = Array.from({ length: users }, (_, i) => `req${i}`);
+  await db.user.createMany({
+    data: requesterIds.map((id, i) => ({
+      id,
+      cpf: String(10_000_000_000 + i),
+      name: `Requerente ${i}`,
+      email: `req${i}@bench.example`,
+      organizationId: `org${Math.floor(i / USERS_PER_ORG)}`,
+    })),
+  });
+  const agentIds = Array.from({ length: GROUPS * AGENTS_PER_GROUP }, (_, i) => `agent${i}`);
+  await db.user.createMany({
+    data: agentIds.map((id, i) => ({
+      id,
+      cpf: String(20_000_000_000 + i),
+      name: `Analista ${i}`,
+      email: `agent${i}@bench.example`,
+      role: "AGENT" as const,
+    })),
+  });
+  await db.supportGroup.createMany({
+    data: Array.from({ length: GROUPS }, (_, g) => ({ id: `group${g}`, name: `Grupo ${g}` })),
+  });
+  await db.groupMember.createMany({
+    data: agentIds.map((userId, i) => ({
+      userId,
+      groupId: `group${Math.floor(i / AGENTS_PER_GROUP)}`,
+    })),
+  });
+  await db.catalogCategory.create({
+    data: { id: "cat", name: "Todos os Catálogos", slug: "todos" },
+  });
+  const itemIds = Array.from({ length: ITEMS }, (_, i) => `item${i}`);
+  await db.catalogItem.createMany({
+    data: itemIds.map((id, i) => ({
+      id,
+      title: `Serviço ${i}`,
+      slug: id,
+      categoryId: "cat",
+      groupId: `group${i % GROUPS}`,
+    })),
+  });
+  await db.catalogField.createMany({
+    data: itemIds.map((itemId) => ({
+      itemId,
+      key: "motivo",
+      label: "Motivo",
+      type: "SELECT" as const,
+      options: ["Dúvida", "Problema", "Solicitação"],
+      required: true,
+    })),
+  });
+
+  // The tickets and their events go straight through the driver: see openBulkInserter.
+  const bulk = openBulkInserter(databaseUrl);
+  const ticketIds: string[] = [];
+  const span = 3 * 365 * DAY;
+  for (let start = 0; start < tickets; start += CHUNK) {
+    const rows = [];
+    const followers = [];
+    const events = [];
+    for (let n = start; n < Math.min(tickets, start + CHUNK); n++) {
+      const id = `t${String(n).padStart(8, "0")}`;
+      ticketIds.push(id);
+      const requester = Math.floor(rand() * users);
+      const org = Math.floor(requester / USERS_PER_ORG);
+      const mate = `req${org * USERS_PER_ORG + Math.floor(rand() * USERS_PER_ORG)}`;
+      const item = Math.floor(rand() * ITEMS);
+      const group = item % GROUPS;
+      const createdAt = new Date(now.getTime() - span + (n / tickets) * (span - DAY));
+      const state = pickState(rand());
+      const assigned = state !== "OPEN";
+      // Two thirds of the waiting resolutions are past their auto-close date: 10% of all tickets.
+      const due = state === "AWAITING_USER" && rand() < 2 / 3;
+      const resolvedAt = ["AWAITING_USER", "CLOSED"].includes(state)
+        ? new Date(
+            due ? now.getTime() - 8 * DAY : Math.max(createdAt.getTime(), now.getTime() - 2 * DAY),
+          )
+        : null;
+      rows.push({
+        id,
+        number: formatTicketNumber(n + 1),
+        itemId: `item${item}`,
+        requesterId: `req${requester}`,
+        requestedForId: rand() < 0.9 ? `req${requester}` : mate,
+        organizationId: `org${org}`,
+        groupId: `group${group}`,
+        assigneeId: assigned
+          ? `agent${group * AGENTS_PER_GROUP + Math.floor(rand() * AGENTS_PER_GROUP)}`
+          : null,
+        state,
+        answers: [
+          {
+            key: "motivo",
+            label: "Motivo",
+            type: "SELECT",
+            value: pick(["Dúvida", "Problema", "Solicitação"]),
+          },
+        ],
+        description: "Descrição da solicitação para o benchmark, com algumas palavras a mais.",
+        createdAt,
+        updatedAt: createdAt,
+        resolvedAt,
+        closedAt: state === "CLOSED" || state === "CANCELLED" ? createdAt : null,
+        autoCloseDueAt:
+          state === "AWAITING_USER" && resolvedAt ? new Date(resolvedAt.getTime() + 7 * DAY) : null,
+      });
+      if (rand() < 0.3 && mate !== `req${requester}`)
+        followers.push({ ticketId: id, userId: mate, createdAt });
+      const eventCount = 2 + Math.floor(rand() * 7); // 2..8, about 5 on average
+      for (let e = 0; e < eventCount; e++) {
+        const first = e === 0;
+        events.push({
+          id: `${id}e${e}`,
+          ticketId: id,
+          type: first ? ("CREATED" as const) : ("COMMENT" as const),
+          actorId: first || rand() < 0.5 ? `req${requester}` : `agent${group * AGENTS_PER_GROUP}`,
+          visibility: !first && rand() < 0.2 ? ("INTERNAL" as const) : ("PUBLIC" as const),
+          body: first ? null : "Comentário de acompanhamento da solicitação.",
+          toState: first ? ("OPEN" as const) : null,
+          createdAt: new Date(createdAt.getTime() + e * 3_600_000),
+        });
+      }
+    }
+    await bulk.insert("Ticket", rows);
+    await bulk.insert("TicketFollower", followers);
+    await bulk.insert("TicketEvent", events);
+    if ((start / CHUNK) % 20 === 0)
+      log(`  ${Math.min(tickets, start + CHUNK).toLocaleString("en")} tickets written`);
+  }
+  await bulk.close();
+  await db.counter.create({ data: { name: "ticket", value: tickets } });
+  return { requesterIds, agentIds, itemIds, ticketIds, now };
+}

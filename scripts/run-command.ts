@@ -1,0 +1,19 @@
+import { ConfigError } from "../lib/config/env";
+
+/** A mistake in how a command was called; printed as one line. */
+export class CommandError extends Error {}
+
+/**
+ * Runs a command-line entry point: errors people can act on (bad configuration, bad arguments)
+ * print one line; anything else prints its stack. Either way the exit code is 1.
+ */
+export function runCommand(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError || error instanceof CommandError) {
+      console.error(`Error: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  });
+}

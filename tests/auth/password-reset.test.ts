@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { authenticate } from "@/lib/auth/authenticate";
+import {
+  RESET_REQUESTED,
+  requestPasswordReset,
+  resetPassword,
+  setPassword,
+} from "@/lib/auth/password-reset";
+import { fixedClock } from "@/lib/clock";
+import { createMailer } from "@/lib/mail/send-email";
+import { DEMO_PASSWORD } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/seed";
+import { startSmtpCatcher } from "../support/smtp";
+
+let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+let now: Date;
+const deps = () => ({
+  clock: fixedClock(now),
+  send: createMailer(smtp.url, "Portal <portal@localhost>"),
+});
+const request = (email: string, address = "203.0.113.10") =>
+  requestPasswordReset({ email, address }, deps());
+const reset = (token: string, password: string, at = now) =>
+  resetPassword({ token, password }, { clock: fixedClock(at) });
+
+async function linkToken(): Promise<string> {
+  const mail = await smtp.next();
+  const token = /redefinir-senha\?token=([\w-]+)/.exec(mail.text ?? "")?.[1];
+  if (!token) throw new Error(`no link in: ${mail.text}`);
+  return token;
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpCatcher();
+  await seedDemoData(db);
+});
+afterAll(() => smtp.stop());
+beforeEach(async () => {
+  await db.authThrottle.deleteMany();
+  now = new Date("2026-11-23T12:00:00Z");
+});
+
+describe("password reset", () => {
+  it("e-mails a link whose token sets a new password once, ending the old sessions", async () => {
+    const before = await db.user.findUniqueOrThrow({
+      where: { email: "requerente@prefeitura.example" },
+    });
+    expect(await request("  Requerente@Prefeitura.example ")).toEqual({
+      ok: true,
+      value: { message: RESET_REQUESTED },
+    });
+    const mail = await smtp.next();
+    expect(mail.to).toMatchObject({ text: "requerente@prefeitura.example" });
+    expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
+    const token = /token=([\w-]+)/.exec(mail.text ?? "")![1]!;
+    const stored = await db.passwordResetToken.findFirstOrThrow({ where: { userId: before.id } });
+    expect(stored.tokenHash).not.toContain(token); // only a hash is kept
+
+    expect(await reset(token, "Nova@Senha2026")).toMatchObject({ ok: true });
+    const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(
+      await authenticate({ cpf: before.cpf, password: "Nova@Senha2026", address: "x" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await authenticate({ cpf: before.cpf, password: DEMO_PASSWORD, address: "x" }),
+    ).toMatchObject({ ok: false });
+
+    expect(await reset(token, "Outra@Senha2026")).toMatchObject({ ok: false, error: "invalid" });
+    await setPassword(before.id, DEMO_PASSWORD, now);
+  });
+
+  it("answers the same for unknown e-mails and sends nothing", async () => {
+    expect(await request("ninguem@example.gov.br")).toEqual({
+      ok: true,
+      value: { message: RESET_REQUESTED },
+    });
+    const count = smtp.messages.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages.length).toBe(count);
+  });
+
+  it("refuses an expired token, an older token after a newer one, and tokens after a password change", async () => {
+    await request("acompanhante@prefeitura.example");
+    const first = await linkToken();
+    await request("acompanhante@prefeitura.example");
+    const second = await linkToken();
+    expect(await reset(first, "Nova@Senha2026")).toMatchObject({ error: "invalid" });
+
+    const later = new Date(now.getTime() + 61 * 60_000);
+    expect(await reset(second, "Nova@Senha2026", later)).toMatchObject({ error: "invalid" });
+    expect(await reset(second, "Nova@Senha2026")).toMatchObject({ ok: true }); // it was only expired
+    await setPassword(
+      (await db.user.findUniqueOrThrow({ where: { email: "acompanhante@prefeitura.example" } })).id,
+      DEMO_PASSWORD,
+      now,
+    );
+
+    await request("acompanhante@prefeitura.example");
+    const third = await linkToken();
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "acompanhante@prefeitura.example" },
+    });
+    await setPassword(user.id, "Trocada@2026", now); // e.g. changed on the profile page
+    expect(await reset(third, "Nova@Senha2026")).toMatchObject({ error: "invalid" });
+    await setPassword(user.id, DEMO_PASSWORD, now);
+  });
+
+  it("applies the password policy with a clear message", async () => {
+    await request("requerente@estado.example");
+    const token = await linkToken();
+    expect(await reset(token, "98765432100")).toMatchObject({
+      error: "invalid",
+      fieldErrors: { password: "A senha não pode ser o seu CPF." },
+    });
+    expect(await reset(token, "Valida@2026")).toMatchObject({ ok: true });
+  });
+
+  it("limits requests per account, quietly", async () => {
+    for (let i = 0; i < 3; i++) {
+      await request("analista@suporte.example");
+      await linkToken();
+    }
+    const count = smtp.messages.length;
+    expect(await request("analista@suporte.example")).toEqual({
+      ok: true,
+      value: { message: RESET_REQUESTED },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages.length).toBe(count);
+  });
+
+  it("refuses a malformed e-mail next to the field", async () => {
+    expect(await request("não é e-mail")).toMatchObject({
+      error: "invalid",
+      fieldErrors: { email: "Informe um e-mail válido." },
+    });
+  });
+});

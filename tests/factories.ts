@@ -1,0 +1,81 @@
+import { db } from "@/lib/db";
+import { fixedClock } from "@/lib/clock";
+import { loadActor, type Actor } from "@/lib/tickets/actor";
+import { openTicket, type OpenTicketInput } from "@/lib/tickets/open-ticket";
+import { changeState, type StateAction } from "@/lib/tickets/state-changes";
+import { notificationRecipients } from "@/lib/tickets/notifications";
+import { seedDemoData } from "@/prisma/seed";
+
+/**
+ * Test data: the demo world of product.md (two organizations, requesters, two groups with one
+ * agent each, an admin, the GERID and Portal Rede Atendimento items) plus small factories.
+ */
+export async function demoWorld() {
+  await seedDemoData(db);
+  const byCpf = async (cpf: string): Promise<Actor> => {
+    const user = await db.user.findUniqueOrThrow({ where: { cpf } });
+    return (await loadActor(user.id))!;
+  };
+  const item = (slug: string) => db.catalogItem.findUniqueOrThrow({ where: { slug } });
+  const group = (name: string) => db.supportGroup.findUniqueOrThrow({ where: { name } });
+  return {
+    requester: await byCpf("52998224725"),
+    colleague: await byCpf("39053344705"), // same organization as requester
+    stateRequester: await byCpf("98765432100"), // another organization
+    agent: await byCpf("11144477735"), // "Atendimento N1", which serves both items
+    otherAgent: await byCpf("45612378955"), // "Relacionamento"
+    admin: await byCpf("12345678909"),
+    gerid: await item("gerid"),
+    portal: await item("portal-rede-atendimento"),
+    n1: await group("Atendimento N1"),
+    relacionamento: await group("Relacionamento"),
+  };
+}
+
+export type World = Awaited<ReturnType<typeof demoWorld>>;
+
+export const validGeridAnswers = { motivo: "Problema", funcionalidade: "Acesso" };
+
+/** Who would be e-mailed about a timeline event (sorted), or null when it notifies nobody. */
+export async function recipientsOf(eventId: string): Promise<string[] | null> {
+  const notification = await db.notification.findUnique({ where: { eventId } });
+  return notification ? (await notificationRecipients(db, notification.id)).sort() : null;
+}
+
+export const at = (iso: string) => fixedClock(new Date(iso));
+
+/** Opens a GERID ticket as `actor` (the requester by default) and returns it. */
+export async function openGerid(
+  world: World,
+  input: Partial<OpenTicketInput> = {},
+  actor = world.requester,
+) {
+  const result = await openTicket(actor, {
+    itemId: world.gerid.id,
+    answers: validGeridAnswers,
+    description: "Não consigo acessar o GERID.",
+    ...input,
+  });
+  if (!result.ok) throw new Error(`openTicket failed: ${JSON.stringify(result)}`);
+  return db.ticket.findUniqueOrThrow({ where: { id: result.value.id } });
+}
+
+/** Moves a ticket along with the given actions, each by the actor the product allows. */
+export async function advance(
+  world: World,
+  ticketId: string,
+  actions: StateAction[],
+  clock = at("2026-11-02T12:00:00Z"),
+) {
+  for (const action of actions) {
+    const { version } = await db.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+    const customer = action === "accept" || action === "reject" || action === "cancel";
+    const result = await changeState(
+      customer ? world.requester : world.agent,
+      { ticketId, version, action, text: "Texto de teste." },
+      clock,
+    );
+    if (!result.ok) throw new Error(`${action} failed: ${JSON.stringify(result)}`);
+  }
+  return db.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+}

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// The integration suite runs on both databases. SKIP_POSTGRES=1 leaves PostgreSQL out (for a
+// machine without its server binaries); CI never sets it.
+const integration = [
+  "tests/db/**/*.test.ts",
+  "tests/tickets/**/*.test.ts",
+  "tests/auth/**/*.test.ts",
+];
+const withPostgres = process.env.SKIP_POSTGRES !== "1";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Next resolves "server-only" to an empty module on the server; tests run server code too.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    globalSetup: ["tests/setup/template-database.ts"],
+    setupFiles: ["tests/setup/database.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "sqlite", include: ["tests/**/*.test.ts"] } },
+      ...(withPostgres
+        ? [{ extends: true as const, test: { name: "postgresql", include: integration } }]
+        : []),
+    ],
+  },
+});
