@@ -1,11 +1,12 @@
 /**
  * Runs one scheduled job once, for cron or for deployments that keep jobs out of the web
- * processes:  npm run job -- auto-close [--now 2026-12-31T12:00:00Z]
+ * processes:  npm run job -- auto-close|deliver-mail|db-optimize [--now 2026-12-31T12:00:00Z]
  * `--now` runs it as if it were that moment (default: the real clock).
  */
 import { parseArgs } from "node:util";
 import { JOBS, type JobName } from "../lib/jobs/scheduler";
 import { db } from "../lib/db";
+import { closeMailTransport } from "../lib/mail/worker";
 import { CommandError, runCommand } from "./run-command";
 
 runCommand(async () => {
@@ -22,6 +23,7 @@ runCommand(async () => {
   try {
     console.log(JSON.stringify(await JOBS[name as JobName].run(now)));
   } finally {
+    closeMailTransport();
     await db.$disconnect();
   }
 });

@@ -39,7 +39,9 @@ export const validGeridAnswers = { motivo: "Problema", funcionalidade: "Acesso" 
 /** Who would be e-mailed about a timeline event (sorted), or null when it notifies nobody. */
 export async function recipientsOf(eventId: string): Promise<string[] | null> {
   const notification = await db.notification.findUnique({ where: { eventId } });
-  return notification ? (await notificationRecipients(db, notification.id)).sort() : null;
+  return notification
+    ? (await notificationRecipients(db, notification.id)).map((r) => r.id).sort()
+    : null;
 }
 
 export const at = (iso: string) => fixedClock(new Date(iso));

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/config/env";
 import { systemClock, type Clock } from "@/lib/clock";
-import { sendEmail, type SendEmail } from "@/lib/mail/send-email";
+import { passwordLinkMail } from "@/lib/mail/account-mails";
+import { queueEmails } from "@/lib/mail/outbox";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
-import { escapeHtml } from "@/lib/text/html";
 import { fieldErrorsOf } from "@/lib/validation";
 import { hashPassword, passwordSchema } from "./password";
 import { consumeAllowance } from "./throttle";
@@ -21,19 +21,17 @@ const INVALID_LINK = "Este link não é mais válido. Peça um novo em “Esquec
 
 const sha256 = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
-type Dependencies = { clock: Clock; send: SendEmail };
-
 /**
  * "Esqueci minha senha" and "Primeiro acesso": e-mails a one-hour, single-use link to the
- * account with this e-mail. Answers the same whether or not there is one, and sends in the
- * background so the time taken does not tell either. Limited to 3 links per account and 10
- * requests per address per hour; a new link voids the older ones.
+ * account with this e-mail. Answers the same whether or not there is one; the e-mail goes
+ * through the outbox, so the answer does not wait for (or tell anything by) the SMTP server.
+ * Limited to 3 links per account and 10 requests per address per hour; a new link voids the
+ * older ones.
  */
 export async function requestPasswordReset(
   input: { email: string; address: string },
-  dependencies: Partial<Dependencies> = {},
+  clock: Clock = systemClock,
 ): Promise<ServiceResult<{ message: string }>> {
-  const { clock, send } = { clock: systemClock, send: sendEmail, ...dependencies };
   const email = z.email().safeParse(input.email.trim().toLowerCase());
   if (!email.success) return invalid({ email: "Informe um e-mail válido." });
   const now = clock();
@@ -50,6 +48,10 @@ export async function requestPasswordReset(
   }
 
   const token = crypto.randomBytes(32).toString("base64url");
+  const mail = passwordLinkMail({
+    name: user.name,
+    link: `${env.appUrl}/redefinir-senha?token=${token}`,
+  });
   await db.$transaction(async (tx) => {
     await voidTokens(tx, user.id, now);
     await tx.passwordResetToken.create({
@@ -60,27 +62,28 @@ export async function requestPasswordReset(
         createdAt: now,
       },
     });
+    await queueEmails(
+      tx,
+      [
+        {
+          kind: "account.password_link",
+          to: { address: email.data, name: user.name, userId: user.id },
+          ...mail,
+          sensitive: true,
+        },
+      ],
+      now,
+    );
   });
-  const link = `${env.appUrl}/redefinir-senha?token=${token}`;
-  void send({
-    to: email.data,
-    subject: "Definição de senha – Portal de Atendimento",
-    text: `Olá, ${user.name}.\n\nPara definir sua senha, acesse:\n${link}\n\nO link vale por 1 hora e pode ser usado uma vez. Se você não pediu, ignore este e-mail.`,
-    html: `<p>Olá, ${escapeHtml(user.name)}.</p><p>Para definir sua senha, acesse: <a href="${link}">definir senha</a>.</p><p>O link vale por 1 hora e pode ser usado uma vez. Se você não pediu, ignore este e-mail.</p>`,
-  }).catch((error: unknown) =>
-    console.error(
-      JSON.stringify({ event: "mail.failed", kind: "password-reset", error: String(error) }),
-    ),
-  );
   return ok({ message: RESET_REQUESTED });
 }
 
 /** Sets a new password with a link's token; the token, and every other of the user's, is spent. */
 export async function resetPassword(
   input: { token: string; password: string },
-  dependencies: Partial<Pick<Dependencies, "clock">> = {},
+  clock: Clock = systemClock,
 ): Promise<ServiceResult<{ userId: string }>> {
-  const now = (dependencies.clock ?? systemClock)();
+  const now = clock();
   const record = await db.passwordResetToken.findUnique({
     where: { tokenHash: sha256(input.token) },
     include: { user: { select: { id: true, cpf: true, active: true } } },

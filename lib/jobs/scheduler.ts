@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/config/env";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
+import { runMailWorker } from "@/lib/mail/worker";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -18,6 +19,11 @@ export const JOBS = {
   "auto-close": {
     everyMs: 60_000,
     run: (now?: Date) => autoCloseDueTickets(now ? () => now : undefined),
+  },
+  /** Outbox e-mails out over SMTP; often, because people wait for a password link. */
+  "deliver-mail": {
+    everyMs: 3_000,
+    run: (now?: Date) => runMailWorker(now ? () => now : undefined),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {

@@ -87,6 +87,14 @@ export function intendedRecipients(input: {
   return [...everyone];
 }
 
+export type Recipient = {
+  id: string;
+  name: string;
+  email: string;
+  /** Support (agents of the group, admins) or customer (opener, requested-for user, followers). */
+  audience: "customer" | "support";
+};
+
 /**
  * The users to e-mail for a notification, checked against the ticket as it is now: only active
  * users who may still see it, and for internal notes only its agents and admins.
@@ -94,7 +102,7 @@ export function intendedRecipients(input: {
 export async function notificationRecipients(
   db: Db | Tx,
   notificationId: string,
-): Promise<string[]> {
+): Promise<Recipient[]> {
   const notification = await db.notification.findUniqueOrThrow({
     where: { id: notificationId },
     include: {
@@ -122,17 +130,29 @@ export async function notificationRecipients(
 
   const users = await db.user.findMany({
     where: { id: { in: intended }, active: true },
-    select: { id: true, role: true, organizationId: true, groups: { select: { groupId: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organizationId: true,
+      groups: { select: { groupId: true } },
+    },
   });
-  return users
-    .filter((user) => {
-      const relations = relationsOf(
-        { ...user, groupIds: user.groups.map((g) => g.groupId) },
-        parties,
-      );
-      if (event.visibility === "INTERNAL")
-        return relations.has("groupAgent") || relations.has("admin");
-      return relations.size > 0;
-    })
-    .map((user) => user.id);
+  return users.flatMap((user) => {
+    const relations = relationsOf(
+      { ...user, groupIds: user.groups.map((g) => g.groupId) },
+      parties,
+    );
+    const support = relations.has("groupAgent") || relations.has("admin");
+    if (relations.size === 0 || (event.visibility === "INTERNAL" && !support)) return [];
+    return [
+      {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        audience: support ? "support" : "customer",
+      },
+    ];
+  });
 }

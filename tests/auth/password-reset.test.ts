@@ -8,24 +8,25 @@ import {
   setPassword,
 } from "@/lib/auth/password-reset";
 import { fixedClock } from "@/lib/clock";
-import { createMailer } from "@/lib/mail/send-email";
 import { DEMO_PASSWORD } from "@/prisma/demo-data";
 import { seedDemoData } from "@/prisma/seed";
 import { startSmtpCatcher } from "../support/smtp";
+import { mailWorker } from "../support/mail";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+let worker: ReturnType<typeof mailWorker>;
 let now: Date;
-const deps = () => ({
-  clock: fixedClock(now),
-  send: createMailer(smtp.url, "Portal <portal@localhost>"),
-});
-const request = (email: string, address = "203.0.113.10") =>
-  requestPasswordReset({ email, address }, deps());
+/** Asks for a link, and lets the mail worker deliver what that queued. */
+async function request(email: string, address = "203.0.113.10") {
+  const answer = await requestPasswordReset({ email, address }, fixedClock(now));
+  await worker.run(now);
+  return answer;
+}
 const reset = (token: string, password: string, at = now) =>
-  resetPassword({ token, password }, { clock: fixedClock(at) });
+  resetPassword({ token, password }, fixedClock(at));
 
 async function linkToken(): Promise<string> {
-  const mail = await smtp.next();
+  const mail = smtp.messages.at(-1)!;
   const token = /redefinir-senha\?token=([\w-]+)/.exec(mail.text ?? "")?.[1];
   if (!token) throw new Error(`no link in: ${mail.text}`);
   return token;
@@ -33,9 +34,13 @@ async function linkToken(): Promise<string> {
 
 beforeAll(async () => {
   smtp = await startSmtpCatcher();
+  worker = mailWorker(smtp.url);
   await seedDemoData(db);
 });
-afterAll(() => smtp.stop());
+afterAll(async () => {
+  worker.close();
+  await smtp.stop();
+});
 beforeEach(async () => {
   await db.authThrottle.deleteMany();
   now = new Date("2026-11-23T12:00:00Z");
@@ -50,8 +55,8 @@ describe("password reset", () => {
       ok: true,
       value: { message: RESET_REQUESTED },
     });
-    const mail = await smtp.next();
-    expect(mail.to).toMatchObject({ text: "requerente@prefeitura.example" });
+    const mail = smtp.messages.at(-1)!;
+    expect(mail.to).toMatchObject({ value: [{ address: "requerente@prefeitura.example" }] });
     expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
     const token = /token=([\w-]+)/.exec(mail.text ?? "")![1]!;
     const stored = await db.passwordResetToken.findFirstOrThrow({ where: { userId: before.id } });
@@ -72,13 +77,24 @@ describe("password reset", () => {
   });
 
   it("answers the same for unknown e-mails and sends nothing", async () => {
+    const count = smtp.messages.length;
     expect(await request("ninguem@example.gov.br")).toEqual({
       ok: true,
       value: { message: RESET_REQUESTED },
     });
-    const count = smtp.messages.length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.messages.length).toBe(count);
+    expect(await db.outboxMessage.count({ where: { toAddress: "ninguem@example.gov.br" } })).toBe(
+      0,
+    );
+  });
+
+  it("keeps the link out of the outbox once it has been delivered", async () => {
+    await request("relacionamento@suporte.example");
+    await linkToken();
+    const row = await db.outboxMessage.findFirstOrThrow({
+      where: { toAddress: "relacionamento@suporte.example" },
+    });
+    expect(row).toMatchObject({ state: "SENT", sensitive: true, text: "", html: "" });
   });
 
   it("refuses an expired token, an older token after a newer one, and tokens after a password change", async () => {
@@ -127,7 +143,6 @@ describe("password reset", () => {
       ok: true,
       value: { message: RESET_REQUESTED },
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.messages.length).toBe(count);
   });
 

@@ -1,0 +1,115 @@
+import { db, type Tx } from "@/lib/db";
+import { skipLockedRows } from "@/lib/db/sql";
+import { env } from "@/lib/config/env";
+import { systemClock, type Clock } from "@/lib/clock";
+import { getSettings } from "@/lib/settings";
+import {
+  notificationRecipients,
+  type NotificationKind,
+  type Recipient,
+} from "@/lib/tickets/notifications";
+import { ticketUrl } from "@/lib/tickets/links";
+import { queueEmails, type EmailToQueue } from "./outbox";
+import { ticketMail } from "./ticket-mails";
+
+const BATCH = 50;
+
+/**
+ * Turns notifications (one per ticket event, written with the change) into e-mails in the outbox,
+ * one per recipient, rendered now: recipients and permissions are those of the ticket as it is
+ * when the mail is built.
+ *
+ * Each batch is one transaction that first marks its notifications processed, so overlapping
+ * runs never take the same one (PostgreSQL skips rows another run holds; SQLite has one writer)
+ * and a run that dies rolls back whole, leaving its notifications to the next.
+ */
+export async function expandNotifications(
+  clock: Clock = systemClock,
+): Promise<{ notifications: number; emails: number }> {
+  const total = { notifications: 0, emails: 0 };
+  for (;;) {
+    const batch = await db.$transaction(async (tx) => {
+      const now = clock();
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+        UPDATE "Notification" SET "processedAt" = ${now}
+        WHERE "id" IN (SELECT "id" FROM "Notification" WHERE "processedAt" IS NULL
+                       ORDER BY "createdAt" LIMIT ${BATCH} ${skipLockedRows()})
+          AND "processedAt" IS NULL
+        RETURNING "id"`;
+      const { autoCloseDays } = await getSettings(tx);
+      let emails = 0;
+      for (const { id } of claimed) {
+        const mails = await emailsOf(tx, id, autoCloseDays);
+        await queueEmails(tx, mails, now);
+        emails += mails.length;
+      }
+      return { notifications: claimed.length, emails };
+    });
+    total.notifications += batch.notifications;
+    total.emails += batch.emails;
+    if (batch.notifications < BATCH) return total;
+  }
+}
+
+async function emailsOf(
+  tx: Tx,
+  notificationId: string,
+  autoCloseDays: number,
+): Promise<EmailToQueue[]> {
+  const recipients = await notificationRecipients(tx, notificationId);
+  if (recipients.length === 0) return [];
+  const notification = await tx.notification.findUniqueOrThrow({
+    where: { id: notificationId },
+    include: {
+      event: { include: { actor: { select: { name: true } } } },
+      ticket: {
+        include: {
+          item: { select: { title: true } },
+          group: { select: { name: true } },
+          organization: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const { ticket, event } = notification;
+  const data = (event.data ?? {}) as { action?: string; toGroupId?: string };
+  const toGroup = data.toGroupId
+    ? await tx.supportGroup.findUnique({ where: { id: data.toGroupId }, select: { name: true } })
+    : null;
+
+  return recipients.map((recipient: Recipient) => {
+    const mail = ticketMail({
+      kind: notification.kind as NotificationKind,
+      ticket: {
+        number: ticket.number,
+        itemTitle: ticket.item.title,
+        state: ticket.state,
+        groupName: ticket.group.name,
+        organizationName: ticket.organization.name,
+        description: ticket.description,
+      },
+      event: {
+        actorName: event.actor?.name ?? null,
+        body: event.body,
+        action: data.action,
+        toState: event.toState ?? undefined,
+        toGroupName: toGroup?.name,
+      },
+      recipient: {
+        name: recipient.name,
+        audience: recipient.audience,
+        isOpener: recipient.id === ticket.requesterId,
+      },
+      autoCloseDays,
+      ticketUrl: `${env.appUrl}${ticketUrl(ticket.number)}`,
+    });
+    return {
+      kind: notification.kind,
+      notificationId,
+      ticket: { id: ticket.id, number: ticket.number },
+      to: { address: recipient.email, name: recipient.name, userId: recipient.id },
+      subject: mail.subject,
+      body: mail.body,
+    };
+  });
+}

@@ -1,0 +1,177 @@
+import { STATE_LABELS, type TicketState } from "@/lib/tickets/states";
+import type { NotificationKind } from "@/lib/tickets/notifications";
+import { renderMail, type MailContent, type RenderedMail } from "./layout";
+
+/**
+ * The texts of the ticket e-mails, in Portuguese: one function of what happened and of who reads
+ * it. Customers (opener, requested-for user, followers) and support (agents, admins) read the
+ * same event differently: support gets the organization and the queue.
+ */
+export type Audience = "customer" | "support";
+
+export type TicketMailFacts = {
+  kind: NotificationKind;
+  ticket: {
+    number: string;
+    itemTitle: string;
+    state: TicketState;
+    groupName: string;
+    organizationName: string;
+    description: string;
+  };
+  event: {
+    /** Null for the system (automatic close). */
+    actorName: string | null;
+    body: string | null;
+    /** The state machine action of a state change ("resolve", "cancel"…). */
+    action?: string;
+    /** The state a state change led to (the ticket may have moved on since). */
+    toState?: TicketState;
+    toGroupName?: string;
+  };
+  recipient: { name: string; audience: Audience; isOpener: boolean };
+  autoCloseDays: number;
+  ticketUrl: string;
+};
+
+type Text = {
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  quote?: MailContent["quote"];
+};
+
+export function ticketMail(facts: TicketMailFacts): { subject: string; body: RenderedMail } {
+  const { ticket, recipient } = facts;
+  const text = TEXTS[facts.kind](facts);
+  const details: [string, string][] = [
+    ["Número", ticket.number],
+    ["Item", ticket.itemTitle],
+    ["Situação", STATE_LABELS[ticket.state]],
+  ];
+  if (recipient.audience === "support") {
+    details.push(["Organização", ticket.organizationName], ["Grupo", ticket.groupName]);
+  }
+  return {
+    subject: `[${ticket.number}] ${text.subject}`,
+    body: renderMail({
+      preheader: `${ticket.number} – ${text.heading}`,
+      heading: text.heading,
+      paragraphs: [`Olá, ${recipient.name}.`, ...text.paragraphs],
+      quote: text.quote,
+      details,
+      action: { label: "Ver solicitação", url: facts.ticketUrl },
+      footer:
+        recipient.audience === "support"
+          ? `Você recebe este e-mail como analista de suporte do grupo ${ticket.groupName}. Responda pelo portal: respostas a este e-mail não são lidas.`
+          : `Você recebe este e-mail porque abriu, é o destinatário ou acompanha a solicitação ${ticket.number}. Responda pelo portal: respostas a este e-mail não são lidas.`,
+    }),
+  };
+}
+
+const someone = (facts: TicketMailFacts) => facts.event.actorName ?? "O portal";
+
+const TEXTS: Record<NotificationKind, (facts: TicketMailFacts) => Text> = {
+  "ticket.created": (facts) => {
+    const { ticket, recipient } = facts;
+    if (recipient.audience === "support") {
+      return {
+        subject: `Nova solicitação – ${ticket.itemTitle}`,
+        heading: `Nova solicitação na fila ${ticket.groupName}`,
+        paragraphs: [`${someone(facts)} (${ticket.organizationName}) abriu uma solicitação.`],
+        quote: { label: "Descrição", text: ticket.description },
+      };
+    }
+    return {
+      subject: `Solicitação registrada – ${ticket.itemTitle}`,
+      heading: `Solicitação ${ticket.number} registrada`,
+      paragraphs: [
+        recipient.isOpener
+          ? `Recebemos sua solicitação. Guarde o número ${ticket.number} para acompanhá-la.`
+          : `${someone(facts)} abriu a solicitação ${ticket.number} e incluiu você nela.`,
+        "Você receberá um e-mail a cada resposta ou mudança de situação.",
+      ],
+      quote: { label: "Descrição", text: ticket.description },
+    };
+  },
+  "ticket.comment": (facts) => ({
+    subject: `Nova resposta – ${facts.ticket.itemTitle}`,
+    heading: `${someone(facts)} respondeu`,
+    paragraphs: [],
+    quote: { label: "Resposta", text: facts.event.body ?? "" },
+  }),
+  "ticket.internal_note": (facts) => ({
+    subject: `Nota interna – ${facts.ticket.itemTitle}`,
+    heading: `${someone(facts)} escreveu uma nota interna`,
+    paragraphs: ["Notas internas são vistas apenas pela equipe de suporte."],
+    quote: { label: "Nota interna", text: facts.event.body ?? "" },
+  }),
+  "ticket.state_changed": (facts) => stateChangeText(facts),
+  "ticket.auto_closed": (facts) => ({
+    subject: "Solicitação fechada automaticamente",
+    heading: "Solicitação fechada automaticamente",
+    paragraphs: [
+      `A solução registrada não teve resposta em ${days(facts.autoCloseDays)}, por isso a solicitação foi fechada.`,
+      "Se o problema continuar, abra uma nova solicitação citando este número.",
+    ],
+  }),
+  "ticket.assigned": (facts) => ({
+    subject: "Solicitação atribuída a você",
+    heading: "Solicitação atribuída a você",
+    paragraphs: [`${someone(facts)} atribuiu a solicitação ${facts.ticket.number} a você.`],
+  }),
+  "ticket.transferred": (facts) => ({
+    subject: `Solicitação transferida para ${facts.event.toGroupName ?? facts.ticket.groupName}`,
+    heading: `Solicitação transferida para ${facts.event.toGroupName ?? facts.ticket.groupName}`,
+    paragraphs: [`${someone(facts)} transferiu a solicitação para o seu grupo.`],
+    quote: facts.event.body ? { label: "Motivo", text: facts.event.body } : undefined,
+  }),
+};
+
+const days = (n: number) => (n === 1 ? "1 dia" : `${n} dias`);
+
+function stateChangeText(facts: TicketMailFacts): Text {
+  const actor = someone(facts);
+  const body = facts.event.body;
+  switch (facts.event.action) {
+    case "resolve":
+      return {
+        subject: "Solicitação resolvida – aguardando sua posição",
+        heading: "Solicitação resolvida – aguardando sua posição",
+        paragraphs: [
+          `${actor} registrou a solução abaixo. Confira e, na página da solicitação, aceite ou rejeite a solução.`,
+          `Sem resposta, a solicitação será fechada automaticamente em ${days(facts.autoCloseDays)}.`,
+        ],
+        quote: body ? { label: "Solução", text: body } : undefined,
+      };
+    case "accept":
+      return {
+        subject: "Solução aceita – solicitação fechada",
+        heading: "Solução aceita",
+        paragraphs: [`${actor} aceitou a solução, e a solicitação foi fechada.`],
+      };
+    case "reject":
+      return {
+        subject: "Solução rejeitada – solicitação reaberta",
+        heading: "Solução rejeitada",
+        paragraphs: [`${actor} rejeitou a solução, e a solicitação voltou ao atendimento.`],
+        quote: body ? { label: "Motivo", text: body } : undefined,
+      };
+    case "cancel":
+      return {
+        subject: "Solicitação cancelada",
+        heading: "Solicitação cancelada",
+        paragraphs: [`${actor} cancelou a solicitação.`],
+        quote: body ? { label: "Motivo", text: body } : undefined,
+      };
+    default: {
+      const label = STATE_LABELS[facts.event.toState ?? facts.ticket.state];
+      return {
+        subject: `Situação: ${label}`,
+        heading: `Nova situação: ${label}`,
+        paragraphs: [`${actor} mudou a situação da solicitação para “${label}”.`],
+        quote: body ? { label: "Comentário", text: body } : undefined,
+      };
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { fixedClock } from "@/lib/clock";
+import { deliverOutbox } from "@/lib/mail/delivery";
+import { expandNotifications } from "@/lib/mail/notification-mails";
+import { smtpTransport } from "@/lib/mail/smtp-transport";
+
+/** The mail worker of `npm start`, pointed at a test's SMTP server and run on demand. */
+export function mailWorker(smtpUrl: string) {
+  const transport = smtpTransport(smtpUrl, "Portal de Atendimento <portal@localhost>");
+  return {
+    /** Notifications into the outbox, then the outbox out, as of `now`. */
+    run: async (now = new Date()) => {
+      await expandNotifications(fixedClock(now));
+      return deliverOutbox({ transport, clock: fixedClock(now) });
+    },
+    close: () => transport.close(),
+  };
+}
