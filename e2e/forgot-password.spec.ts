@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { startSmtpCatcher } from "../tests/support/smtp";
+import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { signIn } from "./helpers";
@@ -16,12 +16,13 @@ test("forgotten password: the e-mailed link sets a new password that signs in", 
   await page.goto("/login");
   await page.getByRole("link", { name: "Esqueci minha senha" }).click();
   await expect(page.getByRole("heading", { name: "Esqueci minha senha" })).toBeVisible();
-  const mail = smtp.next();
   await page.getByLabel("E-mail").fill("requerente@estado.example");
   await page.getByRole("button", { name: "Enviar link" }).click();
   await expect(page.getByRole("status")).toContainText("Se este e-mail estiver cadastrado");
 
-  const link = /https?:\/\/\S+\/redefinir-senha\?token=[\w-]+/.exec((await mail).text ?? "")?.[0];
+  const mail = await smtp.waitFor((m) => recipientOf(m) === "requerente@estado.example");
+  expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
+  const link = /https?:\/\/\S+\/redefinir-senha\?token=[\w-]+/.exec(mail.text ?? "")?.[0];
   expect(link).toBeTruthy();
   await page.goto(new URL(link!).pathname + new URL(link!).search);
   await page.getByLabel("Nova senha", { exact: true }).fill("98765432100");

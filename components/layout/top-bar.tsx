@@ -33,8 +33,10 @@ export async function TopBar() {
             <NavMenu
               label={user.name}
               items={[
+                ...(user.role === "REQUESTER" ? [] : [{ label: "Atendimento", href: "/agente" }]),
+                ...(user.role === "ADMIN" ? [{ label: "Administração", href: "/admin" }] : []),
                 { label: "Perfil", href: "/perfil" },
-                { label: "Logout", action: "signOut" },
+                { label: "Logout", action: "signOut" as const },
               ]}
             />
           ) : (

@@ -157,13 +157,17 @@ async function inParallel<T>(
 }
 
 /**
- * Puts failed rows back in the queue (the admin page's "Reenviar") with a fresh retry window and
- * back-off. Rows sent or still pending, and erased sign-in links, are left alone.
+ * Puts failed rows back in the queue (the admin page's "Reenviar"), the given ones or all, with
+ * a fresh retry window and back-off. Rows sent or still pending, and erased sign-in links, are
+ * left alone.
  */
-export async function retryFailed(ids: readonly string[], now: Date): Promise<number> {
-  if (ids.length === 0) return 0;
+export async function retryFailed(which: readonly string[] | "all", now: Date): Promise<number> {
   const { count } = await db.outboxMessage.updateMany({
-    where: { id: { in: [...ids] }, state: "FAILED", sensitive: false },
+    where: {
+      ...(which === "all" ? {} : { id: { in: [...which] } }),
+      state: "FAILED",
+      sensitive: false,
+    },
     data: {
       state: "PENDING",
       attempts: 0,

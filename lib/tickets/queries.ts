@@ -250,3 +250,15 @@ export async function getTicketDetail(
     canSeeInternal,
   });
 }
+
+/** The same, by the ticket's number as written in links and e-mails ("CS0000123"). */
+export async function getTicketDetailByNumber(
+  actor: Actor,
+  number: string,
+): Promise<ServiceResult<TicketDetail>> {
+  const canonical = parseTicketNumber(number);
+  const ticket = canonical
+    ? await db.ticket.findUnique({ where: { number: canonical }, select: { id: true } })
+    : null;
+  return ticket ? getTicketDetail(actor, ticket.id) : notFound();
+}

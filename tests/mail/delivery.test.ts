@@ -8,7 +8,7 @@ import { LEASE_MS, deliverOutbox, retryFailed } from "@/lib/mail/delivery";
 import { renderMail } from "@/lib/mail/layout";
 import { queueEmails } from "@/lib/mail/outbox";
 import { smtpTransport } from "@/lib/mail/smtp-transport";
-import { startSmtpCatcher } from "../support/smtp";
+import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // The delivery worker against a real SMTP server on loopback: retries, failures, overlapping
 // workers and a worker killed mid-delivery.
@@ -60,7 +60,7 @@ const deliver = (at: Date) => deliverOutbox({ transport, clock: fixedClock(at) }
 const row = (address: string) =>
   db.outboxMessage.findFirstOrThrow({ where: { toAddress: address } });
 const arrivals = (address: string) =>
-  smtp.messages.filter((m) => [m.to ?? []].flat()[0]?.value[0]?.address === address).length;
+  smtp.messages.filter((m) => recipientOf(m) === address).length;
 const addresses = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i}@example.gov.br`);
 

@@ -8,7 +8,7 @@ import { changeState } from "@/lib/tickets/state-changes";
 import { expandNotifications } from "@/lib/mail/notification-mails";
 import { advance, at, demoWorld, openGerid, type World } from "../factories";
 import { mailWorker } from "../support/mail";
-import { startSmtpCatcher } from "../support/smtp";
+import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // Every ticket event, through the real mail worker and a real SMTP server: who receives which
 // e-mail, and that nobody else does.
@@ -41,7 +41,7 @@ async function delivered(now = new Date()): Promise<Map<string, ParsedMail>> {
   await worker.run(now);
   const mails = new Map<string, ParsedMail>();
   for (const mail of smtp.messages.slice(before)) {
-    const address = [mail.to ?? []].flat()[0]?.value[0]?.address ?? "?";
+    const address = recipientOf(mail) ?? "?";
     expect(mails.has(address), `two mails to ${address}`).toBe(false);
     mails.set(address, mail);
   }

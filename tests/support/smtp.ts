@@ -10,7 +10,7 @@ export type Refusal = { code: number; message: string };
  */
 export async function startSmtpCatcher(requestedPort = 0) {
   const messages: ParsedMail[] = [];
-  const waiting: ((mail: ParsedMail) => void)[] = [];
+  const listeners = new Set<(mail: ParsedMail) => void>();
   const control: { refuse: (address: string) => Refusal | undefined } = {
     refuse: () => undefined,
   };
@@ -27,7 +27,7 @@ export async function startSmtpCatcher(requestedPort = 0) {
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         messages.push(mail);
-        waiting.shift()?.(mail);
+        listeners.forEach((listener) => listener(mail));
         callback();
       }, callback);
     },
@@ -41,15 +41,29 @@ export async function startSmtpCatcher(requestedPort = 0) {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     control,
-    /** The next message to arrive (or the first not yet taken). */
-    next: (): Promise<ParsedMail> =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("no e-mail arrived in 10 s")), 10_000);
-        waiting.push((mail) => {
+    /** The first message, received or still to come, that `match` accepts. */
+    waitFor: (match: (mail: ParsedMail) => boolean, timeoutMs = 20_000): Promise<ParsedMail> => {
+      const received = messages.find(match);
+      if (received) return Promise.resolve(received);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no matching e-mail arrived in ${timeoutMs / 1000} s`)),
+          timeoutMs,
+        );
+        const check = (mail: ParsedMail) => {
+          if (!match(mail)) return;
           clearTimeout(timer);
+          listeners.delete(check);
           resolve(mail);
-        });
-      }),
+        };
+        listeners.add(check);
+      });
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The address a received message was sent to. */
+export function recipientOf(mail: ParsedMail): string | undefined {
+  return [mail.to ?? []].flat()[0]?.value[0]?.address;
 }

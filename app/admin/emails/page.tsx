@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { env } from "@/lib/config/env";
+import { listOutbox, outboxFilter } from "@/lib/mail/outbox-admin";
+import { OUTBOX_STATE_LABELS } from "@/lib/mail/outbox-labels";
+import { formatDateTime } from "@/lib/text/dates";
+import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
+import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
+
+export const metadata: Metadata = { title: "E-mails" };
+
+/**
+ * The outbox: every e-mail the portal sent or will send. Without SMTP it is where a demo shows
+ * what would have been sent; in production, where failures are seen and sent again.
+ */
+export default async function OutboxPage({ searchParams }: PageProps<"/admin/emails">) {
+  await requireRole("/admin/emails", "ADMIN");
+  const filter = outboxFilter.parse(await searchParams);
+  const { rows, total, byState, pages } = await listOutbox(filter);
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams();
+    if (filter.state) params.set("state", filter.state);
+    if (filter.q) params.set("q", filter.q);
+    params.set("page", String(page));
+    return `/admin/emails?${params}`;
+  };
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-600">
+            <Link href="/admin" className="text-brand-700 underline">
+              Administração
+            </Link>{" "}
+            / E-mails
+          </p>
+          <h1 className="text-2xl font-semibold">E-mails</h1>
+        </div>
+        {byState.FAILED ? (
+          <RetryEmailsButton label={`Reenviar todos com falha (${byState.FAILED})`} />
+        ) : null}
+      </div>
+
+      {env.smtpUrl ? null : (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          O envio de e-mails não está configurado (variável SMTP_URL). Os e-mails ficam guardados
+          aqui, como seriam enviados, e saem assim que o envio for configurado.
+        </p>
+      )}
+
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Situação
+          <select
+            name="state"
+            defaultValue={filter.state ?? ""}
+            className="rounded-md border border-slate-300 px-3 py-2"
+          >
+            <option value="">Todas ({Object.values(byState).reduce((a, b) => a + b, 0)})</option>
+            {(["PENDING", "SENT", "FAILED"] as const).map((state) => (
+              <option key={state} value={state}>
+                {OUTBOX_STATE_LABELS[state]} ({byState[state] ?? 0})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
+          Destinatário ou número da solicitação
+          <input
+            name="q"
+            type="search"
+            defaultValue={filter.q ?? ""}
+            className="rounded-md border border-slate-300 px-3 py-2"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
+          Filtrar
+        </button>
+      </form>
+
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">E-mails do portal, do mais recente ao mais antigo</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">Criado em</th>
+              <th scope="col" className="px-3 py-2">Para</th>
+              <th scope="col" className="px-3 py-2">Assunto</th>
+              <th scope="col" className="px-3 py-2">Situação</th>
+              <th scope="col" className="px-3 py-2 text-right">Tentativas</th>
+              <th scope="col" className="px-3 py-2">Último erro</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                <td className="px-3 py-2">
+                  <span className="block">{row.toName}</span>
+                  <span className="text-slate-600">{row.toAddress}</span>
+                </td>
+                <td className="px-3 py-2">
+                  <Link href={`/admin/emails/${row.id}`} className="text-brand-700 underline">
+                    {row.subject}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  <OutboxStateBadge state={row.state} />
+                </td>
+                <td className="px-3 py-2 text-right">{row.attempts}</td>
+                <td className="max-w-xs px-3 py-2 break-words text-slate-700">
+                  {row.lastError ?? "—"}
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
+                  Nenhum e-mail encontrado.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+
+      <nav aria-label="Páginas" className="flex items-center justify-between text-sm">
+        <span>
+          {total} {total === 1 ? "e-mail" : "e-mails"} · página {filter.page} de {pages}
+        </span>
+        <span className="flex gap-3">
+          {filter.page > 1 ? (
+            <Link href={pageLink(filter.page - 1)} className="text-brand-700 underline">
+              Anterior
+            </Link>
+          ) : null}
+          {filter.page < pages ? (
+            <Link href={pageLink(filter.page + 1)} className="text-brand-700 underline">
+              Próxima
+            </Link>
+          ) : null}
+        </span>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
+import { SMTP_PORT } from "../playwright.config";
+import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { signIn } from "./helpers";
+
+let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+test.beforeAll(async () => {
+  smtp = await startSmtpCatcher(SMTP_PORT);
+});
+test.afterAll(() => smtp.stop());
+
+/** A new ticket in the portal's database, opened by the demo requester. */
+function openDemoTicket(): string {
+  return execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "e2e/support/open-demo-ticket.ts"],
+    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
+  ).trim();
+}
+
+test("the ticket-created e-mail arrives and its link opens the ticket after signing in", async ({
+  page,
+}) => {
+  const number = openDemoTicket();
+  const mail = await smtp.waitFor(
+    (m) => recipientOf(m) === "requerente@prefeitura.example" && !!m.subject?.includes(number),
+  );
+  expect(mail.subject).toBe(`[${number}] Solicitação registrada – GERID`);
+  const link = new RegExp(`https?://\\S+/solicitacoes/${number}`).exec(mail.text ?? "")?.[0];
+  expect(link).toBeTruthy();
+
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("CPF").fill("529.982.247-25");
+  await page.getByLabel("Senha").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await expect(page.getByRole("heading", { name: `${number} – GERID` })).toBeVisible();
+  await expect(page.getByText("Não consigo acessar o GERID desde ontem.")).toBeVisible();
+});
+
+test("the admin sees the outbox and each rendered e-mail, with sign-in links hidden", async ({
+  page,
+}) => {
+  const number = openDemoTicket();
+  await smtp.waitFor(
+    (m) => recipientOf(m) === "analista@suporte.example" && !!m.subject?.includes(number),
+  );
+
+  await signIn(page, "123.456.789-09");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "E-mails" }).click();
+  await expect(page.getByRole("heading", { name: "E-mails" })).toBeVisible();
+  await page.getByLabel("Destinatário ou número da solicitação").fill(number);
+  await page.getByRole("button", { name: "Filtrar" }).click();
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "analista@suporte.example" })).toContainText("Enviado");
+  await expect(rows.filter({ hasText: "acompanhante@prefeitura.example" })).toHaveCount(1);
+
+  await rows
+    .filter({ hasText: "requerente@prefeitura.example" })
+    .getByRole("link", { name: `[${number}] Solicitação registrada – GERID` })
+    .click();
+  await expect(
+    page.getByRole("heading", { name: `[${number}] Solicitação registrada – GERID` }),
+  ).toBeVisible();
+  const html = page.frameLocator('iframe[title="Versão HTML do e-mail"]');
+  await expect(
+    html.getByRole("heading", { name: `Solicitação ${number} registrada` }),
+  ).toBeVisible();
+  await expect(html.getByRole("link", { name: "Ver solicitação" })).toHaveAttribute(
+    "href",
+    new RegExp(`/solicitacoes/${number}$`),
+  );
+
+  // A password link is delivered but never shown to the admin.
+  await page.goto("/esqueci-senha");
+  await page.getByLabel("E-mail").fill("relacionamento@suporte.example");
+  await page.getByRole("button", { name: "Enviar link" }).click();
+  await smtp.waitFor((m) => recipientOf(m) === "relacionamento@suporte.example");
+  await page.goto("/admin/emails?q=relacionamento");
+  await page
+    .getByRole("link", { name: "Definição de senha – Portal de Atendimento" })
+    .first()
+    .click();
+  await expect(page.getByText("Conteúdo oculto")).toBeVisible();
+  await expect(page.locator("iframe")).toHaveCount(0);
+});
