@@ -91,12 +91,24 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
           <caption className="sr-only">E-mails do portal, do mais recente ao mais antigo</caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Criado em</th>
-              <th scope="col" className="px-3 py-2">Para</th>
-              <th scope="col" className="px-3 py-2">Assunto</th>
-              <th scope="col" className="px-3 py-2">Situação</th>
-              <th scope="col" className="px-3 py-2 text-right">Tentativas</th>
-              <th scope="col" className="px-3 py-2">Último erro</th>
+              <th scope="col" className="px-3 py-2">
+                Criado em
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Para
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Assunto
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Situação
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Tentativas
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Último erro
+              </th>
             </tr>
           </thead>
           <tbody>

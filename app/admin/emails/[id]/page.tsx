@@ -33,7 +33,11 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/em
   if (message.ticket) {
     facts.push([
       "Solicitação",
-      <Link key="ticket" href={ticketUrl(message.ticket.number)} className="text-brand-700 underline">
+      <Link
+        key="ticket"
+        href={ticketUrl(message.ticket.number)}
+        className="text-brand-700 underline"
+      >
         {message.ticket.number}
       </Link>,
     ]);
