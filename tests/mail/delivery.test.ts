@@ -144,6 +144,27 @@ describe("mail delivery", () => {
     }
   });
 
+  it.each(["implicit", "starttls"] as const)(
+    "delivers over TLS (%s) on the pooled connections",
+    async (tls) => {
+      const secure = await startSmtpCatcher(0, tls);
+      const overTls = smtpTransport(secure.url, "Portal <portal@localhost>");
+      try {
+        await queue(addresses(4, tls));
+        expect(await deliverOutbox({ transport: overTls, clock: fixedClock(T0) })).toEqual({
+          sent: 4,
+          retrying: 0,
+          failed: 0,
+        });
+        expect(secure.messages).toHaveLength(4);
+        expect(secure.encrypted()).toBe(4);
+      } finally {
+        overTls.close();
+        await secure.stop();
+      }
+    },
+  );
+
   it("two worker processes at once deliver each message exactly once", async () => {
     const all = addresses(120, "paralelo");
     await queue(all, new Date(Date.now() - MINUTE));

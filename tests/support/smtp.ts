@@ -6,10 +6,16 @@ export type Refusal = { code: number; message: string };
 
 /**
  * A real SMTP server on loopback that keeps every message it receives, parsed. `refuse` decides,
- * per recipient address, whether the server refuses it (4xx or 5xx) instead.
+ * per recipient address, whether the server refuses it (4xx or 5xx) instead. With `tls`, it
+ * speaks TLS from the start ("implicit", smtps://) or offers STARTTLS, with smtp-server's own
+ * self-signed certificate.
  */
-export async function startSmtpCatcher(requestedPort = 0) {
+export async function startSmtpCatcher(
+  requestedPort = 0,
+  tls: "none" | "implicit" | "starttls" = "none",
+) {
   const messages: ParsedMail[] = [];
+  let encrypted = 0;
   const listeners = new Set<(mail: ParsedMail) => void>();
   const control: { refuse: (address: string) => Refusal | undefined } = {
     refuse: () => undefined,
@@ -18,13 +24,16 @@ export async function startSmtpCatcher(requestedPort = 0) {
     authOptional: true,
     // A pooled sender keeps its connection open; do not wait for it when stopping.
     closeTimeout: 100,
-    disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
+    secure: tls === "implicit",
+    disabledCommands: tls === "starttls" ? [] : ["STARTTLS"],
     onRcptTo(address, _session, callback) {
       const refusal = control.refuse(address.address);
       if (!refusal) return callback();
       callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      if (session.secure) encrypted += 1;
       simpleParser(stream).then((mail) => {
         messages.push(mail);
         listeners.forEach((listener) => listener(mail));
@@ -38,9 +47,14 @@ export async function startSmtpCatcher(requestedPort = 0) {
     );
   });
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url:
+      tls === "none"
+        ? `smtp://127.0.0.1:${port}`
+        : `${tls === "implicit" ? "smtps" : "smtp"}://127.0.0.1:${port}?tls.rejectUnauthorized=false`,
     messages,
     control,
+    /** How many messages came over an encrypted session. */
+    encrypted: () => encrypted,
     /** The first message, received or still to come, that `match` accepts. */
     waitFor: (match: (mail: ParsedMail) => boolean, timeoutMs = 20_000): Promise<ParsedMail> => {
       const received = messages.find(match);

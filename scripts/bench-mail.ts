@@ -1,0 +1,131 @@
+/**
+ * npm run bench:mail [-- --messages 10000] [--connections 3] [--database file:./data/bench-mail.db]
+ *
+ * The mail worker's throughput: queues `messages` rendered ticket e-mails in a fresh benchmark
+ * database, then times the worker delivering all of them to an SMTP server on loopback (the
+ * smtp-server package, accepting and discarding each message) and prints mails per second.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { SMTPServer } from "smtp-server";
+import { CommandError, runCommand } from "./run-command";
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: "string", default: "10000" },
+    connections: { type: "string", default: "3" },
+    database: { type: "string", default: "file:./data/bench-mail.db" },
+  },
+});
+const messages = Number(values.messages);
+const connections = Number(values.connections);
+if (![messages, connections].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new CommandError("--messages and --connections must be positive whole numbers.");
+}
+if (values.database === process.env.DATABASE_URL) {
+  throw new CommandError(
+    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
+  );
+}
+
+/** An SMTP server that accepts everything and keeps only a count. */
+async function startSink() {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    // No DNS here: a reverse lookup of each connection would only time out.
+    disableReverseLookup: true,
+    closeTimeout: 100,
+    onData(stream, _session, callback) {
+      stream.on("end", () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve((server.server.address() as { port: number }).port),
+    ),
+  );
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+runCommand(async () => {
+  process.env.DATABASE_URL = values.database;
+  const { databaseTarget } = await import("../lib/db/target");
+  const target = databaseTarget(values.database);
+  const { applyMigrations, resetDatabase } = await import("../lib/db/migrations");
+  if (target.provider === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
+  } else {
+    await resetDatabase(values.database);
+  }
+  await applyMigrations(values.database);
+
+  const { db } = await import("../lib/db");
+  const { queueEmails } = await import("../lib/mail/outbox");
+  const { ticketMail } = await import("../lib/mail/ticket-mails");
+  const { deliverOutbox } = await import("../lib/mail/delivery");
+  const { smtpTransport } = await import("../lib/mail/smtp-transport");
+
+  const queuedAt = new Date();
+  const queueStart = performance.now();
+  for (let start = 0; start < messages; start += 1_000) {
+    const batch = Array.from({ length: Math.min(1_000, messages - start) }, (_, k) => {
+      const i = start + k;
+      const number = `CS${String(i + 1).padStart(7, "0")}`;
+      const mail = ticketMail({
+        kind: "ticket.comment",
+        ticket: {
+          number,
+          itemTitle: "GERID",
+          state: "IN_PROGRESS",
+          groupName: "Atendimento N1",
+          organizationName: "Prefeitura Municipal de Demonstração",
+          description: "Não consigo acessar o GERID.",
+        },
+        event: { actorName: "Analista Demo", body: "Pode enviar o print da tela de erro?" },
+        recipient: { name: `Pessoa ${i}`, audience: "customer", isOpener: true },
+        autoCloseDays: 7,
+        ticketUrl: `http://localhost:3000/solicitacoes/${number}`,
+      });
+      return {
+        kind: "ticket.comment",
+        to: { address: `pessoa${i}@example.gov.br`, name: `Pessoa ${i}` },
+        ...mail,
+      };
+    });
+    await db.$transaction((tx) => queueEmails(tx, batch, queuedAt));
+  }
+  const queueSeconds = (performance.now() - queueStart) / 1000;
+  console.log(
+    `Database: ${target.provider}; queued ${messages.toLocaleString("en")} rendered e-mails in ${queueSeconds.toFixed(1)} s`,
+  );
+
+  const sink = await startSink();
+  const transport = smtpTransport(sink.url, "Portal <portal@localhost>", connections);
+  const started = performance.now();
+  const report = await deliverOutbox({ transport, concurrency: connections });
+  const seconds = (performance.now() - started) / 1000;
+  transport.close();
+  await sink.stop();
+
+  if (report.sent !== messages || sink.received() !== messages) {
+    throw new CommandError(
+      `Expected ${messages} deliveries; the worker reported ${JSON.stringify(report)} and the server received ${sink.received()}.`,
+    );
+  }
+  console.log(
+    `${"delivery to a local SMTP server".padEnd(36)} ${(messages / seconds).toFixed(0)} mails/s (${messages.toLocaleString("en")} in ${seconds.toFixed(1)} s, ${connections} pooled connections)`,
+  );
+  console.log(`Peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  await db.$disconnect();
+});
