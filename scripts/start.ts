@@ -85,6 +85,9 @@ function printWelcome(env: Env) {
       `Portal de Atendimento: ${env.appUrl}`,
       `Demo logins (password ${DEMO_PASSWORD}):`,
       ...rows,
+      env.smtpUrl
+        ? `E-mail: sent through ${new URL(env.smtpUrl).host}.`
+        : "E-mail: SMTP_URL is not set, so e-mails are kept, not sent: see them at Admin > E-mails (/admin/emails).",
       "",
     ].join("\n"),
   );
