@@ -7,7 +7,7 @@ const integration = [
   "tests/db/**/*.test.ts",
   "tests/tickets/**/*.test.ts",
   "tests/auth/**/*.test.ts",
-  "tests/mail/**/*.test.ts",
+  "tests/notifications/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 

@@ -71,10 +71,10 @@ runCommand(async () => {
   await applyMigrations(values.database);
 
   const { db } = await import("../lib/db");
-  const { queueEmails } = await import("../lib/mail/outbox");
-  const { ticketMail } = await import("../lib/mail/ticket-mails");
-  const { deliverOutbox } = await import("../lib/mail/delivery");
-  const { smtpTransport } = await import("../lib/mail/smtp-transport");
+  const { queueEmails } = await import("../lib/notifications/outbox");
+  const { ticketMail } = await import("../lib/notifications/ticket-mails");
+  const { deliverOutbox } = await import("../lib/notifications/delivery");
+  const { smtpTransport } = await import("../lib/notifications/smtp-transport");
 
   const queuedAt = new Date();
   const queueStart = performance.now();

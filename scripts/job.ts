@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { JOBS, type JobName } from "../lib/jobs/scheduler";
 import { db } from "../lib/db";
-import { closeMailTransport } from "../lib/mail/worker";
+import { closeMailTransport } from "../lib/notifications/worker";
 import { CommandError, runCommand } from "./run-command";
 
 runCommand(async () => {

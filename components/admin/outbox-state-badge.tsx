@@ -1,5 +1,5 @@
 import type { OutboxState } from "@/lib/db/generated/enums";
-import { OUTBOX_STATE_LABELS } from "@/lib/mail/outbox-labels";
+import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 
 const STYLE: Record<OutboxState, string> = {
   PENDING: "bg-amber-100 text-amber-900",

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/config/env";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
-import { runMailWorker } from "@/lib/mail/worker";
+import { runMailWorker } from "@/lib/notifications/worker";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each

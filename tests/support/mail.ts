@@ -1,7 +1,7 @@
 import { fixedClock } from "@/lib/clock";
-import { deliverOutbox } from "@/lib/mail/delivery";
-import { expandNotifications } from "@/lib/mail/notification-mails";
-import { smtpTransport } from "@/lib/mail/smtp-transport";
+import { deliverOutbox } from "@/lib/notifications/delivery";
+import { expandNotifications } from "@/lib/notifications/notification-mails";
+import { smtpTransport } from "@/lib/notifications/smtp-transport";
 
 /** The mail worker of `npm start`, pointed at a test's SMTP server and run on demand. */
 export function mailWorker(smtpUrl: string) {

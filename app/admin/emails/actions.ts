@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { retryFailed } from "@/lib/mail/delivery";
+import { retryFailed } from "@/lib/notifications/delivery";
 import { ok } from "@/lib/result";
 
 const retryInput = z.union([

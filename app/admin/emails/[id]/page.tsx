@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getOutboxMessage } from "@/lib/mail/outbox-admin";
+import { getOutboxMessage } from "@/lib/notifications/outbox-admin";
 import { formatDateTime } from "@/lib/text/dates";
 import { ticketUrl } from "@/lib/tickets/links";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";

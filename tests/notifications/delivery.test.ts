@@ -4,10 +4,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
-import { LEASE_MS, deliverOutbox, retryFailed } from "@/lib/mail/delivery";
-import { renderMail } from "@/lib/mail/layout";
-import { queueEmails } from "@/lib/mail/outbox";
-import { smtpTransport } from "@/lib/mail/smtp-transport";
+import { LEASE_MS, deliverOutbox, retryFailed } from "@/lib/notifications/delivery";
+import { renderMail } from "@/lib/notifications/layout";
+import { queueEmails } from "@/lib/notifications/outbox";
+import { smtpTransport } from "@/lib/notifications/smtp-transport";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // The delivery worker against a real SMTP server on loopback: retries, failures, overlapping

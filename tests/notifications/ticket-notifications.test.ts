@@ -5,7 +5,7 @@ import { addComment } from "@/lib/tickets/comments";
 import { assignTicket, transferTicket } from "@/lib/tickets/assignment";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { changeState } from "@/lib/tickets/state-changes";
-import { expandNotifications } from "@/lib/mail/notification-mails";
+import { expandNotifications } from "@/lib/notifications/notification-mails";
 import { advance, at, demoWorld, openGerid, type World } from "../factories";
 import { mailWorker } from "../support/mail";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
