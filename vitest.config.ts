@@ -8,6 +8,7 @@ const integration = [
   "tests/tickets/**/*.test.ts",
   "tests/auth/**/*.test.ts",
   "tests/notifications/**/*.test.ts",
+  "tests/attachments/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 

@@ -3,6 +3,7 @@ import { env } from "@/lib/config/env";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { runMailWorker } from "@/lib/notifications/worker";
+import { removeStaleUploads } from "@/lib/attachments/uploads";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -24,6 +25,11 @@ export const JOBS = {
   "deliver-mail": {
     everyMs: 3_000,
     run: (now?: Date) => runMailWorker(now ? () => now : undefined),
+  },
+  /** Files uploaded for a form that was never sent, after a day. */
+  "remove-stale-uploads": {
+    everyMs: 60 * 60_000,
+    run: (now?: Date) => removeStaleUploads(now ? () => now : undefined),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {

@@ -97,8 +97,11 @@ const TEXTS: Record<NotificationKind, (facts: TicketMailFacts) => Text> = {
   "ticket.comment": (facts) => ({
     subject: `Nova resposta – ${facts.ticket.itemTitle}`,
     heading: `${someone(facts)} respondeu`,
-    paragraphs: [],
-    quote: { label: "Resposta", text: facts.event.body ?? "" },
+    // A message may be only files: they are on the ticket's page, not in the e-mail.
+    paragraphs: facts.event.body
+      ? []
+      : ["A resposta traz anexos: veja-os na página da solicitação."],
+    quote: facts.event.body ? { label: "Resposta", text: facts.event.body } : undefined,
   }),
   "ticket.internal_note": (facts) => ({
     subject: `Nota interna – ${facts.ticket.itemTitle}`,

@@ -3,7 +3,14 @@ import type { z } from "zod";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
 import type { Ticket } from "@/lib/db/generated/client";
-import { conflict, forbidden, invalid, notFound, type ServiceResult } from "@/lib/result";
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  type ServiceError,
+  type ServiceResult,
+} from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
 import { relationsOf } from "./relations";
@@ -73,7 +80,18 @@ async function changeTicket<T>(request: ChangeRequest<T>): Promise<ServiceResult
     return await db.$transaction((tx) => loadDecideWrite(tx, request));
   } catch (error) {
     if (error instanceof StaleVersion) return conflict();
+    if (error instanceof ChangeRefused) return error.result;
     throw error;
+  }
+}
+
+/**
+ * Thrown by a write that finds a problem after it has begun writing (an attachment that is not
+ * there any more): the whole change rolls back and the user gets `result`.
+ */
+export class ChangeRefused extends Error {
+  constructor(readonly result: ServiceError) {
+    super(result.message);
   }
 }
 

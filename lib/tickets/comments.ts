@@ -1,18 +1,29 @@
 import "server-only";
 import { z } from "zod";
 import { ok } from "@/lib/result";
-import { bumpVersion, defineTicketChange } from "./change";
+import { linkAttachments } from "@/lib/attachments/uploads";
+import { bumpVersion, ChangeRefused, defineTicketChange } from "./change";
 import { queueNotification } from "./notifications";
-import { requiredText } from "./texts";
+import { optionalText } from "./texts";
 
-export const commentInput = z.object({
-  ticketId: z.string().min(1),
-  body: requiredText("Digite sua mensagem."),
-  /** "Nota interna": seen by agents and admins only, never e-mailed to the customer side. */
-  internal: z.boolean().default(false),
-  /** The version the writer saw; when given, a comment on a ticket changed since is refused. */
-  version: z.number().int().positive().optional(),
-});
+const EMPTY_MESSAGE = "Digite sua mensagem.";
+
+export const commentInput = z
+  .object({
+    ticketId: z.string().min(1),
+    /** May be empty when the message carries files. */
+    body: optionalText().default(""),
+    /** "Nota interna": seen by agents and admins only, never e-mailed to the customer side. */
+    internal: z.boolean().default(false),
+    /** The version the writer saw; when given, a comment on a ticket changed since is refused. */
+    version: z.number().int().positive().optional(),
+    /** Files the writer uploaded for this message (the clip). */
+    attachmentIds: z.array(z.string().min(1)).max(100).default([]),
+  })
+  .refine((input) => input.body.length > 0 || input.attachmentIds.length > 0, {
+    path: ["body"],
+    message: EMPTY_MESSAGE,
+  });
 
 export type CommentInput = z.input<typeof commentInput>;
 
@@ -33,10 +44,18 @@ export const addComment = defineTicketChange(
         type: "COMMENT",
         actorId: actor.id,
         visibility: input.internal ? "INTERNAL" : "PUBLIC",
-        body: input.body,
+        body: input.body || null,
         createdAt: now,
       },
     });
+    const attached = await linkAttachments(tx, {
+      actorId: actor.id,
+      ticketId: ticket.id,
+      eventId: event.id,
+      ids: input.attachmentIds,
+      internal: input.internal,
+    });
+    if (!attached.ok) throw new ChangeRefused(attached);
     await queueNotification(tx, {
       kind: input.internal ? "ticket.internal_note" : "ticket.comment",
       ticketId: ticket.id,

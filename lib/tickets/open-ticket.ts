@@ -11,6 +11,8 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { invalid, ok, forbidden, type ServiceResult } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
+import { linkAttachments } from "@/lib/attachments/uploads";
+import { ChangeRefused } from "./change";
 import { nextTicketNumber } from "./numbering";
 import { queueNotification } from "./notifications";
 import { requiredText } from "./texts";
@@ -31,6 +33,8 @@ export const openTicketInput = z.object({
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
   /** A key the form generates once per submission: sending it again returns the same ticket. */
   submissionKey: z.string().min(8).max(100).optional(),
+  /** Files the actor uploaded for this request ("Adicionar anexos"), linked in the same transaction. */
+  attachmentIds: z.array(z.string().min(1)).max(100).default([]),
 });
 
 export type OpenTicketInput = z.input<typeof openTicketInput>;
@@ -120,6 +124,14 @@ export async function openTicket(
         createdAt: now,
       },
     });
+    const attached = await linkAttachments(tx, {
+      actorId: actor.id,
+      ticketId: created.id,
+      eventId: event.id,
+      ids: input.attachmentIds,
+      internal: false,
+    });
+    if (!attached.ok) throw new ChangeRefused(attached);
     await queueNotification(tx, {
       kind: "ticket.created",
       ticketId: created.id,
@@ -131,6 +143,7 @@ export async function openTicket(
   try {
     return ok(await create);
   } catch (error) {
+    if (error instanceof ChangeRefused) return error.result;
     // The same submission arrived twice at once: the other one created the ticket.
     if (input.submissionKey && isUniqueViolation(error)) return openTicket(actor, rawInput, clock);
     throw error;

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound, ok, type ServiceResult } from "@/lib/result";
+import type { Actor } from "@/lib/tickets/actor";
+import { relationsOf } from "@/lib/tickets/relations";
+import { attachmentStorage } from "./uploads";
+import type { FileStorage } from "./storage";
+
+const NOT_FOUND = "Anexo não encontrado.";
+
+/**
+ * An attachment's bytes for this user, checked on every download: staged files only for whoever
+ * uploaded them; a ticket's files for whoever may see the ticket, internal ones for its support
+ * only. Everything refused looks like a file that does not exist.
+ */
+export async function openAttachment(
+  actor: Actor,
+  attachmentId: string,
+  storage: FileStorage = attachmentStorage(),
+): Promise<ServiceResult<{ fileName: string; contentType: string; bytes: Uint8Array }>> {
+  const attachment = await db.attachment.findUnique({
+    where: { id: attachmentId },
+    include: {
+      ticket: {
+        select: {
+          organizationId: true,
+          requesterId: true,
+          requestedForId: true,
+          groupId: true,
+          followers: { select: { userId: true } },
+        },
+      },
+    },
+  });
+  if (!attachment) return notFound(NOT_FOUND);
+  if (!attachment.ticket) {
+    if (attachment.uploaderId !== actor.id) return notFound(NOT_FOUND);
+  } else {
+    const relations = relationsOf(actor, {
+      ...attachment.ticket,
+      followerIds: attachment.ticket.followers.map((f) => f.userId),
+    });
+    const support = relations.has("groupAgent") || relations.has("admin");
+    if (relations.size === 0 || (attachment.visibility === "INTERNAL" && !support)) {
+      return notFound(NOT_FOUND);
+    }
+  }
+  return ok({
+    fileName: attachment.fileName,
+    contentType: attachment.contentType,
+    bytes: await storage.get(attachment.storageKey),
+  });
+}

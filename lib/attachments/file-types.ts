@@ -1,0 +1,87 @@
+import { fileTypeFromBuffer } from "file-type";
+
+/**
+ * Which files the portal accepts, judged by their content (the browser's type and the file's
+ * name are the sender's claims): images, PDF, office documents and spreadsheets, archives, and
+ * plain text or CSV. The detected type is the one stored and served.
+ */
+const ALLOWED_BY_CONTENT = new Set([
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "image/bmp",
+  "image/tiff",
+  "image/heic",
+  "application/pdf",
+  // Word, Excel and PowerPoint (2007 and later), OpenDocument.
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "application/vnd.oasis.opendocument.text",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/vnd.oasis.opendocument.presentation",
+  "application/zip",
+  "application/x-rar-compressed",
+  "application/vnd.rar",
+  "application/x-7z-compressed",
+]);
+
+/** Word, Excel and PowerPoint 97–2003 share one container format (CFB): the name tells which. */
+const LEGACY_OFFICE: Record<string, string> = {
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+};
+
+/** Text has no signature: accepted for these names when the bytes are text. */
+const TEXT: Record<string, string> = { txt: "text/plain", csv: "text/csv" };
+
+export const ALLOWED_DESCRIPTION =
+  "imagens, PDF, documentos e planilhas (Word, Excel, PowerPoint, OpenDocument), texto, CSV e arquivos compactados (zip, rar, 7z)";
+
+const extensionOf = (fileName: string) =>
+  /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+
+/** The content type to store, or null when the file is not of an accepted kind. */
+export async function detectContentType(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<string | null> {
+  const extension = extensionOf(fileName);
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected) {
+    if (ALLOWED_BY_CONTENT.has(detected.mime)) return detected.mime;
+    if (detected.mime === "application/x-cfb") return LEGACY_OFFICE[extension] ?? null;
+    return null;
+  }
+  const textType = TEXT[extension];
+  if (!textType || bytes.includes(0)) return null; // NUL bytes: binary, whatever the name says
+  return `${textType}; charset=${isUtf8(bytes) ? "utf-8" : "windows-1252"}`;
+}
+
+/** Spreadsheets exported on Windows write CSV in Windows-1252, which must still read right. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file name safe to keep and to send back in a header: no folders, no control characters,
+ * at most 200 characters (keeping the extension).
+ */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!cleaned || /^\.+$/.test(cleaned)) return "arquivo";
+  if (cleaned.length <= 200) return cleaned;
+  const extension = extensionOf(cleaned);
+  return `${cleaned.slice(0, 190)}${extension ? `.${extension}` : ""}`;
+}
