@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 
@@ -8,4 +9,13 @@ export async function signIn(page: Page, cpf: string, password = DEMO_PASSWORD) 
   await page.getByLabel("Senha").fill(password);
   await page.getByRole("button", { name: "Entrar" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Runs e2e/support/ticket-fixture.ts against the portal's database; returns what it printed. */
+export function ticketFixture(...args: string[]): string {
+  return execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "e2e/support/ticket-fixture.ts", ...args],
+    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
+  ).trim();
 }

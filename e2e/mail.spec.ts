@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
-import { signIn } from "./helpers";
+import { signIn, ticketFixture } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -11,19 +10,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => smtp.stop());
 
-/** A new ticket in the portal's database, opened by the demo requester. */
-function openDemoTicket(): string {
-  return execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "e2e/support/open-demo-ticket.ts"],
-    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
-  ).trim();
-}
-
 test("the ticket-created e-mail arrives and its link opens the ticket after signing in", async ({
   page,
 }) => {
-  const number = openDemoTicket();
+  const number = ticketFixture("open");
   const mail = await smtp.waitFor(
     (m) => recipientOf(m) === "requerente@prefeitura.example" && !!m.subject?.includes(number),
   );
@@ -43,7 +33,7 @@ test("the ticket-created e-mail arrives and its link opens the ticket after sign
 test("the admin sees the outbox and each rendered e-mail, with sign-in links hidden", async ({
   page,
 }) => {
-  const number = openDemoTicket();
+  const number = ticketFixture("open");
   await smtp.waitFor(
     (m) => recipientOf(m) === "analista@suporte.example" && !!m.subject?.includes(number),
   );

@@ -166,3 +166,11 @@ export const demoItems: readonly {
     ],
   },
 ];
+
+/** The "Comunicado" of the home page, so that a demo shows one. */
+export const demoAnnouncement = {
+  id: "comunicado-demo",
+  title: "Bem-vindo ao novo Portal de Atendimento",
+  body: "Abra suas solicitações pelo Catálogo e acompanhe cada uma pela página da solicitação. Você recebe um e-mail a cada resposta.",
+  startsAt: new Date("2026-01-01T00:00:00Z"),
+};

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeForSearch } from "@/lib/text/search";
 import {
   DEMO_PASSWORD,
+  demoAnnouncement,
   demoCategories,
   demoGroups,
   demoItems,
@@ -103,6 +104,13 @@ export async function seedDemoData(db: Db): Promise<void> {
         });
       }
     }
+
+    const { id, ...announcement } = demoAnnouncement;
+    await tx.announcement.upsert({
+      where: { id },
+      create: demoAnnouncement,
+      update: announcement,
+    });
   });
 }
 

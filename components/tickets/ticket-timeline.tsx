@@ -1,61 +1,104 @@
 import type { TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
-import { formatDateTime } from "@/lib/text/dates";
+import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
+import { formatSize } from "@/lib/text/sizes";
 
 type TimelineEvent = TicketDetail["events"][number];
+type TimelineAttachment = TicketDetail["attachments"][number];
 
-/** What each kind of event says on the timeline. */
+/** The label put before the text of a state change (the solution, a reason). */
+const TEXT_LABEL: Record<string, string> = {
+  resolve: "Solução:",
+  reject: "Motivo da Rejeição:",
+  cancel: "Motivo do Cancelamento:",
+};
+
+const actionOf = (event: TimelineEvent) => (event.data as { action?: string } | null)?.action ?? "";
+
+/** What the event says, after the actor's name. */
 function describe(event: TimelineEvent): string {
   switch (event.type) {
     case "CREATED":
-      return "abriu a solicitação";
+      return "Criado";
     case "COMMENT":
-      return event.visibility === "INTERNAL" ? "escreveu uma nota interna" : "respondeu";
+      return event.visibility === "INTERNAL" ? "Nota interna" : "Comentários adicionais";
     case "STATE_CHANGED":
-      return `mudou a situação para “${event.toState ? STATE_LABELS[event.toState] : "—"}”`;
+      if (actionOf(event) === "accept") return "Solução aceita";
+      if (actionOf(event) === "autoClose") return "Fechada automaticamente por falta de resposta";
+      return `Estado alterado para “${event.toState ? STATE_LABELS[event.toState] : "—"}”`;
     case "ASSIGNED":
-      return "mudou o responsável";
+      return "Responsável alterado";
     case "TRANSFERRED":
-      return "transferiu a solicitação de grupo";
+      return "Transferida para outro grupo";
     case "FOLLOWER_ADDED":
-      return "incluiu um acompanhante";
+      return "Acompanhante incluído";
     case "FOLLOWER_REMOVED":
-      return "retirou um acompanhante";
+      return "Acompanhante retirado";
   }
 }
 
-/** The ticket's history, newest first; internal notes are marked as such. */
-export function TicketTimeline({ events }: { events: readonly TimelineEvent[] }) {
+/** The ticket's history, newest first, with each message's files. */
+export function TicketTimeline({
+  events,
+  attachments,
+  now,
+}: {
+  events: readonly TimelineEvent[];
+  attachments: readonly TimelineAttachment[];
+  now: Date;
+}) {
   return (
     <section aria-labelledby="historico" className="space-y-3">
       <h2 id="historico" className="text-lg font-semibold">
         Histórico
       </h2>
       <ol className="space-y-3">
-        {events.map((event) => (
-          <li
-            key={event.id}
-            className={`rounded-lg border p-4 ${
-              event.visibility === "INTERNAL"
-                ? "border-amber-300 bg-amber-50"
-                : "border-slate-200 bg-white"
-            }`}
-          >
-            <p className="text-sm">
-              <span className="font-semibold">{event.actor?.name ?? "Sistema"}</span>{" "}
-              {describe(event)} ·{" "}
-              <time dateTime={event.createdAt.toISOString()}>
-                {formatDateTime(event.createdAt)}
-              </time>
-              {event.visibility === "INTERNAL" ? (
-                <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold">
-                  {event.type === "COMMENT" ? "Nota interna" : "Interno"}
-                </span>
+        {events.map((event) => {
+          const files = attachments.filter((a) => a.eventId === event.id);
+          const label = event.type === "STATE_CHANGED" ? TEXT_LABEL[actionOf(event)] : undefined;
+          const internal = event.visibility === "INTERNAL";
+          return (
+            <li
+              key={event.id}
+              className={`rounded-lg border p-4 ${internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+            >
+              <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                <span className="font-semibold">{describe(event)}</span>
+                <span className="text-slate-700">{event.actor?.name ?? "Sistema"}</span>
+                <time
+                  dateTime={event.createdAt.toISOString()}
+                  title={formatDateTimeSeconds(event.createdAt)}
+                  className="text-slate-600"
+                >
+                  {formatRelative(event.createdAt, now)}
+                </time>
+                {internal ? (
+                  <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold">
+                    {event.type === "COMMENT" ? "Nota interna" : "Interno"}
+                  </span>
+                ) : null}
+              </p>
+              {event.body ? (
+                <p className="mt-2 whitespace-pre-wrap">
+                  {label ? <span className="font-medium">{label} </span> : null}
+                  {event.body}
+                </p>
               ) : null}
-            </p>
-            {event.body ? <p className="mt-2 whitespace-pre-wrap">{event.body}</p> : null}
-          </li>
-        ))}
+              {files.length > 0 ? (
+                <ul className="mt-2 space-y-1 text-sm">
+                  {files.map((file) => (
+                    <li key={file.id}>
+                      <a href={`/api/anexos/${file.id}`} className="text-brand-700 underline">
+                        {file.fileName}
+                      </a>{" "}
+                      <span className="text-slate-600">({formatSize(file.size)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

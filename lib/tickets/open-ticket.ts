@@ -51,8 +51,15 @@ export async function openTicket(
 ): Promise<ServiceResult<{ id: string; number: string }>> {
   const parsed = openTicketInput.safeParse(rawInput);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  return openValidTicket(actor, parsed.data, clock);
+}
 
+/** The same, for input already parsed with openTicketInput (a server action's). */
+export async function openValidTicket(
+  actor: Actor,
+  input: z.output<typeof openTicketInput>,
+  clock: Clock = systemClock,
+): Promise<ServiceResult<{ id: string; number: string }>> {
   if (input.submissionKey) {
     const existing = await db.ticket.findUnique({
       where: { submissionKey: input.submissionKey },
@@ -145,7 +152,8 @@ export async function openTicket(
   } catch (error) {
     if (error instanceof ChangeRefused) return error.result;
     // The same submission arrived twice at once: the other one created the ticket.
-    if (input.submissionKey && isUniqueViolation(error)) return openTicket(actor, rawInput, clock);
+    if (input.submissionKey && isUniqueViolation(error))
+      return openValidTicket(actor, input, clock);
     throw error;
   }
 }

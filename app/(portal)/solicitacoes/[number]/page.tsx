@@ -1,9 +1,17 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/text/dates";
-import { getTicketDetailByNumber } from "@/lib/tickets/queries";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
+import { formatSize } from "@/lib/text/sizes";
+import { organizationPeople } from "@/lib/tickets/people";
+import { getTicketDetailByNumber, type TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
+import { CustomerActions } from "@/components/tickets/customer-actions";
+import { FollowersBox } from "@/components/tickets/followers-box";
+import { MessageBox } from "@/components/tickets/message-box";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
 
 export async function generateMetadata({
@@ -12,9 +20,31 @@ export async function generateMetadata({
   return { title: (await params).number };
 }
 
+function SideBox({ title, children }: { title: string; children: ReactNode }) {
+  const id = `box-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={id} className="mb-3 font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** "Você aceitou esta solução" / "Você rejeitou esta solução", after this user's last answer. */
+function answerBanner(ticket: TicketDetail, userId: string): string | null {
+  const last = ticket.events.find((e) => e.type === "STATE_CHANGED");
+  if (!last || last.actorId !== userId) return null;
+  const action = (last.data as { action?: string } | null)?.action;
+  if (action === "accept") return "Você aceitou esta solução";
+  if (action === "reject") return "Você rejeitou esta solução";
+  return null;
+}
+
 /**
- * A ticket's page, the address every e-mail links to. This first version shows the ticket and
- * its timeline; the requester and agent actions come with their issues.
+ * "Formulário da Solicitação": the ticket, its history and what this user may do with it. Anyone
+ * who may not see it gets the same page as for a number that does not exist.
  */
 export default async function TicketPage({ params }: PageProps<"/solicitacoes/[number]">) {
   const { number } = await params;
@@ -22,51 +52,104 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   const result = await getTicketDetailByNumber(user, number);
   if (!result.ok) notFound();
   const ticket = result.value;
+  const canAddFollowers = ticket.actions.includes("addFollower");
+  const [settings, people] = await Promise.all([
+    getSettings(db),
+    canAddFollowers ? organizationPeople(ticket.organization.id) : [],
+  ]);
+  const now = new Date();
+  const banner = answerBanner(ticket, user.id);
+  const followers = ticket.followers.map((f) => f.user);
+  const taken = new Set([ticket.requester.id, ticket.requestedFor.id]);
 
   const details: [string, string][] = [
-    ["Situação", STATE_LABELS[ticket.state]],
-    ["Aberta em", formatDateTime(ticket.createdAt)],
-    ["Solicitante", ticket.requester.name],
+    ["Número", ticket.number],
+    ["Estado", ticket.state === "AWAITING_USER" ? "Resolvido" : STATE_LABELS[ticket.state]],
+    ["Categoria", ticket.item.category.name],
+    ["Serviço", ticket.item.title],
+    ...ticket.answers.map((a): [string, string] => [a.label, [a.value].flat().join(", ")]),
     ["Requisitado para", ticket.requestedFor.name],
-    ["Organização", ticket.organization.name],
-    ["Grupo de atendimento", ticket.group.name],
-    ["Responsável", ticket.assignee?.name ?? "—"],
+    ["Aberto em", formatDateTimeSeconds(ticket.createdAt)],
+    ["Atualizado", formatRelative(ticket.updatedAt, now)],
   ];
 
   return (
     <article className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm text-slate-600">{ticket.item.category.name}</p>
+      <header className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">
           {ticket.number} – {ticket.item.title}
         </h1>
+        <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-semibold text-brand-900">
+          {STATE_LABELS[ticket.state]}
+        </span>
       </header>
-
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[max-content_1fr]">
-        {details.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-semibold text-slate-700">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        {ticket.answers.map((answer) => (
-          <div key={answer.key} className="contents">
-            <dt className="font-semibold text-slate-700">{answer.label}</dt>
-            <dd>{[answer.value].flat().join(", ") || "—"}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <section aria-labelledby="descricao" className="space-y-2">
-        <h2 id="descricao" className="text-lg font-semibold">
-          Descrição
-        </h2>
-        <p className="rounded-lg border border-slate-200 bg-white p-4 whitespace-pre-wrap">
-          {ticket.description}
+      {banner ? (
+        <p role="status" className="rounded-md bg-green-50 px-4 py-3 font-medium text-green-900">
+          {banner}
         </p>
-      </section>
+      ) : null}
 
-      <TicketTimeline events={ticket.events} />
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0 space-y-6">
+          {ticket.actions.includes("comment") ? (
+            <MessageBox ticketId={ticket.id} attachmentMaxMb={settings.attachmentMaxMb} />
+          ) : null}
+          <section aria-labelledby="descricao" className="space-y-2">
+            <h2 id="descricao" className="text-lg font-semibold">
+              Descrição
+            </h2>
+            <p className="rounded-lg border border-slate-200 bg-white p-4 whitespace-pre-wrap">
+              {ticket.description}
+            </p>
+          </section>
+          <TicketTimeline events={ticket.events} attachments={ticket.attachments} now={now} />
+        </div>
+
+        <aside className="space-y-4">
+          <SideBox title="Ações">
+            <CustomerActions
+              ticketId={ticket.id}
+              version={ticket.version}
+              actions={ticket.actions}
+            />
+          </SideBox>
+          <SideBox title="Detalhes da Solicitação">
+            <dl className="space-y-2 text-sm">
+              {details.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="font-medium text-slate-600">{label}</dt>
+                  <dd className="break-words">{value || "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          </SideBox>
+          <SideBox title="Acompanhamento">
+            <FollowersBox
+              ticketId={ticket.id}
+              followers={followers}
+              candidates={people.filter((p) => !taken.has(p.id))}
+              canAdd={canAddFollowers}
+              canRemove={ticket.actions.includes("removeFollower")}
+            />
+          </SideBox>
+          <SideBox title="Anexos">
+            {ticket.attachments.length === 0 ? (
+              <p className="text-sm text-slate-600">Não há anexos</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {ticket.attachments.map((file) => (
+                  <li key={file.id} className="break-words">
+                    <a href={`/api/anexos/${file.id}`} className="text-brand-700 underline">
+                      {file.fileName}
+                    </a>{" "}
+                    <span className="text-slate-600">({formatSize(file.size)})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SideBox>
+        </aside>
+      </div>
     </article>
   );
 }

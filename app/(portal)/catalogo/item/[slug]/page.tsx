@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { getCatalogItem, itemHref } from "@/lib/catalog/queries";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { requestFormPeople } from "@/lib/tickets/people";
+import { Breadcrumb } from "@/components/catalog/breadcrumb";
+import { RequestForm } from "@/components/requests/request-form";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/catalogo/item/[slug]">): Promise<Metadata> {
+  const item = await getCatalogItem((await params).slug);
+  return { title: item?.title ?? "Catálogo" };
+}
+
+/** A catalogue item: its description and its request form. */
+export default async function CatalogItemPage({ params }: PageProps<"/catalogo/item/[slug]">) {
+  const { slug } = await params;
+  const user = await requireRole(itemHref(slug), "REQUESTER");
+  const [item, people, settings] = await Promise.all([
+    getCatalogItem(slug),
+    requestFormPeople(user),
+    getSettings(db),
+  ]);
+  if (!item) notFound();
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb trail={item.trail} current={item.title} />
+      <header>
+        <h1 className="text-2xl font-semibold">{item.title}</h1>
+        {item.subtitle ? <p className="text-slate-700">{item.subtitle}</p> : null}
+      </header>
+      {item.description ? (
+        <p className="max-w-3xl whitespace-pre-wrap text-slate-800">{item.description}</p>
+      ) : null}
+      <RequestForm
+        item={{ id: item.id, fields: item.fields }}
+        me={people.me}
+        colleagues={people.colleagues}
+        attachmentMaxMb={settings.attachmentMaxMb}
+      />
+    </div>
+  );
+}

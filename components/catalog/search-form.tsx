@@ -1,0 +1,24 @@
+/** "Pesquisar": the catalogue (and, later, knowledge base) search of the home and results pages. */
+export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
+  return (
+    <form action="/pesquisa" role="search" className="flex gap-2">
+      <label htmlFor="q" className="sr-only">
+        Pesquisar
+      </label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        placeholder="Pesquisar"
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+      />
+      <button
+        type="submit"
+        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
+        Pesquisar
+      </button>
+    </form>
+  );
+}

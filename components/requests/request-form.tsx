@@ -1,0 +1,374 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm, useWatch, type FieldPath, type UseFormReturn } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { openRequestAction } from "@/app/(portal)/catalogo/item/[slug]/actions";
+import type { FieldDefinition } from "@/lib/catalog/fields";
+import {
+  emptyAnswers,
+  requestFormSchema,
+  type RequestFormOutput,
+  type RequestFormValues,
+} from "@/lib/catalog/request-schema";
+import { ticketUrl } from "@/lib/tickets/links";
+import { FormAlert } from "@/components/ui/form-feedback";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { UploadList } from "@/components/attachments/upload-list";
+import { useUploads } from "@/components/attachments/use-uploads";
+import { UserPicker } from "./user-picker";
+
+export type FormUser = { id: string; name: string; email: string; phone: string | null };
+
+const input =
+  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600 read-only:bg-slate-100";
+
+/** A field's label with the red asterisk of required fields. */
+function Label({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="block text-sm font-medium">
+      {text}
+      {required ? (
+        <span className="text-red-700" aria-hidden="true">
+          {" "}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+function ErrorText({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * The request form of a catalogue item: the user block, the item's own fields, "Descrição" and
+ * attachments, checked in the browser with the schema the server checks again. One submission
+ * key per form: a double click or a retried "Enviar" opens one ticket.
+ */
+export function RequestForm({
+  item,
+  me,
+  colleagues,
+  attachmentMaxMb,
+}: {
+  item: { id: string; fields: FieldDefinition[] };
+  me: FormUser;
+  colleagues: FormUser[];
+  attachmentMaxMb: number;
+}) {
+  const router = useRouter();
+  const [submissionKey] = useState(() => crypto.randomUUID());
+  const [alert, setAlert] = useState<string | null>(null);
+  const uploads = useUploads(attachmentMaxMb);
+  const people = [me, ...colleagues];
+
+  const form = useForm<RequestFormValues, unknown, RequestFormOutput>({
+    resolver: zodResolver(requestFormSchema(item.fields)),
+    defaultValues: {
+      requestedForId: me.id,
+      followerIds: [],
+      contactPhone: "",
+      answers: emptyAnswers(item.fields),
+      description: "",
+    },
+  });
+  const { register, control, handleSubmit, setError, formState } = form;
+  const values = useWatch({ control });
+  const errors = formState.errors;
+  const answerError = (key: string) =>
+    (errors.answers as Record<string, { message?: string }> | undefined)?.[key]?.message;
+  const requestedFor = people.find((p) => p.id === values.requestedForId) ?? me;
+
+  // "Informações necessárias": the required fields still empty, as the user fills the form.
+  const missing = [
+    ...item.fields
+      .filter((field) => field.required && field.type !== "FIXED")
+      .filter((field) => {
+        const value = values.answers?.[field.key];
+        return Array.isArray(value) ? value.length === 0 : !String(value ?? "").trim();
+      })
+      .map((field) => field.label),
+    ...(values.description?.trim() ? [] : ["Descrição"]),
+  ];
+
+  // Checked here for the messages; the server gets the values as typed and checks them again.
+  const onSubmit = handleSubmit(async () => {
+    setAlert(null);
+    const result = await openRequestAction({
+      itemId: item.id,
+      ...form.getValues(),
+      submissionKey,
+      attachmentIds: uploads.attachmentIds,
+    });
+    if (result.ok) {
+      router.push(ticketUrl(result.value.number));
+      return;
+    }
+    if (result.error === "invalid") {
+      for (const [path, message] of Object.entries(result.fieldErrors)) {
+        if (path === "attachmentIds" || path === "submissionKey") setAlert(message);
+        else setError(path as FieldPath<RequestFormValues>, { message });
+      }
+      if (Object.keys(result.fieldErrors).length === 0) setAlert(result.message);
+      return;
+    }
+    setAlert(result.message);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="space-y-6">
+        <p className="text-sm text-slate-700">
+          <span className="text-red-700" aria-hidden="true">
+            *
+          </span>{" "}
+          Indica campo obrigatório
+        </p>
+
+        <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-700">
+            Dados do solicitante
+          </legend>
+          <div>
+            <Label htmlFor="requestedForId" text="Requisitado para" required />
+            <select
+              id="requestedForId"
+              className={input}
+              aria-invalid={!!errors.requestedForId}
+              aria-describedby="requestedForId-error"
+              {...register("requestedForId")}
+            >
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+            <ErrorText id="requestedForId-error" message={errors.requestedForId?.message} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <Label htmlFor="email" text="E-mail" />
+              <input id="email" className={input} readOnly value={requestedFor.email} />
+            </div>
+            <div>
+              <Label htmlFor="phone" text="Telefone" />
+              <input id="phone" className={input} readOnly value={requestedFor.phone ?? ""} />
+            </div>
+          </div>
+          <fieldset>
+            <legend className="text-sm font-medium">Quem pode acompanhar esta solicitação?</legend>
+            <Controller
+              control={control}
+              name="followerIds"
+              render={({ field }) => (
+                <div className="mt-1">
+                  <UserPicker
+                    candidates={colleagues.filter((c) => c.id !== values.requestedForId)}
+                    chosen={colleagues.filter((c) => field.value.includes(c.id))}
+                    onAdd={(user) => field.onChange([...field.value, user.id])}
+                    onRemove={(user) => field.onChange(field.value.filter((id) => id !== user.id))}
+                    emptyText="Ninguém além de você e de quem recebe a solicitação."
+                  />
+                </div>
+              )}
+            />
+            <ErrorText id="followerIds-error" message={errors.followerIds?.message} />
+          </fieldset>
+          <div>
+            <Label htmlFor="contactPhone" text="Telefone Adicional" />
+            <input
+              id="contactPhone"
+              type="tel"
+              autoComplete="tel"
+              className={input}
+              aria-invalid={!!errors.contactPhone}
+              aria-describedby="contactPhone-error"
+              {...register("contactPhone")}
+            />
+            <ErrorText id="contactPhone-error" message={errors.contactPhone?.message} />
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-700">
+            Informações do serviço
+          </legend>
+          {item.fields.map((field) => (
+            <ItemField
+              key={field.key}
+              field={field}
+              form={form}
+              people={people}
+              error={answerError(field.key)}
+            />
+          ))}
+          <div>
+            <Label htmlFor="description" text="Descrição" required />
+            <textarea
+              id="description"
+              rows={6}
+              className={input}
+              aria-invalid={!!errors.description}
+              aria-describedby="description-error"
+              {...register("description")}
+            />
+            <ErrorText id="description-error" message={errors.description?.message} />
+          </div>
+          <div className="space-y-2">
+            <label
+              htmlFor="attachments"
+              className="inline-block cursor-pointer rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 focus-within:outline-2 hover:bg-brand-50"
+            >
+              Adicionar anexos
+            </label>
+            <input
+              id="attachments"
+              type="file"
+              multiple
+              className="sr-only"
+              onChange={(event) => {
+                if (event.target.files) uploads.add(event.target.files);
+                event.target.value = "";
+              }}
+            />
+            <p className="text-xs text-slate-600">
+              Até {attachmentMaxMb} MB por arquivo: imagens, PDF, documentos, planilhas, texto e
+              arquivos compactados.
+            </p>
+            <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
+          </div>
+        </fieldset>
+
+        {alert ? <FormAlert>{alert}</FormAlert> : null}
+        <SubmitButton
+          pending={formState.isSubmitting || formState.isSubmitSuccessful || uploads.busy}
+        >
+          Enviar
+        </SubmitButton>
+        {uploads.busy ? (
+          <p className="text-sm text-slate-600">Aguarde o envio dos anexos para enviar.</p>
+        ) : null}
+      </div>
+
+      <aside
+        aria-labelledby="necessarias"
+        className="h-fit rounded-lg border border-slate-200 bg-white p-4 lg:sticky lg:top-4"
+      >
+        <h2 id="necessarias" className="font-semibold">
+          Informações necessárias
+        </h2>
+        {missing.length === 0 ? (
+          <p className="mt-2 text-sm text-green-800">Tudo preenchido.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {missing.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </form>
+  );
+}
+
+/** One of the item's own fields, by type. */
+function ItemField({
+  field,
+  form,
+  people,
+  error,
+}: {
+  field: FieldDefinition;
+  form: UseFormReturn<RequestFormValues, unknown, RequestFormOutput>;
+  people: FormUser[];
+  error?: string;
+}) {
+  const id = `answers-${field.key}`;
+  const name = `answers.${field.key}` as FieldPath<RequestFormValues>;
+  const described = [error ? `${id}-error` : "", field.helpText ? `${id}-help` : ""]
+    .filter(Boolean)
+    .join(" ");
+  const common = {
+    id,
+    className: input,
+    "aria-invalid": !!error,
+    "aria-required": field.required,
+    "aria-describedby": described || undefined,
+  };
+  const help = field.helpText ? (
+    <p id={`${id}-help`} className="mt-1 text-xs text-slate-600">
+      {field.helpText}
+    </p>
+  ) : null;
+
+  if (field.type === "MULTISELECT") {
+    return (
+      <fieldset aria-describedby={described || undefined}>
+        <legend className="text-sm font-medium">
+          {field.label}
+          {field.required ? (
+            <span className="text-red-700" aria-hidden="true">
+              {" "}
+              *
+            </span>
+          ) : null}
+        </legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {field.options.map((option) => (
+            <label key={option} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={option} {...form.register(name)} />
+              {option}
+            </label>
+          ))}
+        </div>
+        {help}
+        <ErrorText id={`${id}-error`} message={error} />
+      </fieldset>
+    );
+  }
+
+  return (
+    <div>
+      <Label htmlFor={id} text={field.label} required={field.required} />
+      {field.type === "FIXED" ? (
+        <input {...common} readOnly value={field.fixedValue ?? ""} />
+      ) : field.type === "SELECT" ? (
+        <select {...common} {...form.register(name)}>
+          <option value="">Selecione</option>
+          {field.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : field.type === "USER" ? (
+        <select {...common} {...form.register(name)}>
+          <option value="">Selecione</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+      ) : field.type === "TEXTAREA" ? (
+        <textarea {...common} rows={4} {...form.register(name)} />
+      ) : (
+        <input
+          {...common}
+          type={field.type === "PHONE" ? "tel" : "text"}
+          {...form.register(name)}
+        />
+      )}
+      {help}
+      <ErrorText id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useId, useState } from "react";
+
+export type PickableUser = { id: string; name: string };
+
+/**
+ * "Procurar pelo nome": type part of a name, then add people one by one; the chosen ones are
+ * listed with "Remover". Used for followers on the request form and on the ticket page.
+ */
+export function UserPicker({
+  candidates,
+  chosen,
+  onAdd,
+  onRemove,
+  disabled,
+  emptyText,
+}: {
+  candidates: readonly PickableUser[];
+  chosen: readonly PickableUser[];
+  onAdd: (user: PickableUser) => void;
+  onRemove: (user: PickableUser) => void;
+  disabled?: boolean;
+  emptyText: string;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const normal = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase();
+  const chosenIds = new Set(chosen.map((u) => u.id));
+  const matches =
+    query.trim().length === 0
+      ? []
+      : candidates
+          .filter((u) => !chosenIds.has(u.id) && normal(u.name).includes(normal(query.trim())))
+          .slice(0, 8);
+
+  return (
+    <div className="space-y-2">
+      {chosen.length === 0 ? (
+        <p className="text-sm text-slate-600">{emptyText}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {chosen.map((user) => (
+            <li
+              key={user.id}
+              className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm"
+            >
+              {user.name}
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => onRemove(user)}
+                className="text-brand-700 underline"
+                aria-label={`Remover ${user.name}`}
+              >
+                Remover
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={id} className="sr-only">
+        Procurar pelo nome
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        disabled={disabled}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Procurar pelo nome"
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+      />
+      {query.trim() && matches.length === 0 ? (
+        <p className="text-sm text-slate-600">Ninguém da sua organização com esse nome.</p>
+      ) : null}
+      {matches.length > 0 ? (
+        <ul className="space-y-1">
+          {matches.map((user) => (
+            <li key={user.id}>
+              <button
+                type="button"
+                disabled={disabled}
+                onClick={() => {
+                  onAdd(user);
+                  setQuery("");
+                }}
+                className="w-full rounded-md px-2 py-1 text-left text-sm hover:bg-brand-50"
+              >
+                Adicionar {user.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

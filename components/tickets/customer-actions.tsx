@@ -1,0 +1,157 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { changeStateAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import type { TicketAction } from "@/lib/tickets/state-machine";
+import { FormAlert } from "@/components/ui/form-feedback";
+import { useTicketAction } from "./use-ticket-action";
+
+type ReasonAction = "reject" | "cancel";
+
+const DIALOGS: Record<ReasonAction, { title: string; label: string; confirm: string }> = {
+  reject: {
+    title: "Rejeitar Solução",
+    label: "Motivo da Rejeição",
+    confirm: "Confirmar rejeição",
+  },
+  cancel: {
+    title: "Cancelar Solicitação",
+    label: "Motivo do Cancelamento",
+    confirm: "Confirmar cancelamento",
+  },
+};
+
+const button = "w-full rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60";
+
+/**
+ * "Ações": exactly the customer actions the state machine allows this user now. Each carries
+ * the version the user saw: if the ticket changed meanwhile, they get the message and the fresh
+ * page, never an overwrite.
+ */
+export function CustomerActions({
+  ticketId,
+  version,
+  actions,
+}: {
+  ticketId: string;
+  version: number;
+  actions: readonly TicketAction[];
+}) {
+  const { run, pending, error } = useTicketAction();
+  const [dialog, setDialog] = useState<ReasonAction | null>(null);
+  const [reason, setReason] = useState("");
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  const open = (action: ReasonAction) => {
+    setDialog(action);
+    setReason("");
+    dialogRef.current?.showModal();
+  };
+  const submit = (action: "accept" | ReasonAction, text?: string) =>
+    run(
+      () => changeStateAction({ ticketId, version, action, text }),
+      () => dialogRef.current?.close(),
+    );
+  const shown = dialog ? DIALOGS[dialog] : null;
+  const reasonError = dialog ? error?.fields.text : undefined;
+
+  if (!actions.some((a) => a === "accept" || a === "reject" || a === "cancel")) {
+    return <p className="text-sm text-slate-600">Nenhuma ação disponível nesta situação.</p>;
+  }
+  return (
+    <div className="space-y-2">
+      {actions.includes("accept") ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => submit("accept")}
+          className={`${button} bg-green-700 text-white hover:bg-green-800`}
+        >
+          Aceitar Solução
+        </button>
+      ) : null}
+      {actions.includes("reject") ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => open("reject")}
+          className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
+        >
+          Rejeitar Solução
+        </button>
+      ) : null}
+      {actions.includes("cancel") ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => open("cancel")}
+          className={`${button} border border-slate-400 text-slate-800 hover:bg-slate-50`}
+        >
+          Cancelar Solicitação
+        </button>
+      ) : null}
+      {error && !reasonError && !dialog ? <FormAlert>{error.message}</FormAlert> : null}
+
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="action-dialog-title"
+        onClose={() => setDialog(null)}
+        className="m-auto w-full max-w-md rounded-lg p-0 backdrop:bg-slate-900/50"
+      >
+        {shown && dialog ? (
+          <form
+            className="space-y-4 p-5"
+            onSubmit={(event) => {
+              event.preventDefault();
+              submit(dialog, reason);
+            }}
+          >
+            <h2 id="action-dialog-title" className="text-lg font-semibold">
+              {shown.title}
+            </h2>
+            <div>
+              <label htmlFor="action-reason" className="block text-sm font-medium">
+                {shown.label}
+                <span className="text-red-700" aria-hidden="true">
+                  {" "}
+                  *
+                </span>
+              </label>
+              <textarea
+                id="action-reason"
+                rows={4}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                aria-invalid={!!reasonError}
+                aria-describedby={reasonError ? "action-reason-error" : undefined}
+                className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+              />
+              {reasonError ? (
+                <p id="action-reason-error" className="mt-1 text-sm text-red-700">
+                  {reasonError}
+                </p>
+              ) : null}
+            </div>
+            {error && !reasonError ? <FormAlert>{error.message}</FormAlert> : null}
+            <div className="flex justify-end gap-2">
+              <button
+                type="button"
+                onClick={() => dialogRef.current?.close()}
+                className="rounded-md border border-slate-300 px-4 py-2 text-sm"
+              >
+                Voltar
+              </button>
+              <button
+                type="submit"
+                disabled={pending}
+                className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              >
+                {shown.confirm}
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </dialog>
+    </div>
+  );
+}

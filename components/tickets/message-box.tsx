@@ -1,0 +1,87 @@
+"use client";
+
+import { useState } from "react";
+import { commentAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { FormAlert } from "@/components/ui/form-feedback";
+import { UploadList } from "@/components/attachments/upload-list";
+import { useUploads } from "@/components/attachments/use-uploads";
+import { useTicketAction } from "./use-ticket-action";
+
+/** "Digite sua mensagem aqui..." with the clip for files, and "Enviar". */
+export function MessageBox({
+  ticketId,
+  attachmentMaxMb,
+}: {
+  ticketId: string;
+  attachmentMaxMb: number;
+}) {
+  const [body, setBody] = useState("");
+  const uploads = useUploads(attachmentMaxMb);
+  const { run, pending, error } = useTicketAction();
+  const fieldError = error?.fields.body;
+
+  return (
+    <form
+      aria-label="Nova mensagem"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        run(
+          () => commentAction({ ticketId, body, attachmentIds: uploads.attachmentIds }),
+          () => {
+            setBody("");
+            uploads.clear();
+          },
+        );
+      }}
+    >
+      <label htmlFor="message" className="sr-only">
+        Mensagem
+      </label>
+      <textarea
+        id="message"
+        rows={3}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        placeholder="Digite sua mensagem aqui..."
+        aria-invalid={!!fieldError}
+        aria-describedby={fieldError ? "message-error" : undefined}
+        className="w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+      />
+      {fieldError ? (
+        <p id="message-error" className="text-sm text-red-700">
+          {fieldError}
+        </p>
+      ) : null}
+      <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
+      {error && !fieldError ? (
+        <FormAlert>{error.fields.attachmentIds ?? error.message}</FormAlert>
+      ) : null}
+      <div className="flex items-center justify-between gap-3">
+        <label
+          htmlFor="message-files"
+          className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+        >
+          <span aria-hidden="true">📎 </span>Anexar arquivos
+        </label>
+        <input
+          id="message-files"
+          type="file"
+          multiple
+          className="sr-only"
+          onChange={(event) => {
+            if (event.target.files) uploads.add(event.target.files);
+            event.target.value = "";
+          }}
+        />
+        <button
+          type="submit"
+          disabled={pending || uploads.busy}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          Enviar
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * What the end-to-end specs do to tickets through the services while the screens for it do not
+ * exist yet (the agent workspace is a later issue):
+ *   open                              opens a GERID ticket as the demo requester, followed by the
+ *                                     demo colleague, and prints its number
+ *   advance CS0000001 start resolve   moves it along as the demo analyst
+ *   comment CS0000001 "text"          a public reply by the demo analyst
+ * Run with DATABASE_URL pointing at the portal's database (e2e/helpers.ts does).
+ */
+import { db } from "../../lib/db";
+import { loadActor } from "../../lib/tickets/actor";
+import { addComment } from "../../lib/tickets/comments";
+import { openTicket } from "../../lib/tickets/open-ticket";
+import { changeState, type StateAction } from "../../lib/tickets/state-changes";
+
+const actorByCpf = async (cpf: string) =>
+  (await loadActor((await db.user.findUniqueOrThrow({ where: { cpf } })).id))!;
+
+async function open() {
+  const colleague = await db.user.findUniqueOrThrow({ where: { cpf: "39053344705" } });
+  const gerid = await db.catalogItem.findUniqueOrThrow({ where: { slug: "gerid" } });
+  const result = await openTicket(await actorByCpf("52998224725"), {
+    itemId: gerid.id,
+    followerIds: [colleague.id],
+    answers: { motivo: "Problema", funcionalidade: "Acesso" },
+    description: "Não consigo acessar o GERID desde ontem.",
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  console.log(result.value.number);
+}
+
+async function advance(number: string, actions: string[]) {
+  const analyst = await actorByCpf("11144477735");
+  for (const action of actions) {
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { number } });
+    const result = await changeState(analyst, {
+      ticketId: ticket.id,
+      version: ticket.version,
+      action: action as StateAction,
+      text: action === "resolve" ? "Acesso liberado: tente entrar de novo." : undefined,
+    });
+    if (!result.ok) throw new Error(`${action}: ${JSON.stringify(result)}`);
+  }
+}
+
+async function comment(number: string, body: string) {
+  const ticket = await db.ticket.findUniqueOrThrow({ where: { number } });
+  const result = await addComment(await actorByCpf("11144477735"), { ticketId: ticket.id, body });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === "open") await open();
+else if (command === "advance") await advance(args[0]!, args.slice(1));
+else if (command === "comment") await comment(args[0]!, args[1]!);
+else throw new Error(`Unknown command "${command}"`);
+await db.$disconnect();

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The "Comunicado" in force now: the latest started one that has not ended. */
+export function currentAnnouncement(now = new Date()) {
+  return db.announcement.findFirst({
+    where: { startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+    orderBy: { startsAt: "desc" },
+    select: { id: true, title: true, body: true, startsAt: true },
+  });
+}

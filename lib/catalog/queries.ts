@@ -1,0 +1,138 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { normalizeForSearch } from "@/lib/text/search";
+import type { Actor } from "@/lib/tickets/actor";
+import { toFieldDefinition, type FieldDefinition } from "./fields";
+
+/**
+ * What requesters read of the catalogue: the category tree, an item's page and form, search and
+ * the items their organization uses most. Only active categories and items, always.
+ */
+
+export type Crumb = { name: string; href: string };
+type CategoryRow = { id: string; name: string; slug: string; parentId: string | null };
+
+export const categoryHref = (slug: string) => `/catalogo/categoria/${slug}`;
+export const itemHref = (slug: string) => `/catalogo/item/${slug}`;
+
+/** Every active category, by id: the catalogue is small (tens to hundreds of rows). */
+async function categoriesById(): Promise<Map<string, CategoryRow>> {
+  const rows = await db.catalogCategory.findMany({
+    where: { active: true },
+    select: { id: true, name: true, slug: true, parentId: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** "Página Inicial > Todos os Catálogos > … > category", or null if a category on the way is inactive. */
+function trailOf(categories: Map<string, CategoryRow>, categoryId: string): Crumb[] | null {
+  const trail: Crumb[] = [];
+  for (let id: string | null = categoryId; id;) {
+    const category = categories.get(id);
+    if (!category) return null;
+    trail.unshift({ name: category.name, href: categoryHref(category.slug) });
+    id = category.parentId;
+  }
+  return [{ name: "Página Inicial", href: "/" }, ...trail];
+}
+
+/** The root of the tree: its top categories with their children, for the "Catálogo" page. */
+export async function catalogueRoots() {
+  const categories = await categoriesById();
+  const all = [...categories.values()];
+  return all
+    .filter((c) => c.parentId === null || !categories.has(c.parentId))
+    .map((root) => ({ ...root, children: all.filter((c) => c.parentId === root.id) }));
+}
+
+/** A category's page: its breadcrumb, subcategories and items. */
+export async function getCategory(slug: string) {
+  const categories = await categoriesById();
+  const category = [...categories.values()].find((c) => c.slug === slug);
+  const trail = category && trailOf(categories, category.id);
+  if (!category || !trail) return null;
+  const items = await db.catalogItem.findMany({
+    where: { categoryId: category.id, active: true },
+    select: { slug: true, title: true, subtitle: true },
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+  });
+  return {
+    ...category,
+    trail,
+    children: [...categories.values()].filter((c) => c.parentId === category.id),
+    items,
+  };
+}
+
+export type CatalogItemPage = {
+  id: string;
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  description: string | null;
+  trail: Crumb[];
+  fields: FieldDefinition[];
+};
+
+/** An item's page and form; null when it (or a category above it) is not active. */
+export async function getCatalogItem(slug: string): Promise<CatalogItemPage | null> {
+  const item = await db.catalogItem.findFirst({
+    where: { slug, active: true },
+    include: { fields: { orderBy: { position: "asc" } } },
+  });
+  if (!item) return null;
+  const trail = trailOf(await categoriesById(), item.categoryId);
+  if (!trail) return null;
+  return {
+    id: item.id,
+    slug: item.slug,
+    title: item.title,
+    subtitle: item.subtitle,
+    description: item.description,
+    trail,
+    fields: item.fields.map(toFieldDefinition),
+  };
+}
+
+/** "Pesquisar": items whose title, subtitle or categories contain every word, accents aside. */
+export async function searchCatalogue(query: string, limit = 20) {
+  const words = normalizeForSearch(query).split(" ").filter(Boolean).slice(0, 8);
+  if (words.length === 0) return [];
+  const items = await db.catalogItem.findMany({
+    where: { active: true, AND: words.map((word) => ({ searchText: { contains: word } })) },
+    select: { slug: true, title: true, subtitle: true, categoryId: true },
+    orderBy: { title: "asc" },
+    take: limit,
+  });
+  const categories = await categoriesById();
+  return items.flatMap((item) => {
+    const trail = trailOf(categories, item.categoryId);
+    return trail ? [{ ...item, trail }] : [];
+  });
+}
+
+/**
+ * "Itens Populares": the items this user opened most, then those their organization opened most
+ * (the last 90 days), as a short list.
+ */
+export async function popularItems(actor: Actor, limit = 5) {
+  const since = new Date(Date.now() - 90 * 24 * 60 * 60_000);
+  const counts = async (where: { requesterId?: string; organizationId?: string }) =>
+    db.ticket.groupBy({
+      by: ["itemId"],
+      where: { ...where, createdAt: { gte: since } },
+      _count: { _all: true },
+      orderBy: { _count: { itemId: "desc" } },
+      take: limit,
+    });
+  const mine = await counts({ requesterId: actor.id });
+  const theirs = actor.organizationId ? await counts({ organizationId: actor.organizationId }) : [];
+  const ids = [...new Set([...mine, ...theirs].map((row) => row.itemId))].slice(0, limit);
+  if (ids.length === 0) return [];
+  const items = await db.catalogItem.findMany({
+    where: { id: { in: ids }, active: true },
+    select: { id: true, slug: true, title: true, subtitle: true },
+  });
+  return ids.flatMap((id) => items.filter((item) => item.id === id));
+}
