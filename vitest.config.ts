@@ -9,6 +9,7 @@ const integration = [
   "tests/auth/**/*.test.ts",
   "tests/notifications/**/*.test.ts",
   "tests/attachments/**/*.test.ts",
+  "tests/catalog/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 

@@ -22,7 +22,9 @@ import { UserPicker } from "./user-picker";
 export type FormUser = { id: string; name: string; email: string; phone: string | null };
 
 const input =
-  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600 read-only:bg-slate-100";
+  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
+/** Values the user cannot change here (their e-mail, a fixed "Módulo"). */
+const readOnlyInput = `${input} bg-slate-100 text-slate-700`;
 
 /** A field's label with the red asterisk of required fields. */
 function Label({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
@@ -156,11 +158,16 @@ export function RequestForm({
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
               <Label htmlFor="email" text="E-mail" />
-              <input id="email" className={input} readOnly value={requestedFor.email} />
+              <input id="email" className={readOnlyInput} readOnly value={requestedFor.email} />
             </div>
             <div>
               <Label htmlFor="phone" text="Telefone" />
-              <input id="phone" className={input} readOnly value={requestedFor.phone ?? ""} />
+              <input
+                id="phone"
+                className={readOnlyInput}
+                readOnly
+                value={requestedFor.phone ?? ""}
+              />
             </div>
           </div>
           <fieldset>
@@ -339,7 +346,7 @@ function ItemField({
     <div>
       <Label htmlFor={id} text={field.label} required={field.required} />
       {field.type === "FIXED" ? (
-        <input {...common} readOnly value={field.fixedValue ?? ""} />
+        <input {...common} className={readOnlyInput} readOnly value={field.fixedValue ?? ""} />
       ) : field.type === "SELECT" ? (
         <select {...common} {...form.register(name)}>
           <option value="">Selecione</option>

@@ -60,9 +60,19 @@ export function MessageBox({
       <div className="flex items-center justify-between gap-3">
         <label
           htmlFor="message-files"
-          className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+          className="flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
         >
-          <span aria-hidden="true">📎 </span>Anexar arquivos
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-4 w-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <path d="M21 12.5l-8.5 8.5a5 5 0 01-7-7l9-9a3.5 3.5 0 015 5l-9 9a2 2 0 01-3-3l8-8" />
+          </svg>
+          Anexar arquivos
         </label>
         <input
           id="message-files"

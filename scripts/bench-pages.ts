@@ -1,0 +1,185 @@
+/**
+ * npm run bench:pages [-- --tickets 1000000] [--samples 200] [--port 3390]
+ *
+ * The requester's pages as a browser gets them: builds the benchmark database (as `npm run
+ * bench`), gives one requester a ticket with 50 timeline events and a password, starts the
+ * production server on it, signs in over HTTP and times full server renders of "Minhas
+ * Solicitações" and of that ticket's page. Prints p50/p95/p99 in milliseconds.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { CommandError, runCommand } from "./run-command";
+
+const { values } = parseArgs({
+  options: {
+    tickets: { type: "string", default: "1000000" },
+    users: { type: "string", default: "5000" },
+    samples: { type: "string", default: "200" },
+    port: { type: "string", default: "3390" },
+    database: { type: "string", default: "file:./data/bench-pages.db" },
+  },
+});
+const tickets = Number(values.tickets);
+const users = Number(values.users);
+const samples = Number(values.samples);
+if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
+}
+if (values.database === process.env.DATABASE_URL) {
+  throw new CommandError(
+    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
+  );
+}
+const base = `http://localhost:${values.port}`;
+const PASSWORD = "Bench@12345";
+
+/** A valid CPF (check digits computed) for the benchmark's signed-in requester. */
+function cpfFrom(nine: string): string {
+  const digit = (digits: string) => {
+    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (digits.length + 1 - i), 0);
+    const rest = (sum * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  const ten = nine + digit(nine);
+  return ten + digit(ten);
+}
+
+/** Cookies kept between requests, as a browser would. */
+class CookieJar {
+  private cookies = new Map<string, string>();
+  store(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...value] = pair!.split("=");
+      this.cookies.set(name!.trim(), value.join("="));
+    }
+  }
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+}
+
+async function signIn(cpf: string): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  jar.store(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ csrfToken, cpf, password: PASSWORD, json: "true" }),
+  });
+  jar.store(response);
+  if (!jar.header().includes("session-token")) throw new CommandError("Sign-in failed.");
+  return jar;
+}
+
+async function time(label: string, jar: CookieJar, path: string, expect: string) {
+  const get = async () => {
+    const response = await fetch(`${base}${path}`, { headers: { cookie: jar.header() } });
+    const html = await response.text();
+    if (response.status !== 200 || !html.includes(expect)) {
+      const title = /<title>([^<]*)/.exec(html)?.[1];
+      throw new CommandError(
+        `${path} answered ${response.status} ("${title}") without "${expect}".`,
+      );
+    }
+  };
+  for (let i = 0; i < 10; i++) await get(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await get();
+    ms.push(performance.now() - start);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!;
+  console.log(
+    `${label.padEnd(44)} p50 ${at(50).toFixed(1).padStart(6)}  p95 ${at(95).toFixed(1).padStart(6)}  p99 ${at(99).toFixed(1).padStart(6)} ms`,
+  );
+}
+
+runCommand(async () => {
+  process.env.DATABASE_URL = values.database;
+  const { databaseTarget } = await import("../lib/db/target");
+  const target = databaseTarget(values.database);
+  if (target.provider !== "sqlite") throw new CommandError("bench:pages runs on SQLite files.");
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
+  const { applyMigrations } = await import("../lib/db/migrations");
+  await applyMigrations(values.database);
+  const { db } = await import("../lib/db");
+  const { buildDataset } = await import("./bench/dataset");
+  const { optimizeDatabase } = await import("../lib/db/maintenance");
+  const { hashPassword } = await import("../lib/auth/password");
+  const { loadActor } = await import("../lib/tickets/actor");
+  const { addComment } = await import("../lib/tickets/comments");
+
+  console.log(`Building ${tickets.toLocaleString("en")} tickets...`);
+  const data = await buildDataset(db, values.database, {
+    tickets,
+    users,
+    now: new Date("2026-11-01T12:00:00Z"),
+    log: console.log,
+  });
+  // The requester with the most tickets: the heaviest "Minhas Solicitações".
+  const [busiest] = await db.ticket.groupBy({
+    by: ["requesterId"],
+    _count: { _all: true },
+    orderBy: { _count: { requesterId: "desc" } },
+    take: 1,
+  });
+  const cpf = cpfFrom("123456780");
+  const requester = await db.user.update({
+    where: { id: busiest!.requesterId },
+    data: { cpf, passwordHash: await hashPassword(PASSWORD), active: true },
+  });
+  const ticket = await db.ticket.findFirstOrThrow({
+    where: {
+      requesterId: requester.id,
+      state: { in: ["OPEN", "IN_PROGRESS", "AWAITING_SUPPORT"] },
+    },
+  });
+  const actor = (await loadActor(requester.id))!;
+  const existing = await db.ticketEvent.count({ where: { ticketId: ticket.id } });
+  for (let i = existing; i < 50; i++) {
+    const result = await addComment(actor, { ticketId: ticket.id, body: `Mensagem ${i + 1}.` });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+  }
+  await optimizeDatabase(values.database);
+  const mine = await db.ticket.count({ where: { requesterId: requester.id } });
+  console.log(
+    `Requester ${requester.name}: ${mine} tickets; ${ticket.number} has ${await db.ticketEvent.count({ where: { ticketId: ticket.id } })} events (of ${data.ticketIds.length.toLocaleString("en")} tickets).`,
+  );
+  await db.$disconnect();
+
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: values.port, DATABASE_URL: values.database, RUN_JOBS: "false" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 300) throw new CommandError("The server did not start in 10 minutes.");
+      const up = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    const jar = await signIn(cpf);
+    await time("Minhas Solicitações (20 newest)", jar, "/solicitacoes", `href="/solicitacoes/CS`);
+    await time(
+      "Minhas Solicitações, filtered by state",
+      jar,
+      "/solicitacoes?estado=CLOSED",
+      "Minhas Solicitações",
+    );
+    await time(`ticket page with 50 events`, jar, `/solicitacoes/${ticket.number}`, "Mensagem 50.");
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+});
