@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
 import { CommandError, runCommand } from "./run-command";
+import { refuseOwnDatabase } from "./bench/measure";
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +24,7 @@ const connections = Number(values.connections);
 if (![messages, connections].every((n) => Number.isInteger(n) && n > 0)) {
   throw new CommandError("--messages and --connections must be positive whole numbers.");
 }
-if (values.database === process.env.DATABASE_URL) {
-  throw new CommandError(
-    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
-  );
-}
+refuseOwnDatabase(values.database);
 
 /** An SMTP server that accepts everything and keeps only a count. */
 async function startSink() {

@@ -11,6 +11,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { CommandError, runCommand } from "./run-command";
+import { percentileLine, refuseOwnDatabase } from "./bench/measure";
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +28,7 @@ const samples = Number(values.samples);
 if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
   throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
 }
-if (values.database === process.env.DATABASE_URL) {
-  throw new CommandError(
-    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
-  );
-}
+refuseOwnDatabase(values.database);
 const base = `http://localhost:${values.port}`;
 const PASSWORD = "Bench@12345";
 
@@ -95,11 +92,7 @@ async function time(label: string, jar: CookieJar, path: string, expect: string)
     await get();
     ms.push(performance.now() - start);
   }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!;
-  console.log(
-    `${label.padEnd(44)} p50 ${at(50).toFixed(1).padStart(6)}  p95 ${at(95).toFixed(1).padStart(6)}  p99 ${at(99).toFixed(1).padStart(6)} ms`,
-  );
+  console.log(percentileLine(label, ms));
 }
 
 runCommand(async () => {

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { CommandError, runCommand } from "./run-command";
+import { percentileLine, refuseOwnDatabase } from "./bench/measure";
 
 const { values } = parseArgs({
   options: {
@@ -24,18 +25,7 @@ const samples = Number(values.samples);
 if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
   throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
 }
-if (values.database === process.env.DATABASE_URL) {
-  throw new CommandError(
-    "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
-  );
-}
-
-function percentiles(ms: number[]) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50), p95: at(95), p99: at(99) };
-}
+refuseOwnDatabase(values.database);
 
 async function time(label: string, run: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 20; i++) await run(i); // warm-up: caches, prepared statements
@@ -45,10 +35,7 @@ async function time(label: string, run: (i: number) => Promise<unknown>) {
     await run(i);
     ms.push(performance.now() - start);
   }
-  const { p50, p95, p99 } = percentiles(ms);
-  console.log(
-    `${label.padEnd(42)} p50 ${p50.toFixed(2).padStart(7)}  p95 ${p95.toFixed(2).padStart(7)}  p99 ${p99.toFixed(2).padStart(7)} ms`,
-  );
+  console.log(percentileLine(label, ms));
 }
 
 runCommand(async () => {

@@ -15,6 +15,7 @@ import {
 import { ticketUrl } from "@/lib/tickets/links";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
 import { UserPicker } from "./user-picker";
@@ -230,22 +231,13 @@ export function RequestForm({
             <ErrorText id="description-error" message={errors.description?.message} />
           </div>
           <div className="space-y-2">
-            <label
-              htmlFor="attachments"
-              className="inline-block cursor-pointer rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 focus-within:outline-2 hover:bg-brand-50"
+            <AttachButton
+              id="attachments"
+              onFiles={uploads.add}
+              className="inline-block rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
             >
               Adicionar anexos
-            </label>
-            <input
-              id="attachments"
-              type="file"
-              multiple
-              className="sr-only"
-              onChange={(event) => {
-                if (event.target.files) uploads.add(event.target.files);
-                event.target.value = "";
-              }}
-            />
+            </AttachButton>
             <p className="text-xs text-slate-600">
               Até {attachmentMaxMb} MB por arquivo: imagens, PDF, documentos, planilhas, texto e
               arquivos compactados.

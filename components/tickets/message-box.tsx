@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { commentAction } from "@/app/(portal)/solicitacoes/[number]/actions";
 import { FormAlert } from "@/components/ui/form-feedback";
+import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
 import { useTicketAction } from "./use-ticket-action";
@@ -58,9 +59,10 @@ export function MessageBox({
         <FormAlert>{error.fields.attachmentIds ?? error.message}</FormAlert>
       ) : null}
       <div className="flex items-center justify-between gap-3">
-        <label
-          htmlFor="message-files"
-          className="flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
+        <AttachButton
+          id="message-files"
+          onFiles={uploads.add}
+          className="flex items-center gap-1.5 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50"
         >
           <svg
             aria-hidden="true"
@@ -73,17 +75,7 @@ export function MessageBox({
             <path d="M21 12.5l-8.5 8.5a5 5 0 01-7-7l9-9a3.5 3.5 0 015 5l-9 9a2 2 0 01-3-3l8-8" />
           </svg>
           Anexar arquivos
-        </label>
-        <input
-          id="message-files"
-          type="file"
-          multiple
-          className="sr-only"
-          onChange={(event) => {
-            if (event.target.files) uploads.add(event.target.files);
-            event.target.value = "";
-          }}
-        />
+        </AttachButton>
         <button
           type="submit"
           disabled={pending || uploads.busy}

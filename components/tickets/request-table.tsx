@@ -7,6 +7,7 @@ import {
   getCoreRowModel,
   useReactTable,
 } from "@tanstack/react-table";
+import { Pager } from "@/components/ui/pager";
 import { listAddress, type ListParams, type ListSort } from "@/lib/tickets/list-params";
 
 /** One row as the server prepared it: dates already in Brasília time, as text. */
@@ -134,32 +135,11 @@ export function RequestTable({
           </tbody>
         </table>
       </div>
-      <nav
-        aria-label="Páginas"
-        className="flex flex-wrap items-center justify-between gap-2 text-sm"
-      >
-        <span>
-          Linhas {first} - {last} de {total}
-        </span>
-        <span className="flex gap-4">
-          {params.page > 1 ? (
-            <Link
-              href={listAddress(path, { ...params, page: params.page - 1 })}
-              className="text-brand-700 underline"
-            >
-              Anterior
-            </Link>
-          ) : null}
-          {params.page < pages ? (
-            <Link
-              href={listAddress(path, { ...params, page: params.page + 1 })}
-              className="text-brand-700 underline"
-            >
-              Próxima
-            </Link>
-          ) : null}
-        </span>
-      </nav>
+      <Pager
+        summary={`Linhas ${first} - ${last} de ${total}`}
+        previous={params.page > 1 ? listAddress(path, { ...params, page: params.page - 1 }) : null}
+        next={params.page < pages ? listAddress(path, { ...params, page: params.page + 1 }) : null}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
-import { formatSize } from "@/lib/text/sizes";
+import { AttachmentLink } from "@/components/attachments/attachment-link";
 
 type TimelineEvent = TicketDetail["events"][number];
 type TimelineAttachment = TicketDetail["attachments"][number];
@@ -88,10 +88,7 @@ export function TicketTimeline({
                 <ul className="mt-2 space-y-1 text-sm">
                   {files.map((file) => (
                     <li key={file.id}>
-                      <a href={`/api/anexos/${file.id}`} className="text-brand-700 underline">
-                        {file.fileName}
-                      </a>{" "}
-                      <span className="text-slate-600">({formatSize(file.size)})</span>
+                      <AttachmentLink file={file} />
                     </li>
                   ))}
                 </ul>

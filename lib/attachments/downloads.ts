@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
-import { relationsOf } from "@/lib/tickets/relations";
+import { partiesSelect, relationsToRow } from "@/lib/tickets/relations";
 import { attachmentStorage } from "./uploads";
 import type { FileStorage } from "./storage";
 
@@ -20,26 +20,13 @@ export async function openAttachment(
 ): Promise<ServiceResult<{ fileName: string; contentType: string; bytes: Uint8Array }>> {
   const attachment = await db.attachment.findUnique({
     where: { id: attachmentId },
-    include: {
-      ticket: {
-        select: {
-          organizationId: true,
-          requesterId: true,
-          requestedForId: true,
-          groupId: true,
-          followers: { select: { userId: true } },
-        },
-      },
-    },
+    include: { ticket: { select: partiesSelect } },
   });
   if (!attachment) return notFound(NOT_FOUND);
   if (!attachment.ticket) {
     if (attachment.uploaderId !== actor.id) return notFound(NOT_FOUND);
   } else {
-    const relations = relationsOf(actor, {
-      ...attachment.ticket,
-      followerIds: attachment.ticket.followers.map((f) => f.userId),
-    });
+    const relations = relationsToRow(actor, attachment.ticket);
     const support = relations.has("groupAgent") || relations.has("admin");
     if (relations.size === 0 || (attachment.visibility === "INTERNAL" && !support)) {
       return notFound(NOT_FOUND);

@@ -6,7 +6,7 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { formatTicketNumber } from "./numbering";
-import { relationsOf } from "./relations";
+import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
 import { TICKET_STATES } from "./states";
 import { visibleTicketsWhere } from "./visibility";
@@ -223,21 +223,9 @@ export async function getTicketDetail(
   actor: Actor,
   ticketId: string,
 ): Promise<ServiceResult<TicketDetail>> {
-  const parties = await db.ticket.findUnique({
-    where: { id: ticketId },
-    select: {
-      organizationId: true,
-      requesterId: true,
-      requestedForId: true,
-      groupId: true,
-      followers: { select: { userId: true } },
-    },
-  });
+  const parties = await db.ticket.findUnique({ where: { id: ticketId }, select: partiesSelect });
   if (!parties) return notFound();
-  const relations = relationsOf(actor, {
-    ...parties,
-    followerIds: parties.followers.map((f) => f.userId),
-  });
+  const relations = relationsToRow(actor, parties);
   if (relations.size === 0) return notFound();
 
   const canSeeInternal = relations.has("groupAgent") || relations.has("admin");

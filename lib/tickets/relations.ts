@@ -10,6 +10,23 @@ export type TicketParties = {
   followerIds: readonly string[];
 };
 
+/** The columns of a ticket that relationsOf needs, for a Prisma select. */
+export const partiesSelect = {
+  organizationId: true,
+  requesterId: true,
+  requestedForId: true,
+  groupId: true,
+  followers: { select: { userId: true } },
+} as const;
+
+/** How `actor` relates to a ticket loaded with partiesSelect. */
+export function relationsToRow(
+  actor: Actor,
+  row: Omit<TicketParties, "followerIds"> & { followers: readonly { userId: string }[] },
+): Set<Relation> {
+  return relationsOf(actor, { ...row, followerIds: row.followers.map((f) => f.userId) });
+}
+
 /** How `actor` relates to the ticket; empty when they may not even see it. */
 export function relationsOf(actor: Actor, ticket: TicketParties): Set<Relation> {
   const relations = new Set<Relation>();

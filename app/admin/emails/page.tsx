@@ -7,6 +7,7 @@ import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 import { formatDateTime } from "@/lib/text/dates";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "E-mails" };
 
@@ -144,23 +145,11 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
         </table>
       </div>
 
-      <nav aria-label="Páginas" className="flex items-center justify-between text-sm">
-        <span>
-          {total} {total === 1 ? "e-mail" : "e-mails"} · página {filter.page} de {pages}
-        </span>
-        <span className="flex gap-3">
-          {filter.page > 1 ? (
-            <Link href={pageLink(filter.page - 1)} className="text-brand-700 underline">
-              Anterior
-            </Link>
-          ) : null}
-          {filter.page < pages ? (
-            <Link href={pageLink(filter.page + 1)} className="text-brand-700 underline">
-              Próxima
-            </Link>
-          ) : null}
-        </span>
-      </nav>
+      <Pager
+        summary={`${total} ${total === 1 ? "e-mail" : "e-mails"} · página ${filter.page} de ${pages}`}
+        previous={filter.page > 1 ? pageLink(filter.page - 1) : null}
+        next={filter.page < pages ? pageLink(filter.page + 1) : null}
+      />
     </div>
   );
 }

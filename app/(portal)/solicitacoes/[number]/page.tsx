@@ -5,10 +5,10 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
-import { formatSize } from "@/lib/text/sizes";
 import { organizationPeople } from "@/lib/tickets/people";
 import { getTicketDetailByNumber, type TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
+import { AttachmentLink } from "@/components/attachments/attachment-link";
 import { CustomerActions } from "@/components/tickets/customer-actions";
 import { FollowersBox } from "@/components/tickets/followers-box";
 import { MessageBox } from "@/components/tickets/message-box";
@@ -138,11 +138,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
             ) : (
               <ul className="space-y-1 text-sm">
                 {ticket.attachments.map((file) => (
-                  <li key={file.id} className="break-words">
-                    <a href={`/api/anexos/${file.id}`} className="text-brand-700 underline">
-                      {file.fileName}
-                    </a>{" "}
-                    <span className="text-slate-600">({formatSize(file.size)})</span>
+                  <li key={file.id}>
+                    <AttachmentLink file={file} />
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** Below a paged list: what is shown, and "Anterior" / "Próxima" links. */
+export function Pager({
+  summary,
+  previous,
+  next,
+}: {
+  summary: ReactNode;
+  previous: string | null;
+  next: string | null;
+}) {
+  return (
+    <nav aria-label="Páginas" className="flex flex-wrap items-center justify-between gap-2 text-sm">
+      <span>{summary}</span>
+      <span className="flex gap-4">
+        {previous ? (
+          <Link href={previous} className="text-brand-700 underline">
+            Anterior
+          </Link>
+        ) : null}
+        {next ? (
+          <Link href={next} className="text-brand-700 underline">
+            Próxima
+          </Link>
+        ) : null}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,25 @@
+import { CommandError } from "../run-command";
+
+/** p50, p95 and p99 of a list of durations. */
+export function percentiles(ms: readonly number[]) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** "label  p50 …  p95 …  p99 … ms", aligned across the lines of a benchmark. */
+export function percentileLine(label: string, ms: readonly number[]): string {
+  const { p50, p95, p99 } = percentiles(ms);
+  const cell = (n: number) => n.toFixed(2).padStart(7);
+  return `${label.padEnd(44)} p50 ${cell(p50)}  p95 ${cell(p95)}  p99 ${cell(p99)} ms`;
+}
+
+/** Benchmarks build their own database and would wipe the one they are pointed at. */
+export function refuseOwnDatabase(databaseUrl: string | undefined): void {
+  if (databaseUrl === process.env.DATABASE_URL) {
+    throw new CommandError(
+      "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
+    );
+  }
+}
