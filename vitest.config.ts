@@ -10,6 +10,7 @@ const integration = [
   "tests/notifications/**/*.test.ts",
   "tests/attachments/**/*.test.ts",
   "tests/catalog/**/*.test.ts",
+  "tests/sla/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 

@@ -4,16 +4,22 @@ export const DEFAULT_SETTINGS = {
   autoCloseDays: 7,
   attachmentMaxMb: 10,
   attachmentsPerTicket: 20,
-} as const;
+  slaFirstResponseMinutes: 480,
+  slaResolutionMinutes: 2400,
+  slaPausedAwaitingSupport: false,
+  businessDays: "1,2,3,4,5",
+  businessStart: "08:00",
+  businessEnd: "18:00",
+  timeZone: "America/Sao_Paulo",
+};
 
-export type PortalSettings = { [K in keyof typeof DEFAULT_SETTINGS]: number };
+export type PortalSettings = typeof DEFAULT_SETTINGS;
 
 /** The portal's settings: the saved row, or the defaults until an admin saves them. */
 export async function getSettings(tx: Pick<Tx, "settings">): Promise<PortalSettings> {
-  const row = await tx.settings.findUnique({ where: { id: 1 } });
-  return {
-    autoCloseDays: row?.autoCloseDays ?? DEFAULT_SETTINGS.autoCloseDays,
-    attachmentMaxMb: row?.attachmentMaxMb ?? DEFAULT_SETTINGS.attachmentMaxMb,
-    attachmentsPerTicket: row?.attachmentsPerTicket ?? DEFAULT_SETTINGS.attachmentsPerTicket,
-  };
+  const row = await tx.settings.findUnique({
+    where: { id: 1 },
+    omit: { id: true, updatedAt: true },
+  });
+  return row ?? DEFAULT_SETTINGS;
 }

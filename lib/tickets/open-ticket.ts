@@ -12,6 +12,8 @@ import { invalid, ok, forbidden, type ServiceResult } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
 import { linkAttachments } from "@/lib/attachments/uploads";
+import { startSla } from "@/lib/sla/clock";
+import { loadSlaPolicy, slaTargets } from "@/lib/sla/policy";
 import { ChangeRefused } from "./change";
 import { nextTicketNumber } from "./numbering";
 import { queueNotification } from "./notifications";
@@ -95,6 +97,7 @@ export async function openValidTicket(
   const now = clock();
   const create = db.$transaction(async (tx) => {
     const number = await nextTicketNumber(tx);
+    const sla = startSla(now, await slaTargets(tx, item), await loadSlaPolicy(tx));
     const created = await tx.ticket.create({
       data: {
         number,
@@ -108,6 +111,7 @@ export async function openValidTicket(
         description: input.description,
         contactPhone: input.contactPhone ?? null,
         submissionKey: input.submissionKey ?? null,
+        ...sla,
         createdAt: now,
         updatedAt: now,
       },

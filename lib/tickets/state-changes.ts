@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import { ok } from "@/lib/result";
 import { getSettings } from "@/lib/settings";
+import { moveSla } from "@/lib/sla/clock";
+import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { Actor } from "./actor";
 import { bumpVersion, defineTicketChange, type ChangeContext } from "./change";
 import { queueNotification } from "./notifications";
@@ -58,6 +60,8 @@ export const changeState = defineTicketChange(
       state: to,
       updatedAt: now,
       ...(await timestamps(context, input.action, actor, now)),
+      // The SLA clock stops or resumes with the state, and the due date follows.
+      ...moveSla(ticket, to!, now, await loadSlaPolicy(tx)),
     });
     const event = await tx.ticketEvent.create({
       data: {

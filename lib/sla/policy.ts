@@ -1,0 +1,34 @@
+import type { Tx } from "@/lib/db/client";
+import { getSettings } from "@/lib/settings";
+import { minuteOfDay } from "./calendar";
+import type { SlaPolicy } from "./clock";
+
+/** The SLA policy of the settings and the holidays, as the clock functions take it. */
+export async function loadSlaPolicy(tx: Pick<Tx, "settings" | "holiday">): Promise<SlaPolicy> {
+  const [settings, holidays] = await Promise.all([
+    getSettings(tx),
+    tx.holiday.findMany({ select: { date: true } }),
+  ]);
+  return {
+    pausedAwaitingSupport: settings.slaPausedAwaitingSupport,
+    calendar: {
+      days: new Set(settings.businessDays.split(",").map(Number)),
+      start: minuteOfDay(settings.businessStart),
+      end: minuteOfDay(settings.businessEnd),
+      holidays: new Set(holidays.map((h) => h.date)),
+      timeZone: settings.timeZone,
+    },
+  };
+}
+
+/** An item's targets, or the settings' defaults. */
+export async function slaTargets(
+  tx: Pick<Tx, "settings">,
+  item: { slaFirstResponseMinutes: number | null; slaResolutionMinutes: number | null },
+) {
+  const settings = await getSettings(tx);
+  return {
+    firstResponse: item.slaFirstResponseMinutes ?? settings.slaFirstResponseMinutes,
+    resolution: item.slaResolutionMinutes ?? settings.slaResolutionMinutes,
+  };
+}
