@@ -1,15 +1,154 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/text/dates";
+import { ticketUrl } from "@/lib/tickets/links";
+import { listAddress, parseListParams } from "@/lib/tickets/list-params";
+import { countQueues, listQueue } from "@/lib/tickets/queries";
+import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
+import { queueOptions } from "@/lib/tickets/queue-options";
+import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
+import { QueueTable } from "@/components/agent/queue-table";
+import { SlaBadge } from "@/components/tickets/sla-badge";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
-/** The agent workspace; its queues arrive with the agent issue. */
-export default async function AgentHome() {
-  const user = await requireRole("/agente", "AGENT", "ADMIN");
+const PAGE_SIZE = 25;
+
+/** The agent workspace: the queues of the agent's groups (admins: all), filters and bulk actions. */
+export default async function AgentQueues({ searchParams }: PageProps<"/agente">) {
+  const raw = await searchParams;
+  const queue = queueBySlug(raw.fila);
+  const params = parseListParams(raw, "updatedAt");
+  const path = `/agente?fila=${queue.slug}`;
+  const user = await requireRole(listAddress(path, params, "updatedAt"), "AGENT", "ADMIN");
+  const [page, counts, options] = await Promise.all([
+    listQueue(user, queue.name, {
+      ...params,
+      ...params.filters,
+      pageSize: PAGE_SIZE,
+    }),
+    countQueues(user),
+    queueOptions(user),
+  ]);
+  const now = new Date();
+  const rows = page.rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    href: ticketUrl(row.number),
+    item: row.item.title,
+    organization: row.organization.name,
+    requester: row.requester.name,
+    state: STATE_LABELS[row.state],
+    assignee: row.assignee?.name ?? "—",
+    group: row.group.name,
+    sla: (
+      <SlaBadge
+        dueAt={row.firstResponseAt ? row.resolutionDueAt : row.firstResponseDueAt}
+        targetMinutes={row.firstResponseAt ? row.slaResolutionMinutes : row.slaFirstResponseMinutes}
+        now={now}
+      />
+    ),
+    updatedAt: formatDateTime(row.updatedAt),
+  }));
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
+  const filterSelect = (
+    name: string,
+    label: string,
+    value: string | undefined,
+    choices: { id: string; name: string }[],
+  ) => (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">Todos</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-semibold">Filas de atendimento</h1>
-      <p>Olá, {user.name}.</p>
+    <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
+      <nav aria-label="Filas" className="space-y-1">
+        <p className="mb-2 text-sm font-semibold text-slate-600">Filas</p>
+        {QUEUE_MENU.map((item) => (
+          <Link
+            key={item.slug}
+            href={`/agente?fila=${item.slug}`}
+            aria-current={item.slug === queue.slug ? "page" : undefined}
+            className="flex items-center justify-between rounded-md px-3 py-2 text-sm hover:bg-brand-50 aria-[current=page]:bg-brand-100 aria-[current=page]:font-semibold"
+          >
+            <span>{item.label}</span>
+            <span className="rounded-full bg-slate-100 px-2 text-xs font-semibold">
+              {counts[item.name]}
+            </span>
+          </Link>
+        ))}
+        <Link
+          href="/agente/nova-solicitacao"
+          className="mt-4 block rounded-md border border-brand-600 px-3 py-2 text-center text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
+          Abrir chamado em nome do cliente
+        </Link>
+      </nav>
+
+      <div className="min-w-0 space-y-4">
+        <h1 className="text-2xl font-semibold">{queue.label}</h1>
+        <form
+          method="get"
+          action="/agente"
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+        >
+          <input type="hidden" name="fila" value={queue.slug} />
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Número
+            <input name="numero" defaultValue={params.number ?? ""} className={`${select} w-32`} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Estado
+            <select name="estado" defaultValue={params.state ?? ""} className={select}>
+              <option value="">Todos</option>
+              {TICKET_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {STATE_LABELS[state]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filterSelect("grupo", "Grupo", params.filters?.groupId, options.groups)}
+          {filterSelect("responsavel", "Responsável", params.filters?.assigneeId, options.agents)}
+          {filterSelect(
+            "organizacao",
+            "Organização",
+            params.filters?.organizationId,
+            options.organizations,
+          )}
+          {filterSelect(
+            "servico",
+            "Serviço",
+            params.filters?.itemId,
+            options.items.map((i) => ({ id: i.id, name: i.title })),
+          )}
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700"
+          >
+            Filtrar
+          </button>
+        </form>
+        <QueueTable
+          path={path}
+          rows={rows}
+          params={params}
+          total={page.total}
+          pageSize={page.pageSize}
+          groups={options.allGroups}
+        />
+      </div>
     </div>
   );
 }

@@ -12,11 +12,15 @@ import { useTicketAction } from "./use-ticket-action";
 export function MessageBox({
   ticketId,
   attachmentMaxMb,
+  allowInternal = false,
 }: {
   ticketId: string;
   attachmentMaxMb: number;
+  /** Support may write a "Nota interna" instead of a public reply. */
+  allowInternal?: boolean;
 }) {
   const [body, setBody] = useState("");
+  const [internal, setInternal] = useState(false);
   const uploads = useUploads(attachmentMaxMb);
   const { run, pending, error } = useTicketAction();
   const fieldError = error?.fields.body;
@@ -28,9 +32,10 @@ export function MessageBox({
       onSubmit={(event) => {
         event.preventDefault();
         run(
-          () => commentAction({ ticketId, body, attachmentIds: uploads.attachmentIds }),
+          () => commentAction({ ticketId, body, internal, attachmentIds: uploads.attachmentIds }),
           () => {
             setBody("");
+            setInternal(false);
             uploads.clear();
           },
         );
@@ -47,7 +52,7 @@ export function MessageBox({
         placeholder="Digite sua mensagem aqui..."
         aria-invalid={!!fieldError}
         aria-describedby={fieldError ? "message-error" : undefined}
-        className="w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+        className={`w-full rounded-md border px-3 py-2 aria-[invalid=true]:border-red-600 ${internal ? "border-amber-400 bg-amber-50" : "border-slate-300"}`}
       />
       {fieldError ? (
         <p id="message-error" className="text-sm text-red-700">
@@ -57,6 +62,16 @@ export function MessageBox({
       <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
       {error && !fieldError ? (
         <FormAlert>{error.fields.attachmentIds ?? error.message}</FormAlert>
+      ) : null}
+      {allowInternal ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={internal}
+            onChange={(event) => setInternal(event.target.checked)}
+          />
+          Nota interna (vista só pelo suporte)
+        </label>
       ) : null}
       <div className="flex items-center justify-between gap-3">
         <AttachButton

@@ -16,7 +16,16 @@ export const listInput = z.object({
   number: z.string().trim().max(20).optional(),
   state: z.enum(TICKET_STATES).optional(),
   sort: z
-    .enum(["number", "item", "state", "createdAt", "updatedAt", "resolvedAt", "closedAt"])
+    .enum([
+      "number",
+      "item",
+      "state",
+      "createdAt",
+      "updatedAt",
+      "resolvedAt",
+      "closedAt",
+      "resolutionDueAt",
+    ])
     .default("createdAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
   page: z.coerce.number().int().min(1).default(1),
@@ -40,6 +49,11 @@ const requestColumns = {
 /** The agent queues show who and where too. Each relation is one more query: lists ask only for theirs. */
 const queueColumns = {
   ...requestColumns,
+  firstResponseAt: true,
+  firstResponseDueAt: true,
+  resolutionDueAt: true,
+  slaFirstResponseMinutes: true,
+  slaResolutionMinutes: true,
   organization: { select: { name: true } },
   requester: { select: { name: true } },
   requestedFor: { select: { name: true } },

@@ -1,6 +1,10 @@
 "use server";
 
+import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
+import { assignInput, assignTicket, transferInput, transferTicket } from "@/lib/tickets/assignment";
+import { linkInput, linkTickets, unlinkTickets } from "@/lib/tickets/related";
+import { addTimeEntry, timeEntryInput } from "@/lib/tickets/time-entries";
 import { addComment, commentInput } from "@/lib/tickets/comments";
 import { addFollower, followerInput, removeFollower } from "@/lib/tickets/followers";
 import { changeState, changeStateInput } from "@/lib/tickets/state-changes";
@@ -21,4 +25,32 @@ export const addFollowerAction = authorizedAction({ schema: followerInput }, (us
 
 export const removeFollowerAction = authorizedAction({ schema: followerInput }, (user, input) =>
   removeFollower(user, input),
+);
+
+export const assignAction = authorizedAction(
+  { roles: ["AGENT", "ADMIN"], schema: assignInput },
+  (user, input) => assignTicket(user, input),
+);
+
+export const transferOneAction = authorizedAction(
+  { roles: ["AGENT", "ADMIN"], schema: transferInput },
+  (user, input) => transferTicket(user, input),
+);
+
+export const linkAction = authorizedAction(
+  { roles: ["AGENT", "ADMIN"], schema: linkInput },
+  (user, input) => linkTickets(user, input),
+);
+
+export const unlinkAction = authorizedAction(
+  {
+    roles: ["AGENT", "ADMIN"],
+    schema: z.object({ ticketId: z.string().min(1), otherId: z.string().min(1) }),
+  },
+  (user, input) => unlinkTickets(user, input),
+);
+
+export const timeEntryAction = authorizedAction(
+  { roles: ["AGENT", "ADMIN"], schema: timeEntryInput },
+  (user, input) => addTimeEntry(user, input),
 );

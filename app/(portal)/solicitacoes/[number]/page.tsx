@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
+import { ticketUrl } from "@/lib/tickets/links";
 import { organizationPeople } from "@/lib/tickets/people";
+import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber, type TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
-import { CustomerActions } from "@/components/tickets/customer-actions";
+import { StateActions } from "@/components/tickets/state-actions";
+import { AssignmentBox } from "@/components/tickets/assignment-box";
+import { RelatedBox } from "@/components/tickets/related-box";
+import { SlaBadge } from "@/components/tickets/sla-badge";
+import { TimeBox } from "@/components/tickets/time-box";
 import { FollowersBox } from "@/components/tickets/followers-box";
 import { MessageBox } from "@/components/tickets/message-box";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
@@ -53,9 +60,17 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   if (!result.ok) notFound();
   const ticket = result.value;
   const canAddFollowers = ticket.actions.includes("addFollower");
-  const [settings, people] = await Promise.all([
+  const support = ticket.canSeeInternal;
+  const [settings, people, panel] = await Promise.all([
     getSettings(db),
     canAddFollowers ? organizationPeople(ticket.organization.id) : [],
+    support
+      ? supportPanel(user, {
+          id: ticket.id,
+          groupId: ticket.group.id,
+          requestedForId: ticket.requestedFor.id,
+        })
+      : null,
   ]);
   const now = new Date();
   const banner = answerBanner(ticket, user.id);
@@ -92,7 +107,11 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
           {ticket.actions.includes("comment") ? (
-            <MessageBox ticketId={ticket.id} attachmentMaxMb={settings.attachmentMaxMb} />
+            <MessageBox
+              ticketId={ticket.id}
+              attachmentMaxMb={settings.attachmentMaxMb}
+              allowInternal={support}
+            />
           ) : null}
           <section aria-labelledby="descricao" className="space-y-2">
             <h2 id="descricao" className="text-lg font-semibold">
@@ -107,12 +126,107 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
 
         <aside className="space-y-4">
           <SideBox title="Ações">
-            <CustomerActions
-              ticketId={ticket.id}
-              version={ticket.version}
-              actions={ticket.actions}
-            />
+            <StateActions ticketId={ticket.id} version={ticket.version} actions={ticket.actions} />
           </SideBox>
+          {panel ? (
+            <>
+              <SideBox title="Atendimento">
+                <dl className="mb-4 space-y-2 text-sm">
+                  <div>
+                    <dt className="font-medium text-slate-600">Grupo</dt>
+                    <dd>{ticket.group.name}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-600">Primeira resposta</dt>
+                    <dd>
+                      {ticket.firstResponseAt ? (
+                        `Respondida ${formatRelative(ticket.firstResponseAt, now)}`
+                      ) : (
+                        <SlaBadge
+                          dueAt={ticket.firstResponseDueAt}
+                          targetMinutes={ticket.slaFirstResponseMinutes}
+                          now={now}
+                        />
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-600">Solução</dt>
+                    <dd>
+                      {ticket.resolutionDueAt || ticket.slaRunningSince ? (
+                        <SlaBadge
+                          dueAt={ticket.resolutionDueAt}
+                          targetMinutes={ticket.slaResolutionMinutes}
+                          now={now}
+                        />
+                      ) : (
+                        "Relógio parado"
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+                <AssignmentBox
+                  ticketId={ticket.id}
+                  version={ticket.version}
+                  assigneeId={ticket.assignee?.id ?? null}
+                  agents={panel.agents}
+                  groups={panel.groups}
+                  canAssign={ticket.actions.includes("assign")}
+                  canTransfer={ticket.actions.includes("transfer")}
+                />
+              </SideBox>
+              <SideBox title="Cliente">
+                <dl className="space-y-2 text-sm">
+                  <div>
+                    <dt className="font-medium text-slate-600">Nome</dt>
+                    <dd>{panel.customer.name}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-600">E-mail</dt>
+                    <dd className="break-words">{panel.customer.email}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-600">Telefone</dt>
+                    <dd>{ticket.contactPhone ?? panel.customer.phone ?? "—"}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-medium text-slate-600">Organização</dt>
+                    <dd>{panel.customer.organization?.name ?? "—"}</dd>
+                  </div>
+                </dl>
+                <h3 className="mt-4 mb-1 text-sm font-semibold">Outros chamados recentes</h3>
+                {panel.recent.length === 0 ? (
+                  <p className="text-sm text-slate-600">Nenhum outro chamado.</p>
+                ) : (
+                  <ul className="space-y-1 text-sm">
+                    {panel.recent.map((r) => (
+                      <li key={r.id}>
+                        <Link href={ticketUrl(r.number)} className="text-brand-700 underline">
+                          {r.number}
+                        </Link>{" "}
+                        {r.item.title} · {STATE_LABELS[r.state]}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </SideBox>
+              <SideBox title="Chamados Relacionados">
+                <RelatedBox
+                  ticketId={ticket.id}
+                  related={panel.related.map((r) => ({ ...r, state: STATE_LABELS[r.state] }))}
+                />
+              </SideBox>
+              <SideBox title="Horas">
+                <TimeBox
+                  ticketId={ticket.id}
+                  today={now.toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" })}
+                  entries={panel.time.entries.map((e) => ({ ...e, agent: e.agent.name }))}
+                  total={panel.time.total}
+                  billable={panel.time.billable}
+                />
+              </SideBox>
+            </>
+          ) : null}
           <SideBox title="Detalhes da Solicitação">
             <dl className="space-y-2 text-sm">
               {details.map(([label, value]) => (

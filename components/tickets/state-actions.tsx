@@ -6,29 +6,50 @@ import type { TicketAction } from "@/lib/tickets/state-machine";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { useTicketAction } from "./use-ticket-action";
 
-type ReasonAction = "reject" | "cancel";
+/** Actions done with one click. */
+type DirectAction = "start" | "waitForSupport" | "resume" | "accept";
+/** Actions that need a text, asked for in a dialog. */
+type TextAction = "resolve" | "reject" | "cancel";
 
-const DIALOGS: Record<ReasonAction, { title: string; label: string; confirm: string }> = {
+const primary = "bg-brand-600 text-white hover:bg-brand-700";
+const secondary = "border border-slate-400 text-slate-800 hover:bg-slate-50";
+const positive = "bg-green-700 text-white hover:bg-green-800";
+
+const DIRECT: { action: DirectAction; label: string; style: string }[] = [
+  { action: "start", label: "Iniciar", style: primary },
+  { action: "waitForSupport", label: "Aguardar suporte", style: secondary },
+  { action: "resume", label: "Retomar", style: primary },
+  { action: "accept", label: "Aceitar Solução", style: positive },
+];
+
+const DIALOGS: Record<
+  TextAction,
+  { title: string; label: string; confirm: string; style: string }
+> = {
+  resolve: { title: "Resolver", label: "Solução", confirm: "Confirmar solução", style: positive },
   reject: {
     title: "Rejeitar Solução",
     label: "Motivo da Rejeição",
     confirm: "Confirmar rejeição",
+    style: "border border-red-700 text-red-800 hover:bg-red-50",
   },
   cancel: {
     title: "Cancelar Solicitação",
     label: "Motivo do Cancelamento",
     confirm: "Confirmar cancelamento",
+    style: secondary,
   },
 };
 
 const button = "w-full rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60";
 
 /**
- * "Ações": exactly the customer actions the state machine allows this user now. Each carries
- * the version the user saw: if the ticket changed meanwhile, they get the message and the fresh
- * page, never an overwrite.
+ * The state actions of "Ações": exactly those the state machine allows this user now (an agent
+ * sees Iniciar, Aguardar suporte, Retomar, Resolver; a requester Aceitar/Rejeitar Solução and
+ * Cancelar Solicitação). Each carries the version the user saw: if the ticket changed meanwhile,
+ * they get the message and the fresh page, never an overwrite.
  */
-export function CustomerActions({
+export function StateActions({
   ticketId,
   version,
   actions,
@@ -38,58 +59,52 @@ export function CustomerActions({
   actions: readonly TicketAction[];
 }) {
   const { run, pending, error } = useTicketAction();
-  const [dialog, setDialog] = useState<ReasonAction | null>(null);
+  const [dialog, setDialog] = useState<TextAction | null>(null);
   const [reason, setReason] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);
 
-  const open = (action: ReasonAction) => {
+  const open = (action: TextAction) => {
     setDialog(action);
     setReason("");
     dialogRef.current?.showModal();
   };
-  const submit = (action: "accept" | ReasonAction, text?: string) =>
+  const submit = (action: DirectAction | TextAction, text?: string) =>
     run(
       () => changeStateAction({ ticketId, version, action, text }),
       () => dialogRef.current?.close(),
     );
   const shown = dialog ? DIALOGS[dialog] : null;
   const reasonError = dialog ? error?.fields.text : undefined;
+  const direct = DIRECT.filter((d) => actions.includes(d.action));
+  const withText = (Object.keys(DIALOGS) as TextAction[]).filter((a) => actions.includes(a));
 
-  if (!actions.some((a) => a === "accept" || a === "reject" || a === "cancel")) {
+  if (direct.length === 0 && withText.length === 0) {
     return <p className="text-sm text-slate-600">Nenhuma ação disponível nesta situação.</p>;
   }
   return (
     <div className="space-y-2">
-      {actions.includes("accept") ? (
+      {direct.map(({ action, label, style }) => (
         <button
+          key={action}
           type="button"
           disabled={pending}
-          onClick={() => submit("accept")}
-          className={`${button} bg-green-700 text-white hover:bg-green-800`}
+          onClick={() => submit(action)}
+          className={`${button} ${style}`}
         >
-          Aceitar Solução
+          {label}
         </button>
-      ) : null}
-      {actions.includes("reject") ? (
+      ))}
+      {withText.map((action) => (
         <button
+          key={action}
           type="button"
           disabled={pending}
-          onClick={() => open("reject")}
-          className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
+          onClick={() => open(action)}
+          className={`${button} ${DIALOGS[action].style}`}
         >
-          Rejeitar Solução
+          {DIALOGS[action].title}
         </button>
-      ) : null}
-      {actions.includes("cancel") ? (
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => open("cancel")}
-          className={`${button} border border-slate-400 text-slate-800 hover:bg-slate-50`}
-        >
-          Cancelar Solicitação
-        </button>
-      ) : null}
+      ))}
       {error && !reasonError && !dialog ? <FormAlert>{error.message}</FormAlert> : null}
 
       <dialog

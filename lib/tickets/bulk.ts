@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { ok, type ServiceResult } from "@/lib/result";
+import type { Actor } from "./actor";
+import { assignTicket, transferTicket } from "./assignment";
+
+export type BulkReport = { done: number; refused: { number: string; message: string }[] };
+
+/**
+ * Runs one ticket change per selected ticket, each with its own permission check and
+ * transaction, and reports which were refused and why (a ticket of another group, closed…).
+ */
+async function eachTicket(
+  ticketIds: readonly string[],
+  change: (ticket: { id: string; version: number }) => Promise<ServiceResult<unknown>>,
+): Promise<ServiceResult<BulkReport>> {
+  const tickets = await db.ticket.findMany({
+    where: { id: { in: [...ticketIds] } },
+    select: { id: true, number: true, version: true },
+  });
+  const report: BulkReport = { done: 0, refused: [] };
+  for (const ticket of tickets) {
+    const result = await change(ticket);
+    if (result.ok) report.done += 1;
+    else report.refused.push({ number: ticket.number, message: result.message });
+  }
+  return ok(report);
+}
+
+export function bulkAssignToMe(actor: Actor, ticketIds: readonly string[]) {
+  return eachTicket(ticketIds, (ticket) =>
+    assignTicket(actor, { ticketId: ticket.id, version: ticket.version, assigneeId: actor.id }),
+  );
+}
+
+export function bulkTransfer(
+  actor: Actor,
+  ticketIds: readonly string[],
+  groupId: string,
+  reason: string,
+) {
+  return eachTicket(ticketIds, (ticket) =>
+    transferTicket(actor, { ticketId: ticket.id, version: ticket.version, groupId, reason }),
+  );
+}

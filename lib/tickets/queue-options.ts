@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "./actor";
+
+/** The choices of the queue filters and bulk actions, limited to what this agent works on. */
+export async function queueOptions(actor: Actor) {
+  const groupScope = actor.role === "ADMIN" ? {} : { id: { in: actor.groupIds } };
+  const [groups, allGroups, agents, organizations, items] = await Promise.all([
+    db.supportGroup.findMany({
+      where: { active: true, ...groupScope },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    // Transfers may go to any active group, not only the agent's own.
+    db.supportGroup.findMany({
+      where: { active: true },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.user.findMany({
+      where: {
+        active: true,
+        role: "AGENT",
+        ...(actor.role === "ADMIN"
+          ? {}
+          : { groups: { some: { groupId: { in: actor.groupIds } } } }),
+      },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.organization.findMany({
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 2_000,
+    }),
+    db.catalogItem.findMany({
+      where: { active: true },
+      select: { id: true, title: true },
+      orderBy: { title: "asc" },
+    }),
+  ]);
+  return { groups, allGroups, agents, organizations, items };
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/result";
+import type { Actor } from "./actor";
+import { parseTicketNumber } from "./queries";
+import { partiesSelect, relationsToRow } from "./relations";
+
+/**
+ * "Chamados Relacionados": support links two tickets it can see; each shows the other. A link is
+ * one row with the smaller id first, so the same pair can never be linked twice.
+ */
+export const linkInput = z.object({
+  ticketId: z.string().min(1),
+  number: z.string().trim().min(1, "Informe o número do chamado."),
+});
+
+const pair = (a: string, b: string) => (a < b ? { fromId: a, toId: b } : { fromId: b, toId: a });
+
+async function supportOn(actor: Actor, ticketId: string) {
+  const ticket = await db.ticket.findUnique({ where: { id: ticketId }, select: partiesSelect });
+  if (!ticket) return false;
+  const relations = relationsToRow(actor, ticket);
+  return relations.has("groupAgent") || relations.has("admin");
+}
+
+export async function linkTickets(
+  actor: Actor,
+  input: z.input<typeof linkInput>,
+): Promise<ServiceResult<{ number: string }>> {
+  const parsed = linkInput.safeParse(input);
+  if (!parsed.success) return invalid({ number: "Informe o número do chamado." });
+  if (!(await supportOn(actor, parsed.data.ticketId))) return forbidden();
+  const number = parseTicketNumber(parsed.data.number);
+  const other = number
+    ? await db.ticket.findUnique({ where: { number }, select: { id: true, ...partiesSelect } })
+    : null;
+  if (!other || relationsToRow(actor, other).size === 0) {
+    return invalid({ number: "Chamado não encontrado." });
+  }
+  if (other.id === parsed.data.ticketId) {
+    return invalid({ number: "Um chamado não pode ser relacionado a ele mesmo." });
+  }
+  const key = pair(parsed.data.ticketId, other.id);
+  await db.ticketLink.upsert({
+    where: { fromId_toId: key },
+    create: { ...key, createdById: actor.id },
+    update: {},
+  });
+  return ok({ number: number! });
+}
+
+export async function unlinkTickets(
+  actor: Actor,
+  input: { ticketId: string; otherId: string },
+): Promise<ServiceResult<null>> {
+  if (!(await supportOn(actor, input.ticketId))) return forbidden();
+  const { count } = await db.ticketLink.deleteMany({ where: pair(input.ticketId, input.otherId) });
+  return count ? ok(null) : notFound("Relação não encontrada.");
+}
+
+/** The tickets related to this one that the actor may see. */
+export async function relatedTickets(actor: Actor, ticketId: string) {
+  const links = await db.ticketLink.findMany({
+    where: { OR: [{ fromId: ticketId }, { toId: ticketId }] },
+    select: { fromId: true, toId: true },
+  });
+  const ids = links.map((l) => (l.fromId === ticketId ? l.toId : l.fromId));
+  const tickets = await db.ticket.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      number: true,
+      state: true,
+      item: { select: { title: true } },
+      ...partiesSelect,
+    },
+    orderBy: { number: "asc" },
+  });
+  return tickets
+    .filter((t) => relationsToRow(actor, t).size > 0)
+    .map((t) => ({ id: t.id, number: t.number, state: t.state, title: t.item.title }));
+}

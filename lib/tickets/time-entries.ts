@@ -1,0 +1,125 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
+import { fieldErrorsOf } from "@/lib/validation";
+import type { Actor } from "./actor";
+import { partiesSelect, relationsToRow } from "./relations";
+import { visibleTicketsWhere } from "./visibility";
+
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Informe a data.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Informe uma data válida.");
+
+/** "Horas": minutes spent on a ticket, the day, billable or not, a note. */
+export const timeEntryInput = z.object({
+  ticketId: z.string().min(1),
+  minutes: z.coerce
+    .number({ error: "Informe os minutos." })
+    .int("Use minutos inteiros.")
+    .min(1, "Informe ao menos 1 minuto.")
+    .max(24 * 60, "No máximo 24 horas por lançamento."),
+  workDate: localDate,
+  billable: z.boolean().default(true),
+  note: z.string().trim().max(500, "Use no máximo 500 caracteres.").optional(),
+});
+
+export async function addTimeEntry(
+  actor: Actor,
+  input: z.input<typeof timeEntryInput>,
+): Promise<ServiceResult<{ id: string }>> {
+  const parsed = timeEntryInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const ticket = await db.ticket.findUnique({
+    where: { id: parsed.data.ticketId },
+    select: { ...partiesSelect },
+  });
+  const relations = ticket ? relationsToRow(actor, ticket) : new Set();
+  if (!ticket || !(relations.has("groupAgent") || relations.has("admin"))) return forbidden();
+  const entry = await db.timeEntry.create({
+    data: {
+      ...parsed.data,
+      note: parsed.data.note || null,
+      agentId: actor.id,
+      organizationId: ticket.organizationId,
+    },
+    select: { id: true },
+  });
+  return ok(entry);
+}
+
+/** A ticket's entries, newest first, and its totals. */
+export async function ticketTime(ticketId: string) {
+  const entries = await db.timeEntry.findMany({
+    where: { ticketId },
+    include: { agent: { select: { name: true } } },
+    orderBy: [{ workDate: "desc" }, { createdAt: "desc" }],
+  });
+  const total = entries.reduce((sum, e) => sum + e.minutes, 0);
+  const billable = entries.filter((e) => e.billable).reduce((sum, e) => sum + e.minutes, 0);
+  return { entries, total, billable };
+}
+
+export const billingInput = z.object({
+  organizationId: z.string().min(1, "Escolha a organização."),
+  from: localDate,
+  to: localDate,
+});
+
+/**
+ * The CSV of an organization's time entries in a period, for billing: one line per entry, with
+ * the tickets the actor may see.
+ */
+export async function billingCsv(
+  actor: Actor,
+  input: z.input<typeof billingInput>,
+): Promise<ServiceResult<{ fileName: string; csv: string }>> {
+  const parsed = billingInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { organizationId, from, to } = parsed.data;
+  const entries = await db.timeEntry.findMany({
+    where: {
+      organizationId,
+      workDate: { gte: from, lte: to },
+      ticket: visibleTicketsWhere(actor),
+    },
+    include: {
+      agent: { select: { name: true } },
+      ticket: { select: { number: true, organization: { select: { name: true } } } },
+    },
+    orderBy: [{ workDate: "asc" }, { createdAt: "asc" }],
+  });
+  const header = [
+    "Data",
+    "Número",
+    "Organização",
+    "Analista",
+    "Minutos",
+    "Horas",
+    "Faturável",
+    "Observação",
+  ];
+  const lines = entries.map((e) => [
+    e.workDate,
+    e.ticket.number,
+    e.ticket.organization.name,
+    e.agent.name,
+    String(e.minutes),
+    (e.minutes / 60).toFixed(2).replace(".", ","),
+    e.billable ? "Sim" : "Não",
+    e.note ?? "",
+  ]);
+  const csv = [header, ...lines].map((row) => row.map(csvCell).join(";")).join("\r\n");
+  // A byte-order mark so that Excel (the usual reader here) opens it as UTF-8.
+  return ok({ fileName: `horas-${from}-a-${to}.csv`, csv: `\uFEFF${csv}\r\n` });
+}
+
+/**
+ * One CSV cell (semicolon-separated, as Excel in Portuguese expects): quoted when needed, and
+ * text that a spreadsheet would run as a formula (=, +, -, @) defused with a leading quote.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
