@@ -135,3 +135,46 @@ test("two agents on the same ticket: the second one gets the conflict message", 
   await expect(stateOf(page)).toContainText("Em andamento");
   await admin.context().close();
 });
+
+test("opening a ticket on a customer's behalf: it is theirs, and the history says who opened it", async ({
+  page,
+}) => {
+  await signIn(page, ANALYST);
+  await page.goto("/agente");
+  await page.getByRole("link", { name: "Abrir chamado em nome do cliente" }).click();
+  await page
+    .getByLabel("Organização")
+    .selectOption({ label: "Prefeitura Municipal de Demonstração" });
+  await page.getByLabel("Serviço").selectOption({ label: "GERID" });
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await page.getByLabel("Requisitado para").selectOption({ label: "Requerente Demo" });
+  await expect(page.getByLabel("E-mail")).toHaveValue("requerente@prefeitura.example");
+  await page.getByLabel("Motivo").selectOption("Solicitação");
+  await page.getByLabel("Funcionalidade").selectOption("Acesso");
+  await page.getByLabel("Descrição").fill("Cliente ligou pedindo acesso ao GERID.");
+  await page.getByRole("button", { name: "Enviar" }).click();
+  await expect(page).toHaveURL(/\/solicitacoes\/CS\d{7}$/);
+  const number = /CS\d{7}/.exec(page.url())![0];
+  await expect(page.getByRole("region", { name: "Histórico" })).toContainText("Analista Demo");
+
+  // Billing: log time, then export the organization's month.
+  const timeBox = page.getByRole("region", { name: "Horas" });
+  await timeBox.getByLabel("Minutos").fill("30");
+  await timeBox.getByRole("button", { name: "Lançar horas" }).click();
+  await expect(timeBox).toContainText("Total: 0h30");
+  await page.goto("/agente/horas");
+  await page
+    .getByLabel("Organização")
+    .selectOption({ label: "Prefeitura Municipal de Demonstração" });
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Exportar CSV" }).click();
+  const csv = await (await download).createReadStream();
+  const text = await new Response(csv as unknown as ReadableStream).text();
+  expect(text).toContain(
+    `;${number};Prefeitura Municipal de Demonstração;Analista Demo;30;0,50;Sim;`,
+  );
+
+  await switchUser(page, REQUESTER);
+  await page.goto("/solicitacoes");
+  await expect(page.getByRole("row").filter({ hasText: number })).toBeVisible();
+});

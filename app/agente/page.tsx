@@ -94,6 +94,18 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
         >
           Abrir chamado em nome do cliente
         </Link>
+        <Link
+          href="/agente/painel"
+          className="block rounded-md px-3 py-2 text-sm text-brand-700 underline"
+        >
+          Painel
+        </Link>
+        <Link
+          href="/agente/horas"
+          className="block rounded-md px-3 py-2 text-sm text-brand-700 underline"
+        >
+          Horas para faturamento
+        </Link>
       </nav>
 
       <div className="min-w-0 space-y-4">

@@ -62,7 +62,8 @@ export function RequestForm({
   attachmentMaxMb,
 }: {
   item: { id: string; fields: FieldDefinition[] };
-  me: FormUser;
+  /** The signed-in requester; absent when support opens on a customer's behalf. */
+  me?: FormUser;
   colleagues: FormUser[];
   attachmentMaxMb: number;
 }) {
@@ -70,12 +71,12 @@ export function RequestForm({
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [alert, setAlert] = useState<string | null>(null);
   const uploads = useUploads(attachmentMaxMb);
-  const people = [me, ...colleagues];
+  const people = me ? [me, ...colleagues] : colleagues;
 
   const form = useForm<RequestFormValues, unknown, RequestFormOutput>({
     resolver: zodResolver(requestFormSchema(item.fields)),
     defaultValues: {
-      requestedForId: me.id,
+      requestedForId: me?.id ?? "",
       followerIds: [],
       contactPhone: "",
       answers: emptyAnswers(item.fields),
@@ -87,7 +88,7 @@ export function RequestForm({
   const errors = formState.errors;
   const answerError = (key: string) =>
     (errors.answers as Record<string, { message?: string }> | undefined)?.[key]?.message;
-  const requestedFor = people.find((p) => p.id === values.requestedForId) ?? me;
+  const requestedFor = people.find((p) => p.id === values.requestedForId);
 
   // "Informações necessárias": the required fields still empty, as the user fills the form.
   const missing = [
@@ -148,6 +149,7 @@ export function RequestForm({
               aria-describedby="requestedForId-error"
               {...register("requestedForId")}
             >
+              {me ? null : <option value="">Selecione</option>}
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
@@ -159,7 +161,7 @@ export function RequestForm({
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
               <Label htmlFor="email" text="E-mail" />
-              <input id="email" className={readOnlyInput} readOnly value={requestedFor.email} />
+              <input id="email" className={readOnlyInput} readOnly value={requestedFor?.email ?? ""} />
             </div>
             <div>
               <Label htmlFor="phone" text="Telefone" />
@@ -167,7 +169,7 @@ export function RequestForm({
                 id="phone"
                 className={readOnlyInput}
                 readOnly
-                value={requestedFor.phone ?? ""}
+                value={requestedFor?.phone ?? ""}
               />
             </div>
           </div>

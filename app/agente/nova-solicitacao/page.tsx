@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { getCatalogItem } from "@/lib/catalog/queries";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { organizationPeople } from "@/lib/tickets/people";
+import { RequestForm } from "@/components/requests/request-form";
+
+export const metadata: Metadata = { title: "Abrir chamado em nome do cliente" };
+
+/**
+ * "Abrir chamado em nome do cliente" (seed 004): support picks the organization and the service,
+ * then fills the request form for one of that organization's requesters. The ticket is theirs
+ * (they see it and get its e-mails); the history says who opened it.
+ */
+export default async function OnBehalfPage({
+  searchParams,
+}: PageProps<"/agente/nova-solicitacao">) {
+  await requireRole("/agente/nova-solicitacao", "AGENT", "ADMIN");
+  const { organizacao, servico } = await searchParams;
+  const organizationId = typeof organizacao === "string" ? organizacao : "";
+  const slug = typeof servico === "string" ? servico : "";
+  const [organizations, items, item, people, settings] = await Promise.all([
+    db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.catalogItem.findMany({
+      where: { active: true },
+      select: { slug: true, title: true },
+      orderBy: { title: "asc" },
+    }),
+    slug ? getCatalogItem(slug) : null,
+    organizationId ? organizationPeople(organizationId) : [],
+    getSettings(db),
+  ]);
+  const field = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2";
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/agente" className="text-brand-700 underline">
+          Filas
+        </Link>{" "}
+        / Abrir chamado em nome do cliente
+      </p>
+      <h1 className="text-2xl font-semibold">Abrir chamado em nome do cliente</h1>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <label className="text-sm font-medium">
+          Organização
+          <select name="organizacao" defaultValue={organizationId} required className={field}>
+            <option value="">Selecione</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Serviço
+          <select name="servico" defaultValue={slug} required className={field}>
+            <option value="">Selecione</option>
+            {items.map((i) => (
+              <option key={i.slug} value={i.slug}>
+                {i.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
+          Continuar
+        </button>
+      </form>
+
+      {item && organizationId ? (
+        people.length === 0 ? (
+          <p className="text-slate-700">Esta organização não tem usuários ativos.</p>
+        ) : (
+          <section aria-labelledby="formulario" className="space-y-3">
+            <h2 id="formulario" className="text-lg font-semibold">
+              {item.title}
+            </h2>
+            <RequestForm
+              key={`${organizationId}-${item.id}`}
+              item={{ id: item.id, fields: item.fields }}
+              colleagues={people}
+              attachmentMaxMb={settings.attachmentMaxMb}
+            />
+          </section>
+        )
+      ) : null}
+    </div>
+  );
+}

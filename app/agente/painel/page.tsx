@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireRole } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/text/dates";
+import { agentDashboard } from "@/lib/tickets/dashboard";
+import { ticketUrl } from "@/lib/tickets/links";
+import { QUEUE_MENU } from "@/lib/tickets/queue-names";
+import { STATE_LABELS } from "@/lib/tickets/states";
+
+export const metadata: Metadata = { title: "Painel" };
+
+function Box({ title, children }: { title: string; children: ReactNode }) {
+  const id = `painel-${title.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={id} className="mb-3 font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+type Summary = Awaited<ReturnType<typeof agentDashboard>>["oldest"][number];
+
+function TicketList({ tickets, date }: { tickets: Summary[]; date: (t: Summary) => Date | null }) {
+  if (tickets.length === 0) return <p className="text-sm text-slate-600">Nenhum.</p>;
+  return (
+    <ul className="space-y-1 text-sm">
+      {tickets.map((t) => (
+        <li key={t.id}>
+          <Link href={ticketUrl(t.number)} className="font-medium text-brand-700 underline">
+            {t.number}
+          </Link>{" "}
+          {t.item.title} · {t.organization.name} · {t.group.name} · {STATE_LABELS[t.state]}
+          {date(t) ? ` · ${formatDateTime(date(t)!)}` : ""}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The agent dashboard: where the work is and what is late. */
+export default async function DashboardPage() {
+  const user = await requireRole("/agente/painel", "AGENT", "ADMIN");
+  const data = await agentDashboard(user);
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/agente" className="text-brand-700 underline">
+          Filas
+        </Link>{" "}
+        / Painel
+      </p>
+      <h1 className="text-2xl font-semibold">Painel</h1>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Box title="Por fila">
+          <ul className="space-y-1 text-sm">
+            {QUEUE_MENU.map((q) => (
+              <li key={q.slug} className="flex justify-between">
+                <Link href={`/agente?fila=${q.slug}`} className="text-brand-700 underline">
+                  {q.label}
+                </Link>
+                <span className="font-semibold">{data.queues[q.name]}</span>
+              </li>
+            ))}
+          </ul>
+        </Box>
+        <Box title="Em aberto por grupo">
+          {data.perGroup.length === 0 ? (
+            <p className="text-sm text-slate-600">Nenhum.</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {data.perGroup.map((g) => (
+                <li key={g.name} className="flex justify-between">
+                  <span>{g.name}</span>
+                  <span className="font-semibold">{g.count}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Box>
+        <Box title="SLA estourado">
+          <TicketList tickets={data.breached} date={(t) => t.resolutionDueAt} />
+        </Box>
+        <Box title="SLA vence na próxima hora">
+          <TicketList tickets={data.nearBreach} date={(t) => t.resolutionDueAt} />
+        </Box>
+        <Box title="Abertos há mais tempo">
+          <TicketList tickets={data.oldest} date={(t) => t.createdAt} />
+        </Box>
+      </div>
+    </div>
+  );
+}

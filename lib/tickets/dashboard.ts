@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "./actor";
+import { countQueues } from "./queries";
+import { ACTIVE_STATES } from "./states";
+import { visibleTicketsWhere } from "./visibility";
+
+const ticketSummary = {
+  id: true,
+  number: true,
+  state: true,
+  createdAt: true,
+  resolutionDueAt: true,
+  item: { select: { title: true } },
+  organization: { select: { name: true } },
+  group: { select: { name: true } },
+} as const;
+
+/**
+ * The agent dashboard: tickets per queue and per group, those past or near their SLA, and the
+ * oldest still waiting for support. Everything limited to what the agent may see.
+ */
+export async function agentDashboard(actor: Actor, now = new Date()) {
+  const active = { AND: [visibleTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
+  const soon = new Date(now.getTime() + 60 * 60_000);
+  const [queues, perGroup, groups, breached, nearBreach, oldest] = await Promise.all([
+    countQueues(actor),
+    db.ticket.groupBy({ by: ["groupId"], where: active, _count: { _all: true } }),
+    db.supportGroup.findMany({ select: { id: true, name: true } }),
+    db.ticket.findMany({
+      where: { AND: [active, { resolutionDueAt: { lt: now } }] },
+      select: ticketSummary,
+      orderBy: { resolutionDueAt: "asc" },
+      take: 10,
+    }),
+    db.ticket.findMany({
+      where: { AND: [active, { resolutionDueAt: { gte: now, lt: soon } }] },
+      select: ticketSummary,
+      orderBy: { resolutionDueAt: "asc" },
+      take: 10,
+    }),
+    db.ticket.findMany({
+      where: { AND: [visibleTicketsWhere(actor), { state: "OPEN" }] },
+      select: ticketSummary,
+      orderBy: { createdAt: "asc" },
+      take: 10,
+    }),
+  ]);
+  const names = new Map(groups.map((g) => [g.id, g.name]));
+  return {
+    queues,
+    perGroup: perGroup
+      .map((g) => ({ name: names.get(g.groupId) ?? "—", count: g._count._all }))
+      .sort((a, b) => b.count - a.count),
+    breached,
+    nearBreach,
+    oldest,
+  };
+}
