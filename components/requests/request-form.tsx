@@ -161,7 +161,12 @@ export function RequestForm({
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
               <Label htmlFor="email" text="E-mail" />
-              <input id="email" className={readOnlyInput} readOnly value={requestedFor?.email ?? ""} />
+              <input
+                id="email"
+                className={readOnlyInput}
+                readOnly
+                value={requestedFor?.email ?? ""}
+              />
             </div>
             <div>
               <Label htmlFor="phone" text="Telefone" />
