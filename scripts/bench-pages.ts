@@ -4,7 +4,8 @@
  * The requester's pages as a browser gets them: builds the benchmark database (as `npm run
  * bench`), gives one requester a ticket with 50 timeline events and a password, starts the
  * production server on it, signs in over HTTP and times full server renders of "Minhas
- * Solicitações" and of that ticket's page. Prints p50/p95/p99 in milliseconds.
+ * Solicitações", of that ticket's page and of an agent's queues (an agent of one of the ten
+ * groups, a tenth of the tickets). Prints p50/p95/p99 in milliseconds.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -125,6 +126,18 @@ runCommand(async () => {
     take: 1,
   });
   const cpf = cpfFrom("123456780");
+  const agentCpf = cpfFrom("987654320");
+  const agent = await db.user.update({
+    where: { id: data.agentIds[0]! },
+    data: { cpf: agentCpf, passwordHash: await hashPassword(PASSWORD), active: true },
+    include: { groups: { include: { group: { select: { name: true } } } } },
+  });
+  const agentTickets = await db.ticket.count({
+    where: { groupId: { in: agent.groups.map((g) => g.groupId) } },
+  });
+  console.log(
+    `Agent ${agent.name} (${agent.groups.map((g) => g.group.name).join(", ")}): ${agentTickets.toLocaleString("en")} tickets in their groups.`,
+  );
   const requester = await db.user.update({
     where: { id: busiest!.requesterId },
     data: { cpf, passwordHash: await hashPassword(PASSWORD), active: true },
@@ -172,6 +185,14 @@ runCommand(async () => {
       "Minhas Solicitações",
     );
     await time(`ticket page with 50 events`, jar, `/solicitacoes/${ticket.number}`, "Mensagem 50.");
+    const agentJar = await signIn(agentCpf);
+    for (const [slug, label] of [
+      ["ag-atendimento", "Ag. Atendimento"],
+      ["todos", "Todos os Tickets"],
+      ["finalizados", "Tickets Finalizados"],
+    ] as const) {
+      await time(`agent queue "${label}" (25 rows)`, agentJar, `/agente?fila=${slug}`, label);
+    }
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
