@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { countQueues } from "./queries";
 import { ACTIVE_STATES } from "./states";
-import { visibleTicketsWhere } from "./visibility";
+import { queueTicketsWhere } from "./visibility";
 
 const ticketSummary = {
   id: true,
@@ -21,7 +21,7 @@ const ticketSummary = {
  * oldest still waiting for support. Everything limited to what the agent may see.
  */
 export async function agentDashboard(actor: Actor, now = new Date()) {
-  const active = { AND: [visibleTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
+  const active = { AND: [queueTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
   const soon = new Date(now.getTime() + 60 * 60_000);
   const [queues, perGroup, groups, breached, nearBreach, oldest] = await Promise.all([
     countQueues(actor),
@@ -40,7 +40,7 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
       take: 10,
     }),
     db.ticket.findMany({
-      where: { AND: [visibleTicketsWhere(actor), { state: "OPEN" }] },
+      where: { AND: [queueTicketsWhere(actor), { state: "OPEN" }] },
       select: ticketSummary,
       orderBy: { createdAt: "asc" },
       take: 10,

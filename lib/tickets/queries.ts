@@ -9,7 +9,7 @@ import { formatTicketNumber } from "./numbering";
 import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
 import { TICKET_STATES } from "./states";
-import { visibleTicketsWhere } from "./visibility";
+import { queueTicketsWhere, visibleTicketsWhere } from "./visibility";
 
 /** Filters, sort and page of a ticket list ("Número", "Estado", "Pesquisar", "Linhas 1 - 4 de 4"). */
 export const listInput = z.object({
@@ -72,13 +72,13 @@ export function parseTicketNumber(text: string): string | null {
 }
 
 async function listTickets<S extends Prisma.TicketSelect>(
-  actor: Actor,
+  visible: Prisma.TicketWhereInput,
   scope: Prisma.TicketWhereInput,
   rawInput: ListInput,
   select: S,
 ): Promise<TicketPage<Prisma.TicketGetPayload<{ select: S }>>> {
   const input = listInput.parse(rawInput);
-  const filters: Prisma.TicketWhereInput[] = [visibleTicketsWhere(actor), scope];
+  const filters: Prisma.TicketWhereInput[] = [visible, scope];
   if (input.state) filters.push({ state: input.state });
   if (input.number) filters.push({ number: parseTicketNumber(input.number) ?? "" });
   const where: Prisma.TicketWhereInput = { AND: filters };
@@ -116,7 +116,7 @@ export function listMyRequests(
   actor: Actor,
   input: ListInput = {},
 ): Promise<TicketPage<RequestRow>> {
-  return listTickets(actor, myRequestsScope(actor), input, requestColumns);
+  return listTickets(visibleTicketsWhere(actor), myRequestsScope(actor), input, requestColumns);
 }
 
 /** "Meus Acompanhamentos": tickets the user follows. */
@@ -124,7 +124,12 @@ export function listMyFollowUps(
   actor: Actor,
   input: ListInput = {},
 ): Promise<TicketPage<RequestRow>> {
-  return listTickets(actor, { followers: { some: { userId: actor.id } } }, input, requestColumns);
+  return listTickets(
+    visibleTicketsWhere(actor),
+    { followers: { some: { userId: actor.id } } },
+    input,
+    requestColumns,
+  );
 }
 
 /** "As Solicitações" on the home page: the user's requests counted by state (every state present). */
@@ -180,13 +185,13 @@ export function listQueue(
   const scope: Prisma.TicketWhereInput = {
     AND: [queueScope(actor, queue), { groupId, assigneeId, organizationId, itemId }],
   };
-  return listTickets(actor, scope, list, queueColumns);
+  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns);
 }
 
 /** Ticket counts per queue, for the queue menu. */
 export async function countQueues(actor: Actor): Promise<Record<QueueName, number>> {
   const names = Object.keys(QUEUES) as QueueName[];
-  const visible = visibleTicketsWhere(actor);
+  const visible = queueTicketsWhere(actor);
   const counts = await Promise.all(
     names.map((queue) => db.ticket.count({ where: { AND: [visible, queueScope(actor, queue)] } })),
   );

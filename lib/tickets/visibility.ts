@@ -25,3 +25,15 @@ export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
     ],
   };
 }
+
+/**
+ * The tickets of an agent's queues: those of their groups (admins: all). Narrower than what an
+ * agent may open (a ticket they opened on a customer's behalf for another group stays reachable
+ * by its page), and a plain indexed condition: with the "or opened by me" of visibleTicketsWhere,
+ * the database could not use the group indexes and a queue of 100,000 tickets took half a second.
+ */
+export function queueTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "AGENT") return { groupId: { in: actor.groupIds } };
+  return visibleTicketsWhere(actor);
+}
