@@ -11,6 +11,7 @@ const integration = [
   "tests/attachments/**/*.test.ts",
   "tests/catalog/**/*.test.ts",
   "tests/sla/**/*.test.ts",
+  "tests/admin/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Administração" };
 
-/** The admin console; most of its sections arrive with the admin issue. */
+/** The admin console; catalogue, users, organizations and groups arrive with the admin issue. */
 export default async function AdminHome() {
   const user = await requireRole("/admin", "ADMIN");
   return (
@@ -13,6 +13,24 @@ export default async function AdminHome() {
       <p>Olá, {user.name}.</p>
       <nav aria-label="Administração">
         <ul className="list-disc pl-6">
+          <li>
+            <Link href="/admin/configuracoes" className="text-brand-700 underline">
+              Configurações
+            </Link>{" "}
+            – fechamento automático, anexos, SLA padrão, expediente e feriados
+          </li>
+          <li>
+            <Link href="/admin/comunicados" className="text-brand-700 underline">
+              Comunicados
+            </Link>{" "}
+            – os avisos da Página Inicial
+          </li>
+          <li>
+            <Link href="/admin/auditoria" className="text-brand-700 underline">
+              Auditoria
+            </Link>{" "}
+            – quem mudou o quê, antes e depois
+          </li>
           <li>
             <Link href="/admin/emails" className="text-brand-700 underline">
               E-mails

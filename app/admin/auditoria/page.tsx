@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
+import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { Pager } from "@/components/ui/pager";
+
+export const metadata: Metadata = { title: "Auditoria" };
+
+const show = (value: unknown) => (value == null ? "—" : JSON.stringify(value, null, 1));
+
+/** The audit log: every admin change, who, when, what, before and after. */
+export default async function AuditPage({ searchParams }: PageProps<"/admin/auditoria">) {
+  await requireRole("/admin/auditoria", "ADMIN");
+  const filter = auditFilter.parse(await searchParams);
+  const { rows, total, pages } = await listAudit(filter);
+  const link = (page: number) => {
+    const params = new URLSearchParams();
+    if (filter.tipo) params.set("tipo", filter.tipo);
+    if (filter.de) params.set("de", filter.de);
+    if (filter.ate) params.set("ate", filter.ate);
+    params.set("page", String(page));
+    return `/admin/auditoria?${params}`;
+  };
+  const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5";
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administração
+        </Link>{" "}
+        / Auditoria
+      </p>
+      <h1 className="text-2xl font-semibold">Auditoria</h1>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <label className="text-sm font-medium">
+          Registro
+          <select name="tipo" defaultValue={filter.tipo ?? ""} className={field}>
+            <option value="">Todos</option>
+            {Object.entries(ENTITY_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          De
+          <input type="date" name="de" defaultValue={filter.de ?? ""} className={field} />
+        </label>
+        <label className="text-sm font-medium">
+          Até
+          <input type="date" name="ate" defaultValue={filter.ate ?? ""} className={field} />
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
+          Filtrar
+        </button>
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Alterações feitas por administradores</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Quando
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Quem
+              </th>
+              <th scope="col" className="px-3 py-2">
+                O quê
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Antes
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Depois
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-200 align-top">
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {formatDateTimeSeconds(row.createdAt)}
+                </td>
+                <td className="px-3 py-2">{row.actor.name}</td>
+                <td className="px-3 py-2">
+                  {ENTITY_LABELS[row.entityType] ?? row.entityType}: {row.action}
+                </td>
+                <td className="px-3 py-2">
+                  <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.before)}</pre>
+                </td>
+                <td className="px-3 py-2">
+                  <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.after)}</pre>
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-slate-600">
+                  Nenhuma alteração registrada.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        summary={`${total} ${total === 1 ? "alteração" : "alterações"}`}
+        previous={filter.page > 1 ? link(filter.page - 1) : null}
+        next={filter.page < pages ? link(filter.page + 1) : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listAnnouncements } from "@/lib/admin/announcements";
+import { AnnouncementEditor } from "@/components/admin/announcement-editor";
+
+export const metadata: Metadata = { title: "Comunicados" };
+
+/** Local day in Brasília of an instant, for the date inputs. */
+const day = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
+
+/** "Comunicado": the notices of the requesters' home page, each between its dates. */
+export default async function AnnouncementsPage() {
+  await requireRole("/admin/comunicados", "ADMIN");
+  const rows = await listAnnouncements();
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administração
+        </Link>{" "}
+        / Comunicados
+      </p>
+      <h1 className="text-2xl font-semibold">Comunicados</h1>
+      <AnnouncementEditor
+        announcements={rows.map((a) => ({
+          id: a.id,
+          title: a.title,
+          body: a.body,
+          startsOn: day(a.startsAt),
+          // endsAt is the end of the last day: the day before it, locally.
+          endsOn: a.endsAt ? day(new Date(a.endsAt.getTime() - 1)) : "",
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { updateSettingsAction } from "@/app/admin/configuracoes/actions";
+import {
+  WEEKDAY_LABELS,
+  settingsInput,
+  type SettingsFormValues,
+} from "@/lib/admin/settings-schema";
+import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { applyServerErrors } from "@/components/ui/server-errors";
+
+/** Auto-close, attachment limits, SLA defaults and the business calendar. */
+export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
+  const [saved, setSaved] = useState(false);
+  const [alert, setAlert] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<
+    SettingsFormValues,
+    unknown,
+    unknown
+  >({ resolver: zodResolver(settingsInput), defaultValues: initial });
+  const errors = formState.errors;
+  const message = (name: keyof SettingsFormValues) => errors[name]?.message as string | undefined;
+
+  const onSubmit = handleSubmit(async () => {
+    setSaved(false);
+    setAlert(null);
+    const result = await updateSettingsAction(getValues());
+    if (result.ok) return setSaved(true);
+    setAlert(applyServerErrors(result, setError));
+  });
+
+  const number = (name: keyof SettingsFormValues, label: string) => (
+    <FormField id={name} label={label} type="number" error={message(name)} {...register(name)} />
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <legend className="px-1 font-semibold">Solicitações</legend>
+        {number("autoCloseDays", "Dias para fechar sozinha após a solução")}
+        {number("attachmentMaxMb", "Tamanho máximo de cada anexo (MB)")}
+        {number("attachmentsPerTicket", "Anexos por solicitação")}
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 font-semibold">SLA padrão (minutos úteis)</legend>
+        {number("slaFirstResponseMinutes", "Primeira resposta")}
+        {number("slaResolutionMinutes", "Solução")}
+        <label className="flex items-center gap-2 text-sm sm:col-span-2">
+          <input type="checkbox" {...register("slaPausedAwaitingSupport")} />
+          Parar o relógio enquanto a solicitação aguarda suporte ao atendimento
+        </label>
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <legend className="px-1 font-semibold">Expediente</legend>
+        <fieldset
+          className="sm:col-span-3"
+          aria-describedby={message("businessDays") ? "days-error" : undefined}
+        >
+          <legend className="text-sm font-medium">Dias úteis</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {WEEKDAY_LABELS.map((label, i) => (
+              <label key={label} className="flex items-center gap-1 text-sm">
+                <input type="checkbox" value={String(i + 1)} {...register("businessDays")} />
+                {label}
+              </label>
+            ))}
+          </div>
+          {message("businessDays") ? (
+            <p id="days-error" className="mt-1 text-sm text-red-700">
+              {message("businessDays")}
+            </p>
+          ) : null}
+        </fieldset>
+        <FormField
+          id="businessStart"
+          label="Início"
+          type="time"
+          error={message("businessStart")}
+          {...register("businessStart")}
+        />
+        <FormField
+          id="businessEnd"
+          label="Fim"
+          type="time"
+          error={message("businessEnd")}
+          {...register("businessEnd")}
+        />
+        <FormField
+          id="timeZone"
+          label="Fuso horário"
+          error={message("timeZone")}
+          {...register("timeZone")}
+        />
+      </fieldset>
+      {alert ? <FormAlert>{alert}</FormAlert> : null}
+      {saved ? <FormStatus>Configurações salvas.</FormStatus> : null}
+      <SubmitButton pending={formState.isSubmitting}>Salvar configurações</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// The admin's settings, announcements and audit log.
+
+const ADMIN = "123.456.789-09";
+const REQUESTER = "529.982.247-25";
+const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
+
+test("a Comunicado written by the admin shows on the requesters' home page", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Comunicados" }).click();
+  await page.getByRole("button", { name: "Salvar comunicado" }).click();
+  await expect(page.getByText("Informe o título.")).toBeVisible();
+
+  await page.getByLabel("Título").fill("Manutenção programada");
+  await page.getByLabel("Texto").fill("O portal ficará fora do ar no sábado, das 8h às 12h.");
+  await page.getByLabel("Início").fill(today());
+  await page.getByRole("button", { name: "Salvar comunicado" }).click();
+  await expect(page.getByRole("region", { name: "Comunicados" })).toContainText(
+    "Manutenção programada",
+  );
+
+  await page.context().clearCookies();
+  await signIn(page, REQUESTER);
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Comunicado" })).toContainText(
+    "O portal ficará fora do ar no sábado",
+  );
+});
+
+test("settings are validated next to the field, saved, and the change is in the audit log", async ({
+  page,
+}) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/configuracoes");
+  const days = page.getByLabel("Dias para fechar sozinha após a solução");
+  await days.fill("0");
+  await page.getByRole("button", { name: "Salvar configurações" }).click();
+  await expect(page.getByText("Os dias para fechar sozinha: no mínimo 1.")).toBeVisible();
+  await days.fill("10");
+  await page.getByRole("button", { name: "Salvar configurações" }).click();
+  await expect(page.getByRole("status")).toContainText("Configurações salvas.");
+
+  await page.getByLabel("Data").fill("2026-12-25");
+  await page.getByLabel("Nome do feriado").fill("Natal");
+  await page.getByRole("button", { name: "Adicionar feriado" }).click();
+  await expect(page.getByRole("region", { name: "Feriados" })).toContainText("25/12/2026 – Natal");
+
+  await page.goto("/admin/auditoria");
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "settings.update" })).toContainText('"autoCloseDays": 10');
+  await expect(rows.filter({ hasText: "holiday.create" })).toContainText("Natal");
+
+  // Back to the product's default, which other specs assume.
+  await page.goto("/admin/configuracoes");
+  await page.getByLabel("Dias para fechar sozinha após a solução").fill("7");
+  await page.getByRole("button", { name: "Salvar configurações" }).click();
+  await expect(page.getByRole("status")).toContainText("Configurações salvas.");
+});

@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { notFound, invalid, ok, type ServiceResult } from "@/lib/result";
+import type { Actor } from "@/lib/tickets/actor";
+import { fieldErrorsOf } from "@/lib/validation";
+import { audit } from "./audit";
+import { announcementInput } from "./announcement-schema";
+
+const DAY_MS = 24 * 60 * 60_000;
+/** Local days in Brasília as instants: the start of `startsOn`, the end of `endsOn`. */
+const startOf = (day: string) => new Date(`${day}T00:00:00-03:00`);
+
+function toRow(input: z.output<typeof announcementInput>) {
+  return {
+    title: input.title,
+    body: input.body,
+    startsAt: startOf(input.startsOn),
+    endsAt: input.endsOn ? new Date(startOf(input.endsOn).getTime() + DAY_MS) : null,
+  };
+}
+
+export function listAnnouncements() {
+  return db.announcement.findMany({ orderBy: { startsAt: "desc" }, take: 200 });
+}
+
+/** Creates ("id" absent) or edits an announcement, with the audit entry. */
+export async function saveAnnouncement(
+  actor: Actor,
+  input: z.input<typeof announcementInput> & { id?: string },
+): Promise<ServiceResult<{ id: string }>> {
+  const parsed = announcementInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const data = toRow(parsed.data);
+  return db.$transaction(async (tx) => {
+    if (!input.id) {
+      const created = await tx.announcement.create({ data });
+      await audit(tx, actor.id, {
+        action: "announcement.create",
+        entityType: "announcement",
+        entityId: created.id,
+        after: data,
+      });
+      return ok({ id: created.id });
+    }
+    const before = await tx.announcement.findUnique({ where: { id: input.id } });
+    if (!before) return notFound("Comunicado não encontrado.");
+    await tx.announcement.update({ where: { id: input.id }, data });
+    await audit(tx, actor.id, {
+      action: "announcement.update",
+      entityType: "announcement",
+      entityId: input.id,
+      before,
+      after: data,
+    });
+    return ok({ id: input.id });
+  });
+}
+
+export async function deleteAnnouncement(actor: Actor, id: string): Promise<ServiceResult<null>> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.announcement.findUnique({ where: { id } });
+    if (!before) return notFound("Comunicado não encontrado.");
+    await tx.announcement.delete({ where: { id } });
+    await audit(tx, actor.id, {
+      action: "announcement.delete",
+      entityType: "announcement",
+      entityId: id,
+      before,
+    });
+    return ok(null);
+  });
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { db, Prisma, type Tx } from "@/lib/db";
+
+/**
+ * The audit log: every admin change writes one row, in the change's own transaction, with the
+ * record before and after. Nothing is written without it, and nothing is logged that did not
+ * happen.
+ */
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Dates and the like as JSON; absent stays absent. */
+const json = (value: unknown) =>
+  value === undefined || value === null
+    ? Prisma.DbNull
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+
+export async function audit(tx: Tx, actorId: string, entry: AuditEntry, now = new Date()) {
+  await tx.auditLog.create({
+    data: {
+      actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
+      createdAt: now,
+    },
+  });
+}
+
+export const ENTITY_LABELS: Record<string, string> = {
+  settings: "Configurações",
+  holiday: "Feriado",
+  announcement: "Comunicado",
+};
+
+export const auditFilter = z.object({
+  tipo: z.string().trim().max(40).optional().catch(undefined),
+  de: z.iso.date().optional().catch(undefined),
+  ate: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/** The log, newest first, filtered by kind of record and period (local dates, inclusive). */
+export async function listAudit(filter: z.output<typeof auditFilter>, pageSize = 50) {
+  const where: Prisma.AuditLogWhereInput = {
+    ...(filter.tipo ? { entityType: filter.tipo } : {}),
+    createdAt: {
+      ...(filter.de ? { gte: new Date(`${filter.de}T00:00:00-03:00`) } : {}),
+      ...(filter.ate
+        ? { lt: new Date(new Date(`${filter.ate}T00:00:00-03:00`).getTime() + 86_400_000) }
+        : {}),
+    },
+  };
+  const [rows, total] = await Promise.all([
+    db.auditLog.findMany({
+      where,
+      include: { actor: { select: { name: true } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.auditLog.count({ where }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}

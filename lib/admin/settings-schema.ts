@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * The settings form's schema, shared by the admin form (react-hook-form) and the service that
+ * saves it. Free of server imports.
+ */
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use o formato 08:00.");
+const whole = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `Informe ${label}.` })
+    .int(`Use um número inteiro para ${label}.`)
+    .min(min, `${label[0]!.toUpperCase()}${label.slice(1)}: no mínimo ${min}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)}: no máximo ${max}.`);
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("pt-BR", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsInput = z
+  .object({
+    autoCloseDays: whole("os dias para fechar sozinha", 1, 90),
+    attachmentMaxMb: whole("o tamanho máximo (MB)", 1, 100),
+    attachmentsPerTicket: whole("o número de anexos", 1, 100),
+    slaFirstResponseMinutes: whole("o prazo de primeira resposta", 1, 100_000),
+    slaResolutionMinutes: whole("o prazo de solução", 1, 1_000_000),
+    slaPausedAwaitingSupport: z.boolean(),
+    businessDays: z
+      .array(z.coerce.number().int().min(1).max(7))
+      .min(1, "Escolha ao menos um dia útil."),
+    businessStart: time,
+    businessEnd: time,
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isTimeZone, "Fuso horário desconhecido (ex.: America/Sao_Paulo)."),
+  })
+  .refine((s) => s.businessEnd > s.businessStart, {
+    path: ["businessEnd"],
+    message: "O fim do expediente deve ser depois do início.",
+  });
+
+export type SettingsFormValues = z.input<typeof settingsInput>;
+
+export const WEEKDAY_LABELS = ["Seg", "Ter", "Qua", "Qui", "Sex", "Sáb", "Dom"] as const;
+
+export const holidayInput = z.object({
+  date: z.iso.date("Informe a data."),
+  name: z.string().trim().min(1, "Informe o nome do feriado.").max(100),
+});

@@ -1,0 +1,147 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
+import { listAudit } from "@/lib/admin/audit";
+import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
+import { currentAnnouncement } from "@/lib/announcements";
+import { getSettings } from "@/lib/settings";
+import { demoWorld, type World } from "../factories";
+
+let world: World;
+beforeAll(async () => {
+  world = await demoWorld();
+});
+beforeEach(async () => {
+  await db.auditLog.deleteMany();
+  await db.settings.deleteMany();
+});
+
+const valid = {
+  autoCloseDays: 5,
+  attachmentMaxMb: 20,
+  attachmentsPerTicket: 30,
+  slaFirstResponseMinutes: 240,
+  slaResolutionMinutes: 1200,
+  slaPausedAwaitingSupport: true,
+  businessDays: [5, 1, 2, 3, 4, 1],
+  businessStart: "07:30",
+  businessEnd: "17:30",
+  timeZone: "America/Manaus",
+};
+
+describe("settings", () => {
+  it("saves valid settings and records before and after in the audit log", async () => {
+    expect(await updateSettings(world.admin, valid)).toEqual({ ok: true, value: null });
+    expect(await getSettings(db)).toMatchObject({
+      autoCloseDays: 5,
+      businessDays: "1,2,3,4,5",
+      businessStart: "07:30",
+      timeZone: "America/Manaus",
+    });
+    const { rows } = await listAudit({ page: 1 });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: "settings.update",
+      entityType: "settings",
+      actorId: world.admin.id,
+      before: expect.objectContaining({ autoCloseDays: 7, timeZone: "America/Sao_Paulo" }),
+      after: expect.objectContaining({ autoCloseDays: 5, timeZone: "America/Manaus" }),
+    });
+  });
+
+  it("refuses bad values next to each field, writing nothing", async () => {
+    const result = await updateSettings(world.admin, {
+      ...valid,
+      autoCloseDays: 0,
+      businessDays: [],
+      businessStart: "18:00",
+      businessEnd: "08:00",
+      timeZone: "Lua/Cratera",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        autoCloseDays: "Os dias para fechar sozinha: no mínimo 1.",
+        businessDays: "Escolha ao menos um dia útil.",
+        timeZone: "Fuso horário desconhecido (ex.: America/Sao_Paulo).",
+      },
+    });
+    expect(await db.settings.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+    expect(
+      await updateSettings(world.admin, { ...valid, businessStart: "18:00", businessEnd: "08:00" }),
+    ).toMatchObject({
+      fieldErrors: { businessEnd: "O fim do expediente deve ser depois do início." },
+    });
+  });
+
+  it("adds and removes holidays once each, audited", async () => {
+    expect(await addHoliday(world.admin, { date: "2026-12-25", name: "Natal" })).toMatchObject({
+      ok: true,
+    });
+    expect(await addHoliday(world.admin, { date: "2026-12-25", name: "De novo" })).toMatchObject({
+      fieldErrors: { date: "Esta data já é feriado." },
+    });
+    expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ ok: true });
+    expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ error: "not-found" });
+    const { rows } = await listAudit({ page: 1, tipo: "holiday" });
+    expect(rows.map((r) => r.action)).toEqual(["holiday.delete", "holiday.create"]);
+  });
+});
+
+describe("announcements", () => {
+  it("creates, edits and deletes a Comunicado; the home page shows it between its dates", async () => {
+    await db.announcement.deleteMany();
+    const created = await saveAnnouncement(world.admin, {
+      title: "Manutenção programada",
+      body: "O portal ficará fora do ar no sábado.",
+      startsOn: "2026-11-20",
+      endsOn: "2026-11-30",
+    });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect((await currentAnnouncement(new Date("2026-11-30T23:00:00-03:00")))?.title).toBe(
+      "Manutenção programada",
+    );
+    expect(await currentAnnouncement(new Date("2026-12-01T00:01:00-03:00"))).toBeNull();
+
+    expect(
+      await saveAnnouncement(world.admin, {
+        id: created.value.id,
+        title: "Manutenção adiada",
+        body: "Nova data a confirmar.",
+        startsOn: "2026-11-20",
+        endsOn: "",
+      }),
+    ).toMatchObject({ ok: true });
+    expect((await currentAnnouncement(new Date("2027-01-01T12:00:00Z")))?.title).toBe(
+      "Manutenção adiada",
+    );
+
+    expect(
+      await saveAnnouncement(world.admin, {
+        title: "",
+        body: "x",
+        startsOn: "2026-11-20",
+        endsOn: "2026-11-01",
+      }),
+    ).toMatchObject({
+      fieldErrors: {
+        title: "Informe o título.",
+        endsOn: "O fim deve ser no mesmo dia do início ou depois.",
+      },
+    });
+
+    expect(await deleteAnnouncement(world.admin, created.value.id)).toMatchObject({ ok: true });
+    const { rows } = await listAudit({ page: 1, tipo: "announcement" });
+    expect(rows.map((r) => r.action)).toEqual([
+      "announcement.delete",
+      "announcement.update",
+      "announcement.create",
+    ]);
+    expect(rows[1]).toMatchObject({
+      before: expect.objectContaining({ title: "Manutenção programada" }),
+      after: expect.objectContaining({ title: "Manutenção adiada", endsAt: null }),
+    });
+  });
+});
