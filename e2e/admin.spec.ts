@@ -59,3 +59,67 @@ test("settings are validated next to the field, saved, and the change is in the 
   await page.getByRole("button", { name: "Salvar configurações" }).click();
   await expect(page.getByRole("status")).toContainText("Configurações salvas.");
 });
+
+/** A random valid CPF, so that a retried run imports someone new. */
+function randomCpf(): string {
+  const nine = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10)).join("");
+  const digit = (digits: string) => {
+    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (digits.length + 1 - i), 0);
+    const rest = (sum * 10) % 11;
+    return rest === 10 ? 0 : rest;
+  };
+  const ten = nine + digit(nine);
+  return ten + digit(ten);
+}
+
+test("the admin deactivates a user signed in elsewhere, whose next request is refused", async ({
+  browser,
+  page,
+}) => {
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, "987.654.321-00");
+  await elsewhere.goto("/solicitacoes");
+  await expect(elsewhere.getByRole("heading", { name: "Minhas Solicitações" })).toBeVisible();
+
+  await signIn(page, ADMIN);
+  await page.goto("/admin/usuarios");
+  await page.getByLabel("Buscar").fill("Requerente Estado");
+  await page.getByRole("button", { name: "Filtrar" }).click();
+  await page.getByRole("link", { name: "Requerente Estado Demo" }).click();
+  await page.getByRole("checkbox", { name: /^Ativo/ }).uncheck();
+  await page.getByRole("button", { name: "Salvar usuário" }).click();
+  await expect(page.getByRole("status")).toContainText("Usuário salvo.");
+
+  await elsewhere.reload();
+  await expect(elsewhere).toHaveURL(/\/login/);
+
+  await page.getByRole("checkbox", { name: /^Ativo/ }).check();
+  await page.getByRole("button", { name: "Salvar usuário" }).click();
+  await expect(page.getByRole("status")).toContainText("Usuário salvo.");
+  await elsewhere.context().close();
+});
+
+test("a CSV import with one bad row reports it and imports the others", async ({ page }) => {
+  const good = randomCpf();
+  const csv = [
+    "cpf;nome;email;telefone;papel;organizacao",
+    `${good};Importada Demo;importada.${good}@prefeitura.example;;Usuário máster;Prefeitura Municipal de Demonstração`,
+    "123.456.789-00;CPF Errado;errado@prefeitura.example;;Usuário máster;Prefeitura Municipal de Demonstração",
+  ].join("\n");
+  await signIn(page, ADMIN);
+  await page.goto("/admin/usuarios");
+  await page.getByRole("link", { name: "Importar CSV" }).click();
+  await page.getByLabel("Arquivo CSV").setInputFiles({
+    name: "usuarios.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  await page.getByRole("button", { name: "Importar" }).click();
+  await expect(page.getByRole("status")).toContainText("1 usuário importado, 1 linha recusada.");
+  await expect(page.getByRole("row").filter({ hasText: "123.456.789-00" })).toContainText(
+    "CPF inválido.",
+  );
+
+  await page.goto(`/admin/usuarios?q=${good}`);
+  await expect(page.getByRole("link", { name: "Importada Demo" })).toBeVisible();
+});

@@ -142,11 +142,16 @@ test("opening a ticket on a customer's behalf: it is theirs, and the history say
   await signIn(page, ANALYST);
   await page.goto("/agente");
   await page.getByRole("link", { name: "Abrir chamado em nome do cliente" }).click();
+  // The queue page has filters with the same labels: wait for the new page first.
+  await expect(
+    page.getByRole("heading", { name: "Abrir chamado em nome do cliente" }),
+  ).toBeVisible();
   await page
     .getByLabel("Organização")
     .selectOption({ label: "Prefeitura Municipal de Demonstração" });
   await page.getByLabel("Serviço").selectOption({ label: "GERID" });
   await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page).toHaveURL(/servico=gerid/);
   await page.getByLabel("Requisitado para").selectOption({ label: "Requerente Demo" });
   await expect(page.getByLabel("E-mail")).toHaveValue("requerente@prefeitura.example");
   await page.getByLabel("Motivo").selectOption("Solicitação");

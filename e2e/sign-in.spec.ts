@@ -8,13 +8,13 @@ const homes = [
   {
     cpf: "111.444.777-35",
     name: "Analista Demo",
-    heading: "Filas de atendimento",
+    heading: "Todos os Tickets",
     path: "/agente",
   },
   {
     cpf: "456.123.789-55",
     name: "Analista Relacionamento Demo",
-    heading: "Filas de atendimento",
+    heading: "Todos os Tickets",
     path: "/agente",
   },
   { cpf: "12345678909", name: "Administrador Demo", heading: "Administração", path: "/admin" },

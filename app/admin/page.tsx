@@ -14,6 +14,12 @@ export default async function AdminHome() {
       <nav aria-label="Administração">
         <ul className="list-disc pl-6">
           <li>
+            <Link href="/admin/usuarios" className="text-brand-700 underline">
+              Usuários
+            </Link>{" "}
+            – cadastro, papéis, desativação, primeiro acesso e importação por CSV
+          </li>
+          <li>
             <Link href="/admin/configuracoes" className="text-brand-700 underline">
               Configurações
             </Link>{" "}

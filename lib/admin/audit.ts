@@ -39,6 +39,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   settings: "Configurações",
   holiday: "Feriado",
   announcement: "Comunicado",
+  user: "Usuário",
 };
 
 export const auditFilter = z.object({

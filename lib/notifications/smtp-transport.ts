@@ -3,8 +3,6 @@ import nodemailer from "nodemailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
 import type { MailTransport } from "./delivery";
 
-const CONNECTION_TIMEOUT_MS = 30_000;
-
 /**
  * Delivery over SMTP with nodemailer: a pool of kept-alive connections, timeouts well inside the
  * worker's lease (delivery.ts), and the headers that thread a ticket's mails and keep
@@ -20,7 +18,7 @@ export function smtpTransport(
     url: smtpUrl,
     pool: true,
     maxConnections: connections,
-    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 60_000,
     getSocket: connectWithoutDelay,
@@ -47,31 +45,34 @@ export function smtpTransport(
 }
 
 /**
- * The pool's connections, opened by us only to turn Nagle's algorithm off: SMTP is a dialogue
- * of short lines, and with it on, each message's last line waited for the server's delayed
+ * The pool's connections, opened by us only to turn Nagle's algorithm off: SMTP is a dialogue of
+ * short lines, and with it on, each message's last line waited for the server's delayed
  * acknowledgement (40 ms), which capped a connection at about 20 messages a second. Nodemailer
- * still does the TLS (smtps:// at once, STARTTLS when offered) on the socket it is given.
+ * still does the TLS on the socket it is given (smtps:// at once, STARTTLS when offered).
+ *
+ * When our connection fails we answer "no socket" and let nodemailer connect and report the
+ * error itself: handing it the error left the messages queued on that connection hanging.
  */
 function connectWithoutDelay(
   options: SMTPPool.Options,
-  callback: (error: Error | null, socket?: { connection: net.Socket }) => void,
+  callback: (error: Error | null, socket?: { connection: net.Socket } | false) => void,
 ): void {
+  let answered = false;
+  const answer = (socket: { connection: net.Socket } | false) => {
+    if (answered) return;
+    answered = true;
+    callback(null, socket);
+  };
   const socket = net.connect({
     host: options.host ?? "localhost",
     port: options.port ?? (options.secure ? 465 : 587),
     noDelay: true,
   });
-  socket.setTimeout(CONNECTION_TIMEOUT_MS, () =>
-    socket.destroy(Object.assign(new Error("Connection timeout"), { code: "ETIMEDOUT" })),
-  );
-  let connected = false;
-  // Before the connection, errors are ours to report; after, nodemailer's own listener has them.
-  socket.on("error", (error) => {
-    if (!connected) callback(error);
-  });
+  // Errors before the hand-over are answered below; after it, nodemailer's listener has them.
+  socket.on("error", () => answer(false));
+  socket.setTimeout(30_000, () => socket.destroy());
   socket.once("connect", () => {
-    connected = true;
     socket.setTimeout(0);
-    callback(null, { connection: socket });
+    answer({ connection: socket });
   });
 }

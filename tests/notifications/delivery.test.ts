@@ -144,6 +144,35 @@ describe("mail delivery", () => {
     }
   });
 
+  it("keeps working when the server comes back after refusing connections", async () => {
+    // Several messages on a refused connection once left the pool hanging for good.
+    const port = await unusedPort();
+    const later = smtpTransport(`smtp://127.0.0.1:${port}`, "Portal <portal@localhost>");
+    try {
+      await queue(addresses(5, "fora"));
+      expect(await deliverOutbox({ transport: later, clock: fixedClock(T0) })).toEqual({
+        sent: 0,
+        retrying: 5,
+        failed: 0,
+      });
+      const back = await startSmtpCatcher(port);
+      try {
+        await queue(["depois@example.gov.br"], after(30_000));
+        expect(await deliverOutbox({ transport: later, clock: fixedClock(after(30_000)) })).toEqual(
+          { sent: 1, retrying: 0, failed: 0 },
+        );
+        expect(await deliverOutbox({ transport: later, clock: fixedClock(after(MINUTE)) })).toEqual(
+          { sent: 5, retrying: 0, failed: 0 },
+        );
+        expect(back.messages).toHaveLength(6);
+      } finally {
+        await back.stop();
+      }
+    } finally {
+      later.close();
+    }
+  });
+
   it.each(["implicit", "starttls"] as const)(
     "delivers over TLS (%s) on the pooled connections",
     async (tls) => {

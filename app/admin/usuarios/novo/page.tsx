@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { userFormChoices } from "@/lib/admin/user-form-data";
+import { UserForm } from "@/components/admin/user-form";
+
+export const metadata: Metadata = { title: "Novo usuário" };
+
+export default async function NewUserPage() {
+  await requireRole("/admin/usuarios/novo", "ADMIN");
+  const choices = await userFormChoices();
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin/usuarios" className="text-brand-700 underline">
+          Usuários
+        </Link>{" "}
+        / Novo
+      </p>
+      <h1 className="text-2xl font-semibold">Novo usuário</h1>
+      <UserForm
+        initial={{
+          cpf: "",
+          name: "",
+          email: "",
+          phone: "",
+          role: "REQUESTER",
+          organizationId: "",
+          groupIds: [],
+          active: true,
+        }}
+        {...choices}
+      />
+    </div>
+  );
+}

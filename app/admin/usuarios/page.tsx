@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { formatCpf } from "@/lib/auth/cpf";
+import { ROLE_LABELS } from "@/lib/admin/user-schema";
+import { listUsers, userFilter } from "@/lib/admin/users";
+import { userFormChoices } from "@/lib/admin/user-form-data";
+import { Pager } from "@/components/ui/pager";
+
+export const metadata: Metadata = { title: "Usuários" };
+
+/** Users: search, filters, and the way to create, edit and import them. */
+export default async function UsersPage({ searchParams }: PageProps<"/admin/usuarios">) {
+  await requireRole("/admin/usuarios", "ADMIN");
+  const filter = userFilter.parse(await searchParams);
+  const [{ rows, total, pages }, { organizations }] = await Promise.all([
+    listUsers(filter),
+    userFormChoices(),
+  ]);
+  const link = (page: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "papel", "organizacao", "situacao"] as const) {
+      if (filter[key]) params.set(key, filter[key]);
+    }
+    params.set("page", String(page));
+    return `/admin/usuarios?${params}`;
+  };
+  const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5";
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administração
+        </Link>{" "}
+        / Usuários
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Usuários</h1>
+        <div className="flex gap-3">
+          <Link
+            href="/admin/usuarios/importar"
+            className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700"
+          >
+            Importar CSV
+          </Link>
+          <Link
+            href="/admin/usuarios/novo"
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white"
+          >
+            Novo usuário
+          </Link>
+        </div>
+      </div>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <label className="text-sm font-medium">
+          Buscar
+          <input
+            name="q"
+            type="search"
+            defaultValue={filter.q ?? ""}
+            placeholder="Nome, CPF ou e-mail"
+            className={field}
+          />
+        </label>
+        <label className="text-sm font-medium">
+          Papel
+          <select name="papel" defaultValue={filter.papel ?? ""} className={field}>
+            <option value="">Todos</option>
+            {Object.entries(ROLE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Organização
+          <select name="organizacao" defaultValue={filter.organizacao ?? ""} className={field}>
+            <option value="">Todas</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Situação
+          <select name="situacao" defaultValue={filter.situacao ?? ""} className={field}>
+            <option value="">Todos</option>
+            <option value="ativos">Ativos</option>
+            <option value="inativos">Inativos</option>
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
+          Filtrar
+        </button>
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Usuários do portal</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Nome
+              </th>
+              <th scope="col" className="px-3 py-2">
+                CPF
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Papel
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Organização
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Situação
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id} className="border-t border-slate-200">
+                <td className="px-3 py-2">
+                  <Link href={`/admin/usuarios/${u.id}`} className="text-brand-700 underline">
+                    {u.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatCpf(u.cpf)}</td>
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
+                <td className="px-3 py-2">{u.organization?.name ?? "—"}</td>
+                <td className="px-3 py-2">{u.active ? "Ativo" : "Inativo"}</td>
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
+                  Nenhum usuário encontrado.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <Pager
+        summary={`${total} ${total === 1 ? "usuário" : "usuários"}`}
+        previous={filter.page > 1 ? link(filter.page - 1) : null}
+        next={filter.page < pages ? link(filter.page + 1) : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { firstAccessAction, saveUserAction } from "@/app/admin/usuarios/actions";
+import { ROLE_LABELS, userInput, type UserFormValues } from "@/lib/admin/user-schema";
+import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
+import { FormField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { applyServerErrors } from "@/components/ui/server-errors";
+
+type Option = { id: string; name: string };
+const select = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2";
+
+/** A user's form: identity, role, organization, groups (analysts), active; and first access. */
+export function UserForm({
+  id,
+  initial,
+  organizations,
+  groups,
+}: {
+  id?: string;
+  initial: UserFormValues;
+  organizations: Option[];
+  groups: Option[];
+}) {
+  const router = useRouter();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [sending, startSending] = useTransition();
+  const { register, handleSubmit, setError, getValues, control, formState } = useForm<
+    UserFormValues,
+    unknown,
+    unknown
+  >({ resolver: zodResolver(userInput), defaultValues: initial });
+  const role = useWatch({ control, name: "role" });
+  const message = (name: keyof UserFormValues) =>
+    formState.errors[name]?.message as string | undefined;
+
+  const onSubmit = handleSubmit(async () => {
+    setAlert(null);
+    setStatus(null);
+    const result = await saveUserAction({ id, values: getValues() });
+    if (!result.ok) return setAlert(applyServerErrors(result, setError));
+    if (!id) return router.push(`/admin/usuarios/${result.value.id}`);
+    setStatus("Usuário salvo.");
+    router.refresh();
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField id="cpf" label="CPF" error={message("cpf")} {...register("cpf")} />
+        <FormField id="name" label="Nome" error={message("name")} {...register("name")} />
+        <FormField
+          id="email"
+          label="E-mail"
+          type="email"
+          error={message("email")}
+          {...register("email")}
+        />
+        <FormField
+          id="phone"
+          label="Telefone"
+          type="tel"
+          error={message("phone")}
+          {...register("phone")}
+        />
+        <div>
+          <label htmlFor="role" className="block text-sm font-medium">
+            Papel
+          </label>
+          <select id="role" className={select} {...register("role")}>
+            {Object.entries(ROLE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="organizationId" className="block text-sm font-medium">
+            Organização
+          </label>
+          <select
+            id="organizationId"
+            className={select}
+            aria-invalid={!!message("organizationId")}
+            aria-describedby={message("organizationId") ? "organizationId-error" : undefined}
+            {...register("organizationId")}
+          >
+            <option value="">Nenhuma</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          {message("organizationId") ? (
+            <p id="organizationId-error" className="mt-1 text-sm text-red-700">
+              {message("organizationId")}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      {role === "AGENT" ? (
+        <fieldset>
+          <legend className="text-sm font-medium">Grupos de atendimento</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {groups.map((g) => (
+              <label key={g.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" value={g.id} {...register("groupIds")} />
+                {g.name}
+              </label>
+            ))}
+          </div>
+          {message("groupIds") ? (
+            <p className="mt-1 text-sm text-red-700">{message("groupIds")}</p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register("active")} />
+        Ativo (desativar encerra as sessões do usuário)
+      </label>
+      {alert ? <FormAlert>{alert}</FormAlert> : null}
+      {status ? <FormStatus>{status}</FormStatus> : null}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pending={formState.isSubmitting}>Salvar usuário</SubmitButton>
+        {id ? (
+          <button
+            type="button"
+            disabled={sending}
+            onClick={() =>
+              startSending(async () => {
+                const result = await firstAccessAction({ id });
+                setAlert(result.ok ? null : result.message);
+                setStatus(result.ok ? "E-mail de primeiro acesso enviado." : null);
+              })
+            }
+            className="rounded-md border border-brand-600 px-4 py-2 font-medium text-brand-700 disabled:opacity-60"
+          >
+            Enviar primeiro acesso
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
