@@ -83,6 +83,7 @@ export function UserForm({
               </option>
             ))}
           </select>
+          {message("role") ? <p className="mt-1 text-sm text-red-700">{message("role")}</p> : null}
         </div>
         <div>
           <label htmlFor="organizationId" className="block text-sm font-medium">
@@ -129,6 +130,7 @@ export function UserForm({
         <input type="checkbox" {...register("active")} />
         Ativo (desativar encerra as sessões do usuário)
       </label>
+      {message("active") ? <p className="text-sm text-red-700">{message("active")}</p> : null}
       {alert ? <FormAlert>{alert}</FormAlert> : null}
       {status ? <FormStatus>{status}</FormStatus> : null}
       <div className="flex flex-wrap gap-3">

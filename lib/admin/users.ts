@@ -101,6 +101,13 @@ export async function updateUser(
 ): Promise<ServiceResult<{ id: string }>> {
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  // An admin who deactivated or demoted themself would be locked out of the console.
+  if (id === actor.id && !parsed.data.active) {
+    return invalid({ active: "Você não pode desativar o seu próprio usuário." });
+  }
+  if (id === actor.id && parsed.data.role !== "ADMIN") {
+    return invalid({ role: "Você não pode mudar o seu próprio papel." });
+  }
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id }, select: auditedUser });

@@ -83,6 +83,25 @@ describe("users", () => {
     });
   });
 
+  it("does not let an admin lock themself out", async () => {
+    const me = await db.user.findUniqueOrThrow({ where: { id: world.admin.id } });
+    const edit = (overrides: object) =>
+      updateUser(world.admin, me.id, {
+        cpf: me.cpf,
+        name: me.name,
+        email: me.email,
+        role: "ADMIN",
+        ...overrides,
+      });
+    expect(await edit({ active: false })).toMatchObject({
+      fieldErrors: { active: "Você não pode desativar o seu próprio usuário." },
+    });
+    expect(await edit({ role: "AGENT" })).toMatchObject({
+      fieldErrors: { role: "Você não pode mudar o seu próprio papel." },
+    });
+    expect(await edit({ name: "Administrador Demo" })).toMatchObject({ ok: true });
+  });
+
   it("lists and finds users by name, CPF or e-mail", async () => {
     const byName = await listUsers({ q: "Analista", page: 1 });
     expect(byName.rows.map((u) => u.name)).toEqual([
