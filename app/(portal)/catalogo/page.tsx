@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { catalogueRoots, categoryHref } from "@/lib/catalog/queries";
-import { Breadcrumb } from "@/components/catalog/breadcrumb";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Catálogo" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
 import { formatDateTimeSeconds } from "@/lib/text/dates";
 import { Pager } from "@/components/ui/pager";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Auditoria" };
 
@@ -25,12 +25,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5";
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administração
-        </Link>{" "}
-        / Auditoria
-      </p>
+      <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Auditoria" />
       <h1 className="text-2xl font-semibold">Auditoria</h1>
       <form
         method="get"

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAnnouncements } from "@/lib/admin/announcements";
 import { AnnouncementEditor } from "@/components/admin/announcement-editor";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Comunicados" };
 
@@ -15,12 +15,7 @@ export default async function AnnouncementsPage() {
   const rows = await listAnnouncements();
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administração
-        </Link>{" "}
-        / Comunicados
-      </p>
+      <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Comunicados" />
       <h1 className="text-2xl font-semibold">Comunicados</h1>
       <AnnouncementEditor
         announcements={rows.map((a) => ({

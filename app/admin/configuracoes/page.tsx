@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { HolidaysBox } from "@/components/admin/holidays-box";
 import { SettingsForm } from "@/components/admin/settings-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Configurações" };
 
@@ -17,12 +17,7 @@ export default async function SettingsPage() {
   ]);
   return (
     <div className="max-w-4xl space-y-6">
-      <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administração
-        </Link>{" "}
-        / Configurações
-      </p>
+      <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Configurações" />
       <h1 className="text-2xl font-semibold">Configurações</h1>
       <SettingsForm initial={{ ...settings, businessDays: settings.businessDays.split(",") }} />
       <HolidaysBox holidays={holidays} />

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/text/dates";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
 import { Pager } from "@/components/ui/pager";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "E-mails" };
 
@@ -31,12 +32,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-sm text-slate-600">
-            <Link href="/admin" className="text-brand-700 underline">
-              Administração
-            </Link>{" "}
-            / E-mails
-          </p>
+          <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="E-mails" />
           <h1 className="text-2xl font-semibold">E-mails</h1>
         </div>
         {byState.FAILED ? (

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/admin/user-schema";
 import { listUsers, userFilter } from "@/lib/admin/users";
 import { userFormChoices } from "@/lib/admin/user-form-data";
 import { Pager } from "@/components/ui/pager";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Usuários" };
 
@@ -28,12 +29,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5";
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administração
-        </Link>{" "}
-        / Usuários
-      </p>
+      <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Usuários" />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Usuários</h1>
         <div className="flex gap-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Horas para faturamento" };
 
@@ -16,12 +16,7 @@ export default async function BillingPage() {
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2";
   return (
     <div className="max-w-2xl space-y-6">
-      <p className="text-sm">
-        <Link href="/agente" className="text-brand-700 underline">
-          Filas
-        </Link>{" "}
-        / Horas
-      </p>
+      <Breadcrumb trail={[{ name: "Filas", href: "/agente" }]} current="Horas" />
       <h1 className="text-2xl font-semibold">Horas para faturamento</h1>
       <p className="text-slate-700">
         Exporta, em CSV, as horas lançadas nos chamados de uma organização no período (uma linha por

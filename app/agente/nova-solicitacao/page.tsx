@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getCatalogItem } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { organizationPeople } from "@/lib/tickets/people";
 import { RequestForm } from "@/components/requests/request-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Abrir chamado em nome do cliente" };
 
@@ -36,12 +36,10 @@ export default async function OnBehalfPage({
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/agente" className="text-brand-700 underline">
-          Filas
-        </Link>{" "}
-        / Abrir chamado em nome do cliente
-      </p>
+      <Breadcrumb
+        trail={[{ name: "Filas", href: "/agente" }]}
+        current="Abrir chamado em nome do cliente"
+      />
       <h1 className="text-2xl font-semibold">Abrir chamado em nome do cliente</h1>
       <form
         method="get"

@@ -1,26 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { agentDashboard } from "@/lib/tickets/dashboard";
 import { ticketUrl } from "@/lib/tickets/links";
 import { QUEUE_MENU } from "@/lib/tickets/queue-names";
 import { STATE_LABELS } from "@/lib/tickets/states";
+import { Panel } from "@/components/ui/panel";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Painel" };
-
-function Box({ title, children }: { title: string; children: ReactNode }) {
-  const id = `painel-${title.replace(/\W+/g, "-").toLowerCase()}`;
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="mb-3 font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 type Summary = Awaited<ReturnType<typeof agentDashboard>>["oldest"][number];
 
@@ -47,15 +36,10 @@ export default async function DashboardPage() {
   const data = await agentDashboard(user);
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/agente" className="text-brand-700 underline">
-          Filas
-        </Link>{" "}
-        / Painel
-      </p>
+      <Breadcrumb trail={[{ name: "Filas", href: "/agente" }]} current="Painel" />
       <h1 className="text-2xl font-semibold">Painel</h1>
       <div className="grid gap-4 md:grid-cols-2">
-        <Box title="Por fila">
+        <Panel title="Por fila">
           <ul className="space-y-1 text-sm">
             {QUEUE_MENU.map((q) => (
               <li key={q.slug} className="flex justify-between">
@@ -66,8 +50,8 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
-        </Box>
-        <Box title="Em aberto por grupo">
+        </Panel>
+        <Panel title="Em aberto por grupo">
           {data.perGroup.length === 0 ? (
             <p className="text-sm text-slate-600">Nenhum.</p>
           ) : (
@@ -80,16 +64,16 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
-        </Box>
-        <Box title="SLA estourado">
+        </Panel>
+        <Panel title="SLA estourado">
           <TicketList tickets={data.breached} date={(t) => t.resolutionDueAt} />
-        </Box>
-        <Box title="SLA vence na próxima hora">
+        </Panel>
+        <Panel title="SLA vence na próxima hora">
           <TicketList tickets={data.nearBreach} date={(t) => t.resolutionDueAt} />
-        </Box>
-        <Box title="Abertos há mais tempo">
+        </Panel>
+        <Panel title="Abertos há mais tempo">
           <TicketList tickets={data.oldest} date={(t) => t.createdAt} />
-        </Box>
+        </Panel>
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -20,23 +19,12 @@ import { TimeBox } from "@/components/tickets/time-box";
 import { FollowersBox } from "@/components/tickets/followers-box";
 import { MessageBox } from "@/components/tickets/message-box";
 import { TicketTimeline } from "@/components/tickets/ticket-timeline";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/solicitacoes/[number]">): Promise<Metadata> {
   return { title: (await params).number };
-}
-
-function SideBox({ title, children }: { title: string; children: ReactNode }) {
-  const id = `box-${title.replace(/\W+/g, "-").toLowerCase()}`;
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="mb-3 font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 /** "Você aceitou esta solução" / "Você rejeitou esta solução", after this user's last answer. */
@@ -125,12 +113,12 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
         </div>
 
         <aside className="space-y-4">
-          <SideBox title="Ações">
+          <Panel title="Ações">
             <StateActions ticketId={ticket.id} version={ticket.version} actions={ticket.actions} />
-          </SideBox>
+          </Panel>
           {panel ? (
             <>
-              <SideBox title="Atendimento">
+              <Panel title="Atendimento">
                 <dl className="mb-4 space-y-2 text-sm">
                   <div>
                     <dt className="font-medium text-slate-600">Grupo</dt>
@@ -174,8 +162,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                   canAssign={ticket.actions.includes("assign")}
                   canTransfer={ticket.actions.includes("transfer")}
                 />
-              </SideBox>
-              <SideBox title="Cliente">
+              </Panel>
+              <Panel title="Cliente">
                 <dl className="space-y-2 text-sm">
                   <div>
                     <dt className="font-medium text-slate-600">Nome</dt>
@@ -209,14 +197,14 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                     ))}
                   </ul>
                 )}
-              </SideBox>
-              <SideBox title="Chamados Relacionados">
+              </Panel>
+              <Panel title="Chamados Relacionados">
                 <RelatedBox
                   ticketId={ticket.id}
                   related={panel.related.map((r) => ({ ...r, state: STATE_LABELS[r.state] }))}
                 />
-              </SideBox>
-              <SideBox title="Horas">
+              </Panel>
+              <Panel title="Horas">
                 <TimeBox
                   ticketId={ticket.id}
                   today={now.toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" })}
@@ -224,10 +212,10 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                   total={panel.time.total}
                   billable={panel.time.billable}
                 />
-              </SideBox>
+              </Panel>
             </>
           ) : null}
-          <SideBox title="Detalhes da Solicitação">
+          <Panel title="Detalhes da Solicitação">
             <dl className="space-y-2 text-sm">
               {details.map(([label, value]) => (
                 <div key={label}>
@@ -236,8 +224,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                 </div>
               ))}
             </dl>
-          </SideBox>
-          <SideBox title="Acompanhamento">
+          </Panel>
+          <Panel title="Acompanhamento">
             <FollowersBox
               ticketId={ticket.id}
               followers={followers}
@@ -245,8 +233,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
               canAdd={canAddFollowers}
               canRemove={ticket.actions.includes("removeFollower")}
             />
-          </SideBox>
-          <SideBox title="Anexos">
+          </Panel>
+          <Panel title="Anexos">
             {ticket.attachments.length === 0 ? (
               <p className="text-sm text-slate-600">Não há anexos</p>
             ) : (
@@ -258,7 +246,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                 ))}
               </ul>
             )}
-          </SideBox>
+          </Panel>
         </aside>
       </div>
     </article>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { formatCpf } from "@/lib/auth/cpf";
 import { db } from "@/lib/db";
 import { userFormChoices } from "@/lib/admin/user-form-data";
 import { UserForm } from "@/components/admin/user-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Usuário" };
 
@@ -19,12 +19,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/usuario
   if (!user) notFound();
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/usuarios" className="text-brand-700 underline">
-          Usuários
-        </Link>{" "}
-        / {user.name}
-      </p>
+      <Breadcrumb trail={[{ name: "Usuários", href: "/admin/usuarios" }]} current={user.name} />
       <h1 className="text-2xl font-semibold">{user.name}</h1>
       <UserForm
         id={user.id}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { UserImport } from "@/components/admin/user-import";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Importar usuários" };
 
@@ -9,12 +9,7 @@ export default async function ImportUsersPage() {
   await requireRole("/admin/usuarios/importar", "ADMIN");
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/usuarios" className="text-brand-700 underline">
-          Usuários
-        </Link>{" "}
-        / Importar CSV
-      </p>
+      <Breadcrumb trail={[{ name: "Usuários", href: "/admin/usuarios" }]} current="Importar CSV" />
       <h1 className="text-2xl font-semibold">Importar usuários</h1>
       <p className="text-slate-700">
         Uma linha por usuário, com o cabeçalho{" "}

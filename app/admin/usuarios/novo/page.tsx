@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { userFormChoices } from "@/lib/admin/user-form-data";
 import { UserForm } from "@/components/admin/user-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Novo usuário" };
 
@@ -11,12 +11,7 @@ export default async function NewUserPage() {
   const choices = await userFormChoices();
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/admin/usuarios" className="text-brand-700 underline">
-          Usuários
-        </Link>{" "}
-        / Novo
-      </p>
+      <Breadcrumb trail={[{ name: "Usuários", href: "/admin/usuarios" }]} current="Novo" />
       <h1 className="text-2xl font-semibold">Novo usuário</h1>
       <UserForm
         initial={{

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { categoryHref, getCategory, itemHref } from "@/lib/catalog/queries";
-import { Breadcrumb } from "@/components/catalog/breadcrumb";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Catálogo" };
 

@@ -5,7 +5,7 @@ import { getCatalogItem, itemHref } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import { requestFormPeople } from "@/lib/tickets/people";
-import { Breadcrumb } from "@/components/catalog/breadcrumb";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { RequestForm } from "@/components/requests/request-form";
 
 export async function generateMetadata({

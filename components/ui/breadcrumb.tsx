@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { Crumb } from "@/lib/catalog/queries";
+
+type Crumb = { name: string; href: string };
 
 /** "Página Inicial > Todos os Catálogos > … ": every step a link but the current page. */
 export function Breadcrumb({ trail, current }: { trail: readonly Crumb[]; current?: string }) {
