@@ -10,10 +10,14 @@ import { queueOptions } from "@/lib/tickets/queue-options";
 import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
 import { QueueTable } from "@/components/agent/queue-table";
 import { SlaBadge } from "@/components/tickets/sla-badge";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
 const PAGE_SIZE = 25;
+
+/** Records as the [value, label] pairs of a select. */
+const pairs = (rows: { id: string; name: string }[]) => rows.map((r) => [r.id, r.name] as const);
 
 /** The agent workspace: the queues of the agent's groups (admins: all), filters and bulk actions. */
 export default async function AgentQueues({ searchParams }: PageProps<"/agente">) {
@@ -52,24 +56,6 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
     updatedAt: formatDateTime(row.updatedAt),
   }));
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
-  const filterSelect = (
-    name: string,
-    label: string,
-    value: string | undefined,
-    choices: { id: string; name: string }[],
-  ) => (
-    <label className="flex flex-col gap-1 text-sm font-medium">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">Todos</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
@@ -131,20 +117,30 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
               ))}
             </select>
           </label>
-          {filterSelect("grupo", "Grupo", params.filters?.groupId, options.groups)}
-          {filterSelect("responsavel", "Responsável", params.filters?.assigneeId, options.agents)}
-          {filterSelect(
-            "organizacao",
-            "Organização",
-            params.filters?.organizationId,
-            options.organizations,
-          )}
-          {filterSelect(
-            "servico",
-            "Serviço",
-            params.filters?.itemId,
-            options.items.map((i) => ({ id: i.id, name: i.title })),
-          )}
+          <FilterSelect
+            name="grupo"
+            label="Grupo"
+            value={params.filters?.groupId}
+            options={pairs(options.groups)}
+          />
+          <FilterSelect
+            name="responsavel"
+            label="Responsável"
+            value={params.filters?.assigneeId}
+            options={pairs(options.agents)}
+          />
+          <FilterSelect
+            name="organizacao"
+            label="Organização"
+            value={params.filters?.organizationId}
+            options={pairs(options.organizations)}
+          />
+          <FilterSelect
+            name="servico"
+            label="Serviço"
+            value={params.filters?.itemId}
+            options={options.items.map((i) => [i.id, i.title] as const)}
+          />
           <button
             type="submit"
             className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700"

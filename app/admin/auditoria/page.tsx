@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
 import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -31,17 +32,12 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <label className="text-sm font-medium">
-          Registro
-          <select name="tipo" defaultValue={filter.tipo ?? ""} className={field}>
-            <option value="">Todos</option>
-            {Object.entries(ENTITY_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="tipo"
+          label="Registro"
+          value={filter.tipo}
+          options={Object.entries(ENTITY_LABELS)}
+        />
         <label className="text-sm font-medium">
           De
           <input type="date" name="de" defaultValue={filter.de ?? ""} className={field} />

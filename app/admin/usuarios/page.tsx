@@ -5,6 +5,7 @@ import { formatCpf } from "@/lib/auth/cpf";
 import { ROLE_LABELS } from "@/lib/admin/user-schema";
 import { listUsers, userFilter } from "@/lib/admin/users";
 import { userFormChoices } from "@/lib/admin/user-form-data";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -61,36 +62,30 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
             className={field}
           />
         </label>
-        <label className="text-sm font-medium">
-          Papel
-          <select name="papel" defaultValue={filter.papel ?? ""} className={field}>
-            <option value="">Todos</option>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Organização
-          <select name="organizacao" defaultValue={filter.organizacao ?? ""} className={field}>
-            <option value="">Todas</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Situação
-          <select name="situacao" defaultValue={filter.situacao ?? ""} className={field}>
-            <option value="">Todos</option>
-            <option value="ativos">Ativos</option>
-            <option value="inativos">Inativos</option>
-          </select>
-        </label>
+        <FilterSelect
+          name="papel"
+          label="Papel"
+          value={filter.papel}
+          options={Object.entries(ROLE_LABELS)}
+        />
+        <FilterSelect
+          name="organizacao"
+          label="Organização"
+          value={filter.organizacao}
+          options={organizations.map((o) => [o.id, o.name] as const)}
+          all="Todas"
+        />
+        <FilterSelect
+          name="situacao"
+          label="Situação"
+          value={filter.situacao}
+          options={
+            [
+              ["ativos", "Ativos"],
+              ["inativos", "Inativos"],
+            ] as const
+          }
+        />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
           Filtrar
         </button>
