@@ -56,6 +56,20 @@ function prepareSqliteFile(filePath: string) {
 const CONNECTION_PRAGMAS =
   "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000; PRAGMA temp_store = MEMORY;";
 
+/**
+ * Makes the adapter's transactions start with BEGIN IMMEDIATE. With its plain BEGIN, a
+ * transaction that reads and then writes fails with SQLITE_BUSY_SNAPSHOT ("database is locked",
+ * no waiting) when another process committed in between, e.g. `npm run job` from cron while the
+ * portal runs; taking the write lock at the start makes it wait its turn (busy timeout) instead.
+ * The adapter offers no option for it, so its one BEGIN statement is rewritten here.
+ */
+function beginImmediately(adapter: SqlDriverAdapter): void {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (!client) throw new Error("The SQLite adapter changed: no client to begin transactions on.");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 class TunedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite";
   readonly adapterName: string;
@@ -67,6 +81,7 @@ class TunedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await this.inner.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    beginImmediately(adapter);
     return adapter;
   }
 
