@@ -1,7 +1,7 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { db, isUniqueViolation, Prisma, type Tx } from "@/lib/db";
+import { db, isUniqueViolation, type Prisma, type Tx } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
@@ -39,13 +39,25 @@ async function checkLinks(tx: Tx, data: UserData): Promise<Record<string, string
   return errors;
 }
 
-function uniqueError(error: unknown): Record<string, string> | null {
-  if (!isUniqueViolation(error)) return null;
-  const target = String((error as Prisma.PrismaClientKnownRequestError).meta?.target ?? "");
-  return target.includes("email")
-    ? { email: "Já existe um usuário com este e-mail." }
-    : { cpf: "Já existe um usuário com este CPF." };
+/** CPF and e-mail already used by someone else, as field errors. */
+async function takenBy(tx: Tx, data: UserData, exceptId?: string): Promise<Record<string, string>> {
+  const others = await tx.user.findMany({
+    where: {
+      OR: [{ cpf: data.cpf }, { email: data.email }],
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
+    select: { cpf: true, email: true },
+  });
+  const errors: Record<string, string> = {};
+  if (others.some((u) => u.cpf === data.cpf)) errors.cpf = "Já existe um usuário com este CPF.";
+  if (others.some((u) => u.email === data.email))
+    errors.email = "Já existe um usuário com este e-mail.";
+  return errors;
 }
+
+/** Two admins saving the same CPF or e-mail at once: the second is refused by the index. */
+const SAVED_MEANWHILE =
+  "Outro administrador acabou de salvar este CPF ou e-mail. Confira e tente de novo.";
 
 const rowOf = (data: UserData) => ({
   cpf: data.cpf,
@@ -66,8 +78,11 @@ export async function createUser(
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   try {
     return await db.$transaction(async (tx) => {
-      const links = await checkLinks(tx, parsed.data);
-      if (Object.keys(links).length > 0) return invalid(links);
+      const problems = {
+        ...(await takenBy(tx, parsed.data)),
+        ...(await checkLinks(tx, parsed.data)),
+      };
+      if (Object.keys(problems).length > 0) return invalid(problems);
       const user = await tx.user.create({
         data: {
           ...rowOf(parsed.data),
@@ -84,8 +99,7 @@ export async function createUser(
       return ok({ id: user.id });
     });
   } catch (error) {
-    const fields = uniqueError(error);
-    if (fields) return invalid(fields);
+    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
     throw error;
   }
 }
@@ -112,8 +126,11 @@ export async function updateUser(
     return await db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id }, select: auditedUser });
       if (!before) return notFound("Usuário não encontrado.");
-      const links = await checkLinks(tx, parsed.data);
-      if (Object.keys(links).length > 0) return invalid(links);
+      const problems = {
+        ...(await takenBy(tx, parsed.data, id)),
+        ...(await checkLinks(tx, parsed.data)),
+      };
+      if (Object.keys(problems).length > 0) return invalid(problems);
       const endSessions =
         before.role !== parsed.data.role || (before.active && !parsed.data.active);
       const after = await tx.user.update({
@@ -138,8 +155,7 @@ export async function updateUser(
       return ok({ id });
     });
   } catch (error) {
-    const fields = uniqueError(error);
-    if (fields) return invalid(fields);
+    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
     throw error;
   }
 }
