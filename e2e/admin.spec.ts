@@ -123,3 +123,29 @@ test("a CSV import with one bad row reports it and imports the others", async ({
   await page.goto(`/admin/usuarios?q=${good}`);
   await expect(page.getByRole("link", { name: "Importada Demo" })).toBeVisible();
 });
+
+test("organizations need a valid IBGE code or CNPJ; groups take analysts", async ({ page }) => {
+  const suffix = Math.floor(Math.random() * 1e6);
+  await signIn(page, ADMIN);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Organizações" }).click();
+  await expect(page.getByRole("heading", { name: "Organizações", level: 1 })).toBeVisible();
+  await page.getByLabel("Nome").fill(`Prefeitura de Teste ${suffix}`);
+  await page.getByLabel("CNPJ").fill("11.222.333/0001-82");
+  await page.getByRole("button", { name: "Salvar organização" }).click();
+  await expect(page.getByText("CNPJ inválido.")).toBeVisible();
+  await page.getByLabel("CNPJ").fill("");
+  await page.getByLabel("Código IBGE").fill("5300108");
+  await page.getByRole("button", { name: "Salvar organização" }).click();
+  await expect(page.getByRole("list", { name: "Organizações" })).toContainText(
+    `Prefeitura de Teste ${suffix}`,
+  );
+
+  await page.goto("/admin/grupos");
+  await page.getByLabel("Nome").fill(`Atendimento N2 ${suffix}`);
+  await page.getByRole("checkbox", { name: "Analista Demo" }).check();
+  await page.getByRole("button", { name: "Salvar grupo" }).click();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: `Atendimento N2 ${suffix}` }),
+  ).toContainText("Analista Demo");
+});

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Administração" };
 
-/** The admin console; catalogue, users, organizations and groups arrive with the admin issue. */
+/** The admin console; the catalogue and its form builder are still to come. */
 export default async function AdminHome() {
   const user = await requireRole("/admin", "ADMIN");
   return (
@@ -18,6 +18,18 @@ export default async function AdminHome() {
               Usuários
             </Link>{" "}
             – cadastro, papéis, desativação, primeiro acesso e importação por CSV
+          </li>
+          <li>
+            <Link href="/admin/organizacoes" className="text-brand-700 underline">
+              Organizações
+            </Link>{" "}
+            – municípios e estados, com código IBGE ou CNPJ
+          </li>
+          <li>
+            <Link href="/admin/grupos" className="text-brand-700 underline">
+              Grupos de atendimento
+            </Link>{" "}
+            – os grupos e seus analistas
           </li>
           <li>
             <Link href="/admin/configuracoes" className="text-brand-700 underline">

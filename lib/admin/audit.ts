@@ -40,6 +40,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   holiday: "Feriado",
   announcement: "Comunicado",
   user: "Usuário",
+  organization: "Organização",
+  group: "Grupo de atendimento",
 };
 
 export const auditFilter = z.object({

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { OrganizationEditor } from "@/components/admin/organization-editor";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+
+export const metadata: Metadata = { title: "Organizações" };
+
+/** Municipalities and states, with their IBGE code or CNPJ. */
+export default async function OrganizationsPage() {
+  await requireRole("/admin/organizacoes", "ADMIN");
+  const rows = await db.organization.findMany({
+    include: { _count: { select: { users: true } } },
+    orderBy: { name: "asc" },
+  });
+  return (
+    <div className="space-y-6">
+      <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Organizações" />
+      <h1 className="text-2xl font-semibold">Organizações</h1>
+      <OrganizationEditor
+        organizations={rows.map((o) => ({
+          id: o.id,
+          name: o.name,
+          kind: o.kind,
+          ibgeCode: o.ibgeCode ?? "",
+          cnpj: o.cnpj ?? "",
+          active: o.active,
+          users: o._count.users,
+        }))}
+      />
+    </div>
+  );
+}
