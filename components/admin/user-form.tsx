@@ -42,7 +42,12 @@ export function UserForm({
   const onSubmit = handleSubmit(async () => {
     setAlert(null);
     setStatus(null);
-    const result = await saveUserAction({ id, values: getValues() });
+    const values = getValues();
+    // Groups are shown (and kept) for analysts only: a user made requester leaves them.
+    const result = await saveUserAction({
+      id,
+      values: { ...values, groupIds: values.role === "AGENT" ? values.groupIds : [] },
+    });
     if (!result.ok) return setAlert(applyServerErrors(result, setError));
     if (!id) return router.push(`/admin/usuarios/${result.value.id}`);
     setStatus("Usuário salvo.");
