@@ -1,43 +1,27 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTransition } from "react";
 import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/comunicados/actions";
 import { announcementInput, type AnnouncementFormValues } from "@/lib/admin/announcement-schema";
-import { FormAlert } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { EditorFooter } from "./editor-footer";
+import { useRecordEditor } from "./use-record-editor";
 
 export type AnnouncementRow = AnnouncementFormValues & { id: string };
 
 /** The list of "Comunicados" with an editor: new, edit one, delete one. */
 export function AnnouncementEditor({ announcements }: { announcements: AnnouncementRow[] }) {
   const router = useRouter();
-  const [editing, setEditing] = useState<AnnouncementRow | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
   const [deleting, startDelete] = useTransition();
-  const empty: AnnouncementFormValues = { title: "", body: "", startsOn: "", endsOn: "" };
-  const form = useForm<AnnouncementFormValues, unknown, unknown>({
-    resolver: zodResolver(announcementInput),
-    defaultValues: empty,
-  });
-  const { register, handleSubmit, setError, reset, getValues, formState } = form;
-  const message = (name: keyof AnnouncementFormValues) => formState.errors[name]?.message;
-
-  const edit = (row: AnnouncementRow | null) => {
-    setEditing(row);
-    setAlert(null);
-    reset(row ?? empty);
-  };
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    const result = await saveAnnouncementAction({ id: editing?.id, values: getValues() });
-    if (!result.ok) return setAlert(applyServerErrors(result, setError, "values."));
-    edit(null);
-    router.refresh();
+  const { form, editing, edit, alert, setAlert, onSubmit, message } = useRecordEditor<
+    AnnouncementFormValues,
+    AnnouncementRow
+  >({
+    schema: announcementInput,
+    empty: { title: "", body: "", startsOn: "", endsOn: "" },
+    save: (id, values) => saveAnnouncementAction({ id, values }),
+    errorPrefix: "values.",
   });
 
   return (
@@ -95,7 +79,7 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
         <h2 id="editor" className="font-semibold">
           {editing ? "Editar comunicado" : "Novo comunicado"}
         </h2>
-        <FormField id="title" label="Título" error={message("title")} {...register("title")} />
+        <FormField id="title" label="Título" error={message("title")} {...form.register("title")} />
         <div>
           <label htmlFor="body" className="block text-sm font-medium">
             Texto
@@ -105,7 +89,7 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
             rows={4}
             aria-invalid={!!message("body")}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
-            {...register("body")}
+            {...form.register("body")}
           />
           {message("body") ? <p className="mt-1 text-sm text-red-700">{message("body")}</p> : null}
         </div>
@@ -115,25 +99,23 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
             label="Início"
             type="date"
             error={message("startsOn")}
-            {...register("startsOn")}
+            {...form.register("startsOn")}
           />
           <FormField
             id="endsOn"
             label="Fim (opcional)"
             type="date"
             error={message("endsOn")}
-            {...register("endsOn")}
+            {...form.register("endsOn")}
           />
         </div>
-        {alert ? <FormAlert>{alert}</FormAlert> : null}
-        <div className="flex gap-3">
-          <SubmitButton pending={formState.isSubmitting}>Salvar comunicado</SubmitButton>
-          {editing ? (
-            <button type="button" onClick={() => edit(null)} className="text-sm underline">
-              Cancelar edição
-            </button>
-          ) : null}
-        </div>
+        <EditorFooter
+          alert={alert}
+          pending={form.formState.isSubmitting}
+          label="Salvar comunicado"
+          editing={editing !== null}
+          onCancel={() => edit(null)}
+        />
       </form>
     </div>
   );

@@ -1,15 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { saveGroupAction } from "@/app/admin/organizacoes/actions";
 import { groupInput, type GroupFormValues } from "@/lib/admin/organization-schema";
-import { FormAlert } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { EditorFooter } from "./editor-footer";
+import { useRecordEditor } from "./use-record-editor";
 
 export type GroupRow = GroupFormValues & { id: string };
 
@@ -21,28 +16,15 @@ export function GroupEditor({
   groups: GroupRow[];
   agents: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState<GroupRow | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const empty: GroupFormValues = { name: "", description: "", active: true, memberIds: [] };
-  const { register, handleSubmit, setError, reset, getValues, formState } = useForm<
+  const { form, editing, edit, alert, onSubmit, message } = useRecordEditor<
     GroupFormValues,
-    unknown,
-    unknown
-  >({ resolver: zodResolver(groupInput), defaultValues: empty });
-  const message = (name: keyof GroupFormValues) => formState.errors[name]?.message;
-  const names = new Map(agents.map((a) => [a.id, a.name]));
-  const edit = (row: GroupRow | null) => {
-    setEditing(row);
-    setAlert(null);
-    reset(row ?? empty);
-  };
-  const onSubmit = handleSubmit(async () => {
-    const result = await saveGroupAction({ id: editing?.id, values: getValues() });
-    if (!result.ok) return setAlert(applyServerErrors(result, setError));
-    edit(null);
-    router.refresh();
+    GroupRow
+  >({
+    schema: groupInput,
+    empty: { name: "", description: "", active: true, memberIds: [] },
+    save: (id, values) => saveGroupAction({ id, values }),
   });
+  const names = new Map(agents.map((a) => [a.id, a.name]));
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -76,19 +58,19 @@ export function GroupEditor({
         <h2 id="group-editor" className="font-semibold">
           {editing ? "Editar grupo" : "Novo grupo"}
         </h2>
-        <FormField id="name" label="Nome" error={message("name")} {...register("name")} />
+        <FormField id="name" label="Nome" error={message("name")} {...form.register("name")} />
         <FormField
           id="description"
           label="Descrição"
           error={message("description")}
-          {...register("description")}
+          {...form.register("description")}
         />
         <fieldset>
           <legend className="text-sm font-medium">Analistas do grupo</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {agents.map((a) => (
               <label key={a.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" value={a.id} {...register("memberIds")} />
+                <input type="checkbox" value={a.id} {...form.register("memberIds")} />
                 {a.name}
               </label>
             ))}
@@ -98,18 +80,16 @@ export function GroupEditor({
           ) : null}
         </fieldset>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...register("active")} />
+          <input type="checkbox" {...form.register("active")} />
           Ativo
         </label>
-        {alert ? <FormAlert>{alert}</FormAlert> : null}
-        <div className="flex gap-3">
-          <SubmitButton pending={formState.isSubmitting}>Salvar grupo</SubmitButton>
-          {editing ? (
-            <button type="button" onClick={() => edit(null)} className="text-sm underline">
-              Cancelar edição
-            </button>
-          ) : null}
-        </div>
+        <EditorFooter
+          alert={alert}
+          pending={form.formState.isSubmitting}
+          label="Salvar grupo"
+          editing={editing !== null}
+          onCancel={() => edit(null)}
+        />
       </form>
     </div>
   );

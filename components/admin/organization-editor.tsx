@@ -1,47 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { saveOrganizationAction } from "@/app/admin/organizacoes/actions";
 import { organizationInput, type OrganizationFormValues } from "@/lib/admin/organization-schema";
-import { FormAlert } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { applyServerErrors } from "@/components/ui/server-errors";
+import { EditorFooter } from "./editor-footer";
+import { useRecordEditor } from "./use-record-editor";
 
 export type OrganizationRow = OrganizationFormValues & { id: string; users: number };
 const KINDS = { MUNICIPALITY: "Município", STATE: "Estado" } as const;
 
 /** The organizations with an editor: new, or edit one. */
 export function OrganizationEditor({ organizations }: { organizations: OrganizationRow[] }) {
-  const router = useRouter();
-  const [editing, setEditing] = useState<OrganizationRow | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const empty: OrganizationFormValues = {
-    name: "",
-    kind: "MUNICIPALITY",
-    ibgeCode: "",
-    cnpj: "",
-    active: true,
-  };
-  const { register, handleSubmit, setError, reset, getValues, formState } = useForm<
+  const { form, editing, edit, alert, onSubmit, message } = useRecordEditor<
     OrganizationFormValues,
-    unknown,
-    unknown
-  >({ resolver: zodResolver(organizationInput), defaultValues: empty });
-  const message = (name: keyof OrganizationFormValues) => formState.errors[name]?.message;
-  const edit = (row: OrganizationRow | null) => {
-    setEditing(row);
-    setAlert(null);
-    reset(row ?? empty);
-  };
-  const onSubmit = handleSubmit(async () => {
-    const result = await saveOrganizationAction({ id: editing?.id, values: getValues() });
-    if (!result.ok) return setAlert(applyServerErrors(result, setError));
-    edit(null);
-    router.refresh();
+    OrganizationRow
+  >({
+    schema: organizationInput,
+    empty: { name: "", kind: "MUNICIPALITY", ibgeCode: "", cnpj: "", active: true },
+    save: (id, values) => saveOrganizationAction({ id, values }),
   });
 
   return (
@@ -76,7 +52,7 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
         <h2 id="org-editor" className="font-semibold">
           {editing ? "Editar organização" : "Nova organização"}
         </h2>
-        <FormField id="name" label="Nome" error={message("name")} {...register("name")} />
+        <FormField id="name" label="Nome" error={message("name")} {...form.register("name")} />
         <div>
           <label htmlFor="kind" className="block text-sm font-medium">
             Tipo
@@ -84,7 +60,7 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
           <select
             id="kind"
             className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            {...register("kind")}
+            {...form.register("kind")}
           >
             {Object.entries(KINDS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -97,22 +73,20 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
           id="ibgeCode"
           label="Código IBGE"
           error={message("ibgeCode")}
-          {...register("ibgeCode")}
+          {...form.register("ibgeCode")}
         />
-        <FormField id="cnpj" label="CNPJ" error={message("cnpj")} {...register("cnpj")} />
+        <FormField id="cnpj" label="CNPJ" error={message("cnpj")} {...form.register("cnpj")} />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...register("active")} />
+          <input type="checkbox" {...form.register("active")} />
           Ativa
         </label>
-        {alert ? <FormAlert>{alert}</FormAlert> : null}
-        <div className="flex gap-3">
-          <SubmitButton pending={formState.isSubmitting}>Salvar organização</SubmitButton>
-          {editing ? (
-            <button type="button" onClick={() => edit(null)} className="text-sm underline">
-              Cancelar edição
-            </button>
-          ) : null}
-        </div>
+        <EditorFooter
+          alert={alert}
+          pending={form.formState.isSubmitting}
+          label="Salvar organização"
+          editing={editing !== null}
+          onCancel={() => edit(null)}
+        />
       </form>
     </div>
   );
