@@ -3,6 +3,7 @@ import { requireRole } from "@/lib/auth/session";
 import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
 import { formatDateTimeSeconds } from "@/lib/text/dates";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -50,56 +51,27 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           Filtrar
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Alterações feitas por administradores</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Quando
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Quem
-              </th>
-              <th scope="col" className="px-3 py-2">
-                O quê
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Antes
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Depois
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {formatDateTimeSeconds(row.createdAt)}
-                </td>
-                <td className="px-3 py-2">{row.actor.name}</td>
-                <td className="px-3 py-2">
-                  {ENTITY_LABELS[row.entityType] ?? row.entityType}: {row.action}
-                </td>
-                <td className="px-3 py-2">
-                  <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.before)}</pre>
-                </td>
-                <td className="px-3 py-2">
-                  <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.after)}</pre>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-600">
-                  Nenhuma alteração registrada.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption="Alterações feitas por administradores"
+        headers={["Quando", "Quem", "O quê", "Antes", "Depois"]}
+        empty="Nenhuma alteração registrada."
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-200 align-top">
+            <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeSeconds(row.createdAt)}</td>
+            <td className="px-3 py-2">{row.actor.name}</td>
+            <td className="px-3 py-2">
+              {ENTITY_LABELS[row.entityType] ?? row.entityType}: {row.action}
+            </td>
+            <td className="px-3 py-2">
+              <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.before)}</pre>
+            </td>
+            <td className="px-3 py-2">
+              <pre className="max-w-xs text-xs whitespace-pre-wrap">{show(row.after)}</pre>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager
         summary={`${total} ${total === 1 ? "alteração" : "alterações"}`}
         previous={filter.page > 1 ? link(filter.page - 1) : null}

@@ -7,6 +7,7 @@ import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 import { formatDateTime } from "@/lib/text/dates";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
+import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -83,63 +84,33 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
         </button>
       </form>
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">E-mails do portal, do mais recente ao mais antigo</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Criado em
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Para
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Assunto
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Situação
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Tentativas
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Último erro
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
-                <td className="px-3 py-2">
-                  <span className="block">{row.toName}</span>
-                  <span className="text-slate-600">{row.toAddress}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <Link href={`/admin/emails/${row.id}`} className="text-brand-700 underline">
-                    {row.subject}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  <OutboxStateBadge state={row.state} />
-                </td>
-                <td className="px-3 py-2 text-right">{row.attempts}</td>
-                <td className="max-w-xs px-3 py-2 break-words text-slate-700">
-                  {row.lastError ?? "—"}
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
-                  Nenhum e-mail encontrado.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption="E-mails do portal, do mais recente ao mais antigo"
+        headers={["Criado em", "Para", "Assunto", "Situação", "Tentativas", "Último erro"]}
+        empty="Nenhum e-mail encontrado."
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="border-t border-slate-200 align-top">
+            <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+            <td className="px-3 py-2">
+              <span className="block">{row.toName}</span>
+              <span className="text-slate-600">{row.toAddress}</span>
+            </td>
+            <td className="px-3 py-2">
+              <Link href={`/admin/emails/${row.id}`} className="text-brand-700 underline">
+                {row.subject}
+              </Link>
+            </td>
+            <td className="px-3 py-2">
+              <OutboxStateBadge state={row.state} />
+            </td>
+            <td className="px-3 py-2 text-right">{row.attempts}</td>
+            <td className="max-w-xs px-3 py-2 break-words text-slate-700">
+              {row.lastError ?? "—"}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
 
       <Pager
         summary={`${total} ${total === 1 ? "e-mail" : "e-mails"} · página ${filter.page} de ${pages}`}

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/admin/user-schema";
 import { listUsers, userFilter } from "@/lib/admin/users";
 import { userFormChoices } from "@/lib/admin/user-form-data";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -90,56 +91,26 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
           Filtrar
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Usuários do portal</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Nome
-              </th>
-              <th scope="col" className="px-3 py-2">
-                CPF
-              </th>
-              <th scope="col" className="px-3 py-2">
-                E-mail
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Papel
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Organização
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Situação
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-t border-slate-200">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/usuarios/${u.id}`} className="text-brand-700 underline">
-                    {u.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatCpf(u.cpf)}</td>
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
-                <td className="px-3 py-2">{u.organization?.name ?? "—"}</td>
-                <td className="px-3 py-2">{u.active ? "Ativo" : "Inativo"}</td>
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
-                  Nenhum usuário encontrado.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption="Usuários do portal"
+        headers={["Nome", "CPF", "E-mail", "Papel", "Organização", "Situação"]}
+        empty="Nenhum usuário encontrado."
+      >
+        {rows.map((u) => (
+          <tr key={u.id} className="border-t border-slate-200">
+            <td className="px-3 py-2">
+              <Link href={`/admin/usuarios/${u.id}`} className="text-brand-700 underline">
+                {u.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{formatCpf(u.cpf)}</td>
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
+            <td className="px-3 py-2">{u.organization?.name ?? "—"}</td>
+            <td className="px-3 py-2">{u.active ? "Ativo" : "Inativo"}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager
         summary={`${total} ${total === 1 ? "usuário" : "usuários"}`}
         previous={filter.page > 1 ? link(filter.page - 1) : null}
