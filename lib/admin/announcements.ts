@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound, invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
+import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { announcementInput } from "./announcement-schema";
 
@@ -29,6 +30,8 @@ export async function saveAnnouncement(
   actor: Actor,
   input: z.input<typeof announcementInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = announcementInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data = toRow(parsed.data);
@@ -58,6 +61,8 @@ export async function saveAnnouncement(
 }
 
 export async function deleteAnnouncement(actor: Actor, id: string): Promise<ServiceResult<null>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   return db.$transaction(async (tx) => {
     const before = await tx.announcement.findUnique({ where: { id } });
     if (!before) return notFound("Comunicado não encontrado.");

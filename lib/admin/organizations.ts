@@ -4,6 +4,7 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
+import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { groupInput, organizationInput } from "./organization-schema";
 
@@ -22,6 +23,8 @@ export async function saveOrganization(
   actor: Actor,
   input: z.input<typeof organizationInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = organizationInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data = {
@@ -75,6 +78,8 @@ export async function saveGroup(
   actor: Actor,
   input: z.input<typeof groupInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = groupInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { memberIds, ...data } = parsed.data;

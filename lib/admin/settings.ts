@@ -5,6 +5,7 @@ import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import { getSettings } from "@/lib/settings";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
+import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { holidayInput, settingsInput } from "./settings-schema";
 
@@ -13,6 +14,8 @@ export async function updateSettings(
   actor: Actor,
   input: z.input<typeof settingsInput>,
 ): Promise<ServiceResult<null>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = settingsInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data = {
@@ -37,6 +40,8 @@ export async function addHoliday(
   actor: Actor,
   input: z.input<typeof holidayInput>,
 ): Promise<ServiceResult<null>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = holidayInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   try {
@@ -57,6 +62,8 @@ export async function addHoliday(
 }
 
 export async function removeHoliday(actor: Actor, date: string): Promise<ServiceResult<null>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   return db.$transaction(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { date } });
     if (!holiday) return notFound("Feriado não encontrado.");

@@ -6,6 +6,7 @@ import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
+import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { userInput } from "./user-schema";
 
@@ -74,6 +75,8 @@ export async function createUser(
   actor: Actor,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   try {
@@ -113,6 +116,8 @@ export async function updateUser(
   id: string,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   // An admin who deactivated or demoted themself would be locked out of the console.
@@ -162,6 +167,8 @@ export async function updateUser(
 
 /** "Enviar primeiro acesso": the same one-hour link as "Primeiro acesso" on the login page. */
 export async function sendFirstAccess(actor: Actor, id: string): Promise<ServiceResult<null>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   const user = await db.user.findUnique({ where: { id }, select: { email: true, active: true } });
   if (!user) return notFound("Usuário não encontrado.");
   if (!user.active) return invalid({}, "Ative o usuário antes de enviar o primeiro acesso.");
@@ -242,6 +249,8 @@ export async function importUsers(
   actor: Actor,
   csvText: string,
 ): Promise<ServiceResult<ImportReport>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
   let records: Record<string, string>[];
   try {
     const delimiter = (csvText.split(/\r?\n/, 1)[0] ?? "").includes(";") ? ";" : ",";

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
 import { listAudit } from "@/lib/admin/audit";
 import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
+import { saveGroup } from "@/lib/admin/organizations";
+import { importUsers } from "@/lib/admin/users";
 import { currentAnnouncement } from "@/lib/announcements";
 import { getSettings } from "@/lib/settings";
 import { demoWorld, type World } from "../factories";
@@ -143,5 +145,29 @@ describe("announcements", () => {
       before: expect.objectContaining({ title: "Manutenção programada" }),
       after: expect.objectContaining({ title: "Manutenção adiada", endsAt: null }),
     });
+  });
+});
+
+describe("permissions", () => {
+  it("refuses every admin service to anyone but an admin, whatever calls it", async () => {
+    for (const actor of [world.agent, world.requester]) {
+      expect(await updateSettings(actor, valid)).toMatchObject({ error: "forbidden" });
+      expect(await addHoliday(actor, { date: "2026-12-25", name: "Natal" })).toMatchObject({
+        error: "forbidden",
+      });
+      expect(
+        await saveAnnouncement(actor, {
+          title: "x",
+          body: "y",
+          startsOn: "2026-11-20",
+          endsOn: "",
+        }),
+      ).toMatchObject({ error: "forbidden" });
+      expect(await importUsers(actor, "cpf;nome;email;telefone;papel;organizacao")).toMatchObject({
+        error: "forbidden",
+      });
+      expect(await saveGroup(actor, { name: "Grupo" })).toMatchObject({ error: "forbidden" });
+    }
+    expect(await db.auditLog.count()).toBe(0);
   });
 });
