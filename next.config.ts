@@ -5,7 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@node-rs/argon2", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
   // forbidden(): pages answer 403 with app/forbidden.tsx when a role may not see them.
-  experimental: { authInterrupts: true },
+  // Server actions carry at most 1 MB by default; the users' CSV import sends up to 5 MB of text
+  // (CSV_IMPORT_MAX_BYTES in lib/admin/user-schema.ts), a few thousand rows.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

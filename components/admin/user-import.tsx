@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { importUsersAction } from "@/app/admin/usuarios/actions";
 import type { ImportReport } from "@/lib/admin/users";
+import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 
 /** Reads the chosen CSV in the browser and sends its text; shows what was imported and refused. */
@@ -19,6 +20,7 @@ export function UserImport() {
         onSubmit={(event) => {
           event.preventDefault();
           if (!file) return setError("Escolha um arquivo CSV.");
+          if (file.size > CSV_IMPORT_MAX_BYTES) return setError(CSV_TOO_LARGE);
           startTransition(async () => {
             setError(null);
             setReport(null);

@@ -42,6 +42,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: "Usuário",
   organization: "Organização",
   group: "Grupo de atendimento",
+  category: "Categoria do catálogo",
+  item: "Item do catálogo",
+  email: "E-mail",
 };
 
 export const auditFilter = z.object({

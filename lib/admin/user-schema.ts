@@ -33,3 +33,7 @@ export const ROLE_LABELS = {
   AGENT: "Analista",
   ADMIN: "Administrador",
 };
+
+/** The largest CSV the import accepts (a few thousand rows); next.config.ts lets actions carry it. */
+export const CSV_IMPORT_MAX_BYTES = 5_000_000;
+export const CSV_TOO_LARGE = "Arquivo grande demais: o limite é de 5 MB. Divida-o em partes.";

@@ -3,7 +3,6 @@ import { db, Prisma } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/db/generated/client";
 import { enumValue, skipLockedRows } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
-import { RETRY_WINDOW_MS } from "./outbox";
 
 /**
  * The mail worker's delivery half: claims due outbox rows with a lease, sends them, and records
@@ -154,26 +153,4 @@ async function inParallel<T>(
     while (next < items.length) await work(items[next++]!);
   });
   await Promise.all(lanes);
-}
-
-/**
- * Puts failed rows back in the queue (the admin page's "Reenviar"), the given ones or all, with
- * a fresh retry window and back-off. Rows sent or still pending, and erased sign-in links, are
- * left alone.
- */
-export async function retryFailed(which: readonly string[] | "all", now: Date): Promise<number> {
-  const { count } = await db.outboxMessage.updateMany({
-    where: {
-      ...(which === "all" ? {} : { id: { in: [...which] } }),
-      state: "FAILED",
-      sensitive: false,
-    },
-    data: {
-      state: "PENDING",
-      attempts: 0,
-      nextAttemptAt: now,
-      retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS),
-    },
-  });
-  return count;
 }

@@ -1,7 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { refuseNonAdmin } from "@/lib/admin/admin-only";
+import { audit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
 import type { OutboxState, Prisma } from "@/lib/db";
+import { ok, type ServiceResult } from "@/lib/result";
+import type { Actor } from "@/lib/tickets/actor";
+import { RETRY_WINDOW_MS } from "./outbox";
 
 /** What the admin page lists and shows of the outbox. */
 
@@ -62,5 +67,49 @@ export function getOutboxMessage(id: string) {
   return db.outboxMessage.findUnique({
     where: { id },
     include: { ticket: { select: { number: true } } },
+  });
+}
+
+/**
+ * "Reenviar": puts failed rows back in the queue, the given ones or all, with a fresh retry
+ * window and back-off, and records who did it in the audit log. Rows sent or still pending, and
+ * erased sign-in links, are left alone.
+ */
+export async function retryFailedEmails(
+  actor: Actor,
+  which: readonly string[] | "all",
+  now: Date,
+): Promise<ServiceResult<{ count: number }>> {
+  const notAdmin = refuseNonAdmin(actor);
+  if (notAdmin) return notAdmin;
+  return db.$transaction(async (tx) => {
+    const where: Prisma.OutboxMessageWhereInput = {
+      ...(which === "all" ? {} : { id: { in: [...which] } }),
+      state: "FAILED",
+      sensitive: false,
+    };
+    const { count } = await tx.outboxMessage.updateMany({
+      where,
+      data: {
+        state: "PENDING",
+        attempts: 0,
+        nextAttemptAt: now,
+        retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS),
+      },
+    });
+    if (count === 0) return ok({ count });
+    await audit(
+      tx,
+      actor.id,
+      {
+        action: "email.retry",
+        entityType: "email",
+        entityId: which === "all" ? "todos" : which.length === 1 ? which[0]! : "vários",
+        // "all" may be thousands of rows: the count says enough; a chosen few are listed.
+        after: { reenviados: count, ...(which === "all" ? {} : { ids: which }) },
+      },
+      now,
+    );
+    return ok({ count });
   });
 }

@@ -4,10 +4,12 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
-import { LEASE_MS, deliverOutbox, retryFailed } from "@/lib/notifications/delivery";
+import { LEASE_MS, deliverOutbox } from "@/lib/notifications/delivery";
 import { renderMail } from "@/lib/notifications/layout";
 import { queueEmails } from "@/lib/notifications/outbox";
+import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
+import { demoWorld } from "../factories";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // The delivery worker against a real SMTP server on loopback: retries, failures, overlapping
@@ -107,10 +109,26 @@ describe("mail delivery", () => {
 
     smtp.control.refuse = () => undefined;
     const failed = await row("inexistente@example.gov.br");
-    expect(await retryFailed([failed.id], after(MINUTE))).toBe(1);
+    const { admin, agent } = await demoWorld();
+    expect(await retryFailedEmails(agent, [failed.id], after(MINUTE))).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await retryFailedEmails(admin, [failed.id], after(MINUTE))).toEqual({
+      ok: true,
+      value: { count: 1 },
+    });
     expect(await deliver(after(MINUTE))).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(arrivals("inexistente@example.gov.br")).toBe(1);
-    expect(await retryFailed([failed.id], after(MINUTE))).toBe(0); // sent: nothing to retry
+    // Sent: nothing to retry, and nothing logged that did not happen.
+    expect(await retryFailedEmails(admin, [failed.id], after(MINUTE))).toEqual({
+      ok: true,
+      value: { count: 0 },
+    });
+    const logged = await db.auditLog.findMany({ where: { action: "email.retry" } });
+    expect(logged).toMatchObject([
+      { actorId: admin.id, entityId: failed.id, after: { reenviados: 1, ids: [failed.id] } },
+    ]);
   });
 
   it("keeps retrying a server that refuses for more than a day, then gives up", async () => {

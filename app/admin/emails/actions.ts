@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { retryFailed } from "@/lib/notifications/delivery";
-import { ok } from "@/lib/result";
+import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
 
 const retryInput = z.union([
   z.object({ ids: z.array(z.string().min(1)).min(1).max(500) }),
@@ -14,9 +13,9 @@ const retryInput = z.union([
 /** "Reenviar": failed e-mails back in the queue; the mail worker sends them within seconds. */
 export const retryEmailsAction = authorizedAction(
   { roles: ["ADMIN"], schema: retryInput },
-  async (_user, input) => {
-    const count = await retryFailed("all" in input ? "all" : input.ids, new Date());
+  async (user, input) => {
+    const result = await retryFailedEmails(user, "all" in input ? "all" : input.ids, new Date());
     revalidatePath("/admin/emails");
-    return ok({ count });
+    return result;
   },
 );

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { userInput } from "@/lib/admin/user-schema";
+import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, userInput } from "@/lib/admin/user-schema";
 import { createUser, importUsers, sendFirstAccess, updateUser } from "@/lib/admin/users";
 
 const ADMIN = ["ADMIN"] as const;
@@ -27,7 +27,7 @@ export const firstAccessAction = authorizedAction(
 );
 
 export const importUsersAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ csv: z.string().max(5_000_000, "Arquivo grande demais.") }) },
+  { roles: ADMIN, schema: z.object({ csv: z.string().max(CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE) }) },
   async (user, input) => {
     const result = await importUsers(user, input.csv);
     revalidatePath("/admin/usuarios");
