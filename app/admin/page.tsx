@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Administração" };
 
-/** The admin console; the catalogue and its form builder are still to come. */
+/** The admin console: one entry per area the admin configures. */
 export default async function AdminHome() {
   const user = await requireRole("/admin", "ADMIN");
   return (
@@ -13,6 +13,12 @@ export default async function AdminHome() {
       <p>Olá, {user.name}.</p>
       <nav aria-label="Administração">
         <ul className="list-disc pl-6">
+          <li>
+            <Link href="/admin/catalogo" className="text-brand-700 underline">
+              Catálogo
+            </Link>{" "}
+            – categorias, itens, seus formulários e prazos de SLA
+          </li>
           <li>
             <Link href="/admin/usuarios" className="text-brand-700 underline">
               Usuários

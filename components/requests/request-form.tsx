@@ -13,7 +13,7 @@ import {
   type RequestFormValues,
 } from "@/lib/catalog/request-schema";
 import { ticketUrl } from "@/lib/tickets/links";
-import { FormAlert } from "@/components/ui/form-feedback";
+import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
@@ -60,16 +60,20 @@ export function RequestForm({
   me,
   colleagues,
   attachmentMaxMb,
+  preview = false,
 }: {
   item: { id: string; fields: FieldDefinition[] };
   /** The signed-in requester; absent when support opens on a customer's behalf. */
   me?: FormUser;
   colleagues: FormUser[];
   attachmentMaxMb: number;
+  /** The admin's form builder: checks the answers as a requester's would be, sends nothing. */
+  preview?: boolean;
 }) {
   const router = useRouter();
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [alert, setAlert] = useState<string | null>(null);
+  const [previewChecked, setPreviewChecked] = useState(false);
   const uploads = useUploads(attachmentMaxMb);
   const people = me ? [me, ...colleagues] : colleagues;
 
@@ -103,28 +107,32 @@ export function RequestForm({
   ];
 
   // Checked here for the messages; the server gets the values as typed and checks them again.
-  const onSubmit = handleSubmit(async () => {
-    setAlert(null);
-    const result = await openRequestAction({
-      itemId: item.id,
-      ...form.getValues(),
-      submissionKey,
-      attachmentIds: uploads.attachmentIds,
-    });
-    if (result.ok) {
-      router.push(ticketUrl(result.value.number));
-      return;
-    }
-    if (result.error === "invalid") {
-      for (const [path, message] of Object.entries(result.fieldErrors)) {
-        if (path === "attachmentIds" || path === "submissionKey") setAlert(message);
-        else setError(path as FieldPath<RequestFormValues>, { message });
+  const onSubmit = handleSubmit(
+    async () => {
+      setAlert(null);
+      if (preview) return setPreviewChecked(true);
+      const result = await openRequestAction({
+        itemId: item.id,
+        ...form.getValues(),
+        submissionKey,
+        attachmentIds: uploads.attachmentIds,
+      });
+      if (result.ok) {
+        router.push(ticketUrl(result.value.number));
+        return;
       }
-      if (Object.keys(result.fieldErrors).length === 0) setAlert(result.message);
-      return;
-    }
-    setAlert(result.message);
-  });
+      if (result.error === "invalid") {
+        for (const [path, message] of Object.entries(result.fieldErrors)) {
+          if (path === "attachmentIds" || path === "submissionKey") setAlert(message);
+          else setError(path as FieldPath<RequestFormValues>, { message });
+        }
+        if (Object.keys(result.fieldErrors).length === 0) setAlert(result.message);
+        return;
+      }
+      setAlert(result.message);
+    },
+    () => setPreviewChecked(false),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -254,8 +262,13 @@ export function RequestForm({
         </fieldset>
 
         {alert ? <FormAlert>{alert}</FormAlert> : null}
+        {previewChecked ? (
+          <FormStatus>Pré-visualização: o formulário foi aceito. Nada foi enviado.</FormStatus>
+        ) : null}
         <SubmitButton
-          pending={formState.isSubmitting || formState.isSubmitSuccessful || uploads.busy}
+          pending={
+            formState.isSubmitting || (formState.isSubmitSuccessful && !preview) || uploads.busy
+          }
         >
           Enviar
         </SubmitButton>

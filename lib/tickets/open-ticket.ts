@@ -85,13 +85,19 @@ export async function openValidTicket(
   if (!people.ok) return people;
   const { requestedFor, organizationId } = people.value;
 
-  const userFields = fields.filter((f) => f.type === "USER");
-  for (const field of userFields) {
-    const userId = answers.data[field.key];
+  // A user picker's answer is stored as the person's name: the ticket reads the same for ever,
+  // whatever later happens to that account.
+  const answered: Record<string, unknown> = { ...answers.data };
+  for (const field of fields.filter((f) => f.type === "USER")) {
+    const userId = answered[field.key];
     if (typeof userId !== "string" || userId === "") continue;
-    const member = await db.user.count({ where: { id: userId, organizationId, active: true } });
+    const member = await db.user.findFirst({
+      where: { id: userId, organizationId, active: true },
+      select: { name: true },
+    });
     if (!member)
       return invalid({ [`answers.${field.key}`]: "Escolha um usuário da mesma organização." });
+    answered[field.key] = member.name;
   }
 
   const now = clock();
@@ -107,7 +113,7 @@ export async function openValidTicket(
         organizationId,
         groupId: item.groupId,
         priority: input.priority,
-        answers: toAnswers(fields, answers.data),
+        answers: toAnswers(fields, answered),
         description: input.description,
         contactPhone: input.contactPhone ?? null,
         submissionKey: input.submissionKey ?? null,

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/action";
+import { moveInCatalogue, saveCategory, saveItem } from "@/lib/catalog/admin";
+import { moveInput, type CategoryFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
+
+const ADMIN = ["ADMIN"] as const;
+
+/** The requesters' catalogue pages show what the admin just changed. */
+function revalidateCatalogue() {
+  revalidatePath("/admin/catalogo", "layout");
+  revalidatePath("/catalogo", "layout");
+}
+
+/** Creates or edits a category; the values are checked by the service's schema. */
+export const saveCategoryAction = authorizedAction(
+  { roles: ADMIN, schema: z.object({ id: z.string().min(1).optional(), values: z.unknown() }) },
+  async (user, input) => {
+    const result = await saveCategory(user, {
+      ...(input.values as CategoryFormValues),
+      id: input.id,
+    });
+    revalidateCatalogue();
+    return result;
+  },
+);
+
+/** Creates or edits an item and its form, against the version the editor loaded. */
+export const saveItemAction = authorizedAction(
+  {
+    roles: ADMIN,
+    schema: z.object({
+      id: z.string().min(1).optional(),
+      version: z.iso.datetime().optional(),
+      values: z.unknown(),
+    }),
+  },
+  async (user, input) => {
+    const result = await saveItem(user, {
+      ...(input.values as ItemFormValues),
+      id: input.id,
+      version: input.version,
+    });
+    revalidateCatalogue();
+    return result;
+  },
+);
+
+/** "Subir" / "Descer" a category or an item among its siblings. */
+export const moveInCatalogueAction = authorizedAction(
+  { roles: ADMIN, schema: moveInput },
+  async (user, input) => {
+    const result = await moveInCatalogue(user, input);
+    revalidateCatalogue();
+    return result;
+  },
+);

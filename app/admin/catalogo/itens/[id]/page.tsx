@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { catalogueTree, groupChoices, itemForEditor } from "@/lib/catalog/admin-queries";
+import { toFieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { itemHref } from "@/lib/catalog/queries";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/settings";
+import { requestFormPeople } from "@/lib/tickets/people";
+import { ItemEditor } from "@/components/admin/item-editor";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+
+export const metadata: Metadata = { title: "Item do catálogo" };
+
+/** "novo" (with ?categoria=) creates an item; any other id edits that item and its form. */
+export default async function AdminItemPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/catalogo/itens/[id]">) {
+  const { id } = await params;
+  const { categoria, salvo } = await searchParams;
+  const user = await requireRole(`/admin/catalogo/itens/${id}`, "ADMIN");
+  const item = id === "novo" ? null : await itemForEditor(id);
+  if (id !== "novo" && !item) notFound();
+  const [tree, groups, people, settings] = await Promise.all([
+    catalogueTree(),
+    groupChoices(item?.groupId),
+    requestFormPeople(user),
+    getSettings(db),
+  ]);
+  const values: ItemFormValues = item
+    ? {
+        title: item.title,
+        subtitle: item.subtitle ?? "",
+        description: item.description ?? "",
+        categoryId: item.categoryId,
+        groupId: item.groupId,
+        slaFirstResponseMinutes: item.slaFirstResponseMinutes?.toString() ?? "",
+        slaResolutionMinutes: item.slaResolutionMinutes?.toString() ?? "",
+        active: item.active,
+        fields: item.fields.map(toFieldFormValues),
+      }
+    : {
+        title: "",
+        subtitle: "",
+        description: "",
+        categoryId: typeof categoria === "string" ? categoria : "",
+        groupId: "",
+        slaFirstResponseMinutes: "",
+        slaResolutionMinutes: "",
+        active: true,
+        fields: [],
+      };
+  const heading = item ? `Editar item: ${item.title}` : "Novo item";
+
+  return (
+    <div className="space-y-6">
+      <Breadcrumb
+        trail={[
+          { name: "Administração", href: "/admin" },
+          { name: "Catálogo", href: "/admin/catalogo" },
+        ]}
+        current={item?.title ?? "Novo item"}
+      />
+      <h1 className="text-2xl font-semibold">{heading}</h1>
+      {item ? (
+        <p className="text-sm">
+          Endereço para os solicitantes:{" "}
+          <Link href={itemHref(item.slug)} className="text-brand-700 underline">
+            {itemHref(item.slug)}
+          </Link>
+          {item.active ? "" : " (inativo: não aparece no catálogo)"}
+        </p>
+      ) : null}
+      <ItemEditor
+        key={item?.id ?? "novo"}
+        item={{ id: item?.id, version: item?.updatedAt.toISOString(), values }}
+        justSaved={salvo === "1"}
+        categories={tree.map((c) => ({
+          id: c.id,
+          name: c.active ? c.path : `${c.path} (inativa)`,
+        }))}
+        groups={groups}
+        preview={{ ...people, attachmentMaxMb: settings.attachmentMaxMb }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import Link from "next/link";
+import { saveCategoryAction } from "@/app/admin/catalogo/actions";
+import type { AdminCategory } from "@/lib/catalog/admin-queries";
+import { categoryInput, type CategoryFormValues } from "@/lib/catalog/item-schema";
+import { FormField } from "@/components/ui/form-field";
+import { EditorFooter } from "./editor-footer";
+import { MoveButtons } from "./move-buttons";
+import { useRecordEditor } from "./use-record-editor";
+
+type CategoryRow = CategoryFormValues & { id: string };
+
+const inactive = (
+  <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs text-slate-700">inativo</span>
+);
+
+/** The catalogue tree, with its items, beside the category editor (new, or edit one). */
+export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
+  const { form, editing, edit, alert, onSubmit, message } = useRecordEditor<
+    CategoryFormValues,
+    CategoryRow
+  >({
+    schema: categoryInput,
+    empty: { name: "", description: "", parentId: "", active: true },
+    save: (id, values) => saveCategoryAction({ id, values }),
+  });
+  // A category cannot move below itself: its own subtree is left out of "Categoria pai".
+  const below = (id: string) => {
+    const ids = new Set([id]);
+    for (const c of tree) if (c.parentId && ids.has(c.parentId)) ids.add(c.id);
+    return ids;
+  };
+  const excluded = editing ? below(editing.id) : new Set<string>();
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <ul className="space-y-2" aria-label="Categorias e itens">
+        {tree.map((category) => (
+          <li
+            key={category.id}
+            style={{ marginLeft: `${category.depth * 1.5}rem` }}
+            className="rounded-lg border border-slate-200 bg-white p-3 text-sm"
+          >
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <span className="font-semibold">{category.name}</span>
+              {category.active ? null : inactive}
+              <MoveButtons kind="category" id={category.id} name={category.name} />
+              <button
+                type="button"
+                onClick={() =>
+                  edit({
+                    id: category.id,
+                    name: category.name,
+                    description: category.description ?? "",
+                    parentId: category.parentId ?? "",
+                    active: category.active,
+                  })
+                }
+                className="text-brand-700 underline"
+                aria-label={`Editar ${category.name}`}
+              >
+                Editar
+              </button>
+              <Link
+                href={`/admin/catalogo/itens/novo?categoria=${category.id}`}
+                className="text-brand-700 underline"
+                aria-label={`Novo item em ${category.name}`}
+              >
+                Novo item
+              </Link>
+            </div>
+            {category.items.length > 0 ? (
+              <ul className="mt-2 space-y-1 border-l-2 border-slate-100 pl-3">
+                {category.items.map((item) => (
+                  <li key={item.id} className="flex flex-wrap items-center gap-x-3">
+                    <Link
+                      href={`/admin/catalogo/itens/${item.id}`}
+                      className="text-brand-700 underline"
+                    >
+                      {item.title}
+                    </Link>
+                    {item.active ? null : inactive}
+                    <MoveButtons kind="item" id={item.id} name={item.title} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby="category-editor"
+        className="h-fit space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="category-editor" className="font-semibold">
+          {editing ? "Editar categoria" : "Nova categoria"}
+        </h2>
+        <FormField
+          id="category-name"
+          label="Nome"
+          error={message("name")}
+          {...form.register("name")}
+        />
+        <div>
+          <label htmlFor="category-description" className="block text-sm font-medium">
+            Descrição
+          </label>
+          <textarea
+            id="category-description"
+            rows={3}
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+            {...form.register("description")}
+          />
+        </div>
+        <div>
+          <label htmlFor="category-parent" className="block text-sm font-medium">
+            Categoria pai
+          </label>
+          <select
+            id="category-parent"
+            aria-invalid={!!message("parentId")}
+            aria-describedby="category-parent-error"
+            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+            {...form.register("parentId")}
+          >
+            <option value="">Nenhuma (topo do catálogo)</option>
+            {tree
+              .filter((c) => !excluded.has(c.id))
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.path}
+                </option>
+              ))}
+          </select>
+          {message("parentId") ? (
+            <p id="category-parent-error" className="mt-1 text-sm text-red-700">
+              {message("parentId")}
+            </p>
+          ) : null}
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" {...form.register("active")} />
+          Ativa (inativa, some do catálogo com tudo o que está dentro)
+        </label>
+        <EditorFooter
+          alert={alert}
+          pending={form.formState.isSubmitting}
+          label="Salvar categoria"
+          editing={editing !== null}
+          onCancel={() => edit(null)}
+        />
+      </form>
+    </div>
+  );
+}

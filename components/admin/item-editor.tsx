@@ -1,0 +1,156 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { saveItemAction } from "@/app/admin/catalogo/actions";
+import { itemInput, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { FormField } from "@/components/ui/form-field";
+import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
+import { applyServerErrors } from "@/components/ui/server-errors";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormUser } from "@/components/requests/request-form";
+import { FieldBuilder } from "./field-builder";
+import { FormPreview } from "./form-preview";
+
+type Choice = { id: string; name: string };
+
+const input =
+  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
+
+/**
+ * A catalogue item: its data, its form (the builder) and, beside them, the preview. Saved as a
+ * whole against the version it was loaded from, so two admins never silently overwrite each other.
+ */
+export function ItemEditor({
+  item,
+  justSaved = false,
+  categories,
+  groups,
+  preview,
+}: {
+  item: { id?: string; version?: string; values: ItemFormValues };
+  /** Just created: the page it was sent to says so. */
+  justSaved?: boolean;
+  categories: Choice[];
+  groups: Choice[];
+  preview: { me: FormUser; colleagues: FormUser[]; attachmentMaxMb: number };
+}) {
+  const router = useRouter();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [saved, setSaved] = useState(justSaved);
+  const form = useForm<ItemFormValues, unknown, ItemData>({
+    resolver: zodResolver(itemInput),
+    defaultValues: item.values,
+  });
+  const { register, formState } = form;
+  const errors = formState.errors;
+
+  const onSubmit = form.handleSubmit(async () => {
+    setAlert(null);
+    setSaved(false);
+    const result = await saveItemAction({
+      id: item.id,
+      version: item.version,
+      values: form.getValues(),
+    });
+    if (!result.ok) return setAlert(applyServerErrors(result, form.setError));
+    setSaved(true);
+    if (item.id) router.refresh();
+    else router.replace(`/admin/catalogo/itens/${result.value.id}?salvo=1`);
+  });
+
+  const select = (name: "categoryId" | "groupId", label: string, choices: Choice[]) => (
+    <div>
+      <label htmlFor={`item-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={`item-${name}`}
+        className={input}
+        aria-invalid={!!errors[name]}
+        aria-describedby={errors[name] ? `item-${name}-error` : undefined}
+        {...register(name)}
+      >
+        <option value="">Selecione</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+      {errors[name] ? (
+        <p id={`item-${name}-error`} className="mt-1 text-sm text-red-700">
+          {errors[name].message}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="grid gap-8 xl:grid-cols-2">
+      <form onSubmit={onSubmit} noValidate aria-label="Item do catálogo" className="space-y-6">
+        <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-sm font-semibold">Dados do item</legend>
+          <FormField
+            id="item-title"
+            label="Título"
+            error={errors.title?.message}
+            {...register("title")}
+          />
+          <FormField
+            id="item-subtitle"
+            label="Subtítulo"
+            error={errors.subtitle?.message}
+            {...register("subtitle")}
+          />
+          <div>
+            <label htmlFor="item-description" className="block text-sm font-medium">
+              Descrição do serviço
+            </label>
+            <textarea
+              id="item-description"
+              rows={4}
+              className={input}
+              aria-invalid={!!errors.description}
+              {...register("description")}
+            />
+            {errors.description ? (
+              <p className="mt-1 text-sm text-red-700">{errors.description.message}</p>
+            ) : null}
+          </div>
+          {select("categoryId", "Categoria", categories)}
+          {select("groupId", "Grupo de atendimento", groups)}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField
+              id="item-sla-first"
+              label="Primeira resposta (minutos úteis)"
+              inputMode="numeric"
+              placeholder="Padrão das configurações"
+              error={errors.slaFirstResponseMinutes?.message}
+              {...register("slaFirstResponseMinutes")}
+            />
+            <FormField
+              id="item-sla-resolution"
+              label="Solução (minutos úteis)"
+              inputMode="numeric"
+              placeholder="Padrão das configurações"
+              error={errors.slaResolutionMinutes?.message}
+              {...register("slaResolutionMinutes")}
+            />
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register("active")} />
+            Ativo (aparece no catálogo)
+          </label>
+        </fieldset>
+        <FieldBuilder form={form} />
+        {alert ? <FormAlert>{alert}</FormAlert> : null}
+        {saved ? <FormStatus>Item salvo.</FormStatus> : null}
+        <SubmitButton pending={formState.isSubmitting}>Salvar item</SubmitButton>
+      </form>
+      <FormPreview control={form.control} {...preview} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { toFieldDefinition } from "./fields";
+
+/** What the admin's catalogue pages read: everything, active or not. */
+
+export type AdminCategory = {
+  id: string;
+  name: string;
+  description: string | null;
+  parentId: string | null;
+  active: boolean;
+  /** "SERVIÇOS MULTICLIENTE › ACESSO MULTICLIENTE", for choosing a category. */
+  path: string;
+  depth: number;
+  items: { id: string; title: string; slug: string; active: boolean }[];
+};
+
+/** The whole tree, depth first in the order requesters see it, each category with its items. */
+export async function catalogueTree(): Promise<AdminCategory[]> {
+  const [categories, items] = await Promise.all([
+    db.catalogCategory.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db.catalogItem.findMany({
+      select: { id: true, title: true, slug: true, active: true, categoryId: true },
+      orderBy: [{ position: "asc" }, { title: "asc" }],
+    }),
+  ]);
+  const tree: AdminCategory[] = [];
+  const visit = (parentId: string | null, path: string[]) => {
+    for (const category of categories.filter((c) => c.parentId === parentId)) {
+      const here = [...path, category.name];
+      tree.push({
+        id: category.id,
+        name: category.name,
+        description: category.description,
+        parentId: category.parentId,
+        active: category.active,
+        path: here.join(" › "),
+        depth: path.length,
+        items: items.filter((item) => item.categoryId === category.id),
+      });
+      visit(category.id, here);
+    }
+  };
+  visit(null, []);
+  return tree;
+}
+
+/** An item as the editor loads it, with its form and the version it saves against. */
+export async function itemForEditor(id: string) {
+  const item = await db.catalogItem.findUnique({
+    where: { id },
+    include: { fields: { orderBy: { position: "asc" } } },
+  });
+  return item && { ...item, fields: item.fields.map(toFieldDefinition) };
+}
+
+/** The groups an item can be served by: the active ones (and its own, even if inactive). */
+export const groupChoices = (currentId?: string) =>
+  db.supportGroup.findMany({
+    where: { OR: [{ active: true }, ...(currentId ? [{ id: currentId }] : [])] },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });

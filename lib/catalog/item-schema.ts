@@ -1,0 +1,200 @@
+import { z } from "zod";
+import type { FieldType } from "@/lib/db/generated/enums";
+import { normalizeForSearch } from "@/lib/text/search";
+import type { FieldDefinition } from "./fields";
+
+/**
+ * What the admin edits of the catalogue: categories, items and the form builder's fields. One
+ * schema for the admin forms (react-hook-form) and the services that save them. Free of server
+ * imports.
+ */
+
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  TEXT: "Texto curto",
+  TEXTAREA: "Texto longo",
+  SELECT: "Lista de opções",
+  MULTISELECT: "Múltipla escolha",
+  FIXED: "Valor fixo",
+  PHONE: "Telefone",
+  USER: "Usuário da organização",
+};
+
+const FIELD_TYPES = Object.keys(FIELD_TYPE_LABELS) as [FieldType, ...FieldType[]];
+export const hasOptions = (type: FieldType) => type === "SELECT" || type === "MULTISELECT";
+
+export const MAX_FIELDS = 50;
+const KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** A key suggested from a label: "Código IBGE do município" → "codigo_ibge_do_municipio". */
+export function keyFromLabel(label: string): string {
+  const words = normalizeForSearch(label).replace(/ /g, "_");
+  return (/^[a-z]/.test(words) ? words : `campo_${words}`).slice(0, 40).replace(/_+$/, "");
+}
+
+/** The options textarea, one per line, as a list without blank lines. */
+export const optionLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use no máximo ${max.toLocaleString("pt-BR")} caracteres.`)
+    .default("");
+
+const fieldInput = z
+  .object({
+    label: z.string().trim().min(1, "Informe o rótulo.").max(200, "Use no máximo 200 caracteres."),
+    key: z
+      .string()
+      .trim()
+      .regex(KEY_PATTERN, "Use letras minúsculas, números e _, começando por uma letra (até 40)."),
+    type: z.enum(FIELD_TYPES, { error: "Escolha o tipo do campo." }),
+    optionsText: z.string().default(""),
+    required: z.boolean().default(false),
+    fixedValue: optionalText(500),
+    helpText: optionalText(500),
+  })
+  .superRefine((field, ctx) => {
+    const options = optionLines(field.optionsText);
+    if (hasOptions(field.type) && options.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["optionsText"],
+        message: "Informe ao menos uma opção.",
+      });
+    }
+    const repeated = options.find((option, i) => options.indexOf(option) !== i);
+    if (hasOptions(field.type) && repeated) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["optionsText"],
+        message: `Opção repetida: ${repeated}.`,
+      });
+    }
+    if (field.type === "FIXED" && !field.fixedValue) {
+      ctx.addIssue({ code: "custom", path: ["fixedValue"], message: "Informe o valor fixo." });
+    }
+  })
+  .transform((field): FieldDefinition => ({
+    key: field.key,
+    label: field.label,
+    type: field.type,
+    options: hasOptions(field.type) ? optionLines(field.optionsText) : [],
+    // A fixed value is always there, so "required" would mean nothing.
+    required: field.type === "FIXED" ? false : field.required,
+    fixedValue: field.type === "FIXED" ? field.fixedValue : null,
+    helpText: field.helpText || null,
+  }));
+
+export type FieldFormValues = z.input<typeof fieldInput>;
+
+/** Business minutes, or empty for the settings' default. */
+const optionalMinutes = (label: string) =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      if (!text) return null;
+      const minutes = Number(text);
+      if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1_000_000) return minutes;
+      ctx.addIssue({
+        code: "custom",
+        message: `${label}: um número inteiro de minutos úteis, de 1 a 1.000.000, ou vazio.`,
+      });
+      return z.NEVER;
+    });
+
+export const itemInput = z
+  .object({
+    title: z.string().trim().min(1, "Informe o título.").max(200, "Use no máximo 200 caracteres."),
+    subtitle: optionalText(300),
+    description: optionalText(10_000),
+    categoryId: z.string().min(1, "Escolha a categoria."),
+    groupId: z.string().min(1, "Escolha o grupo de atendimento."),
+    slaFirstResponseMinutes: optionalMinutes("Primeira resposta"),
+    slaResolutionMinutes: optionalMinutes("Solução"),
+    active: z.boolean().default(true),
+    fields: z.array(fieldInput).max(MAX_FIELDS, `No máximo ${MAX_FIELDS} campos por item.`),
+  })
+  .superRefine((item, ctx) => {
+    item.fields.forEach((field, i) => {
+      if (item.fields.findIndex((other) => other.key === field.key) < i) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["fields", i, "key"],
+          message: "Chave repetida: outro campo deste formulário já a usa.",
+        });
+      }
+    });
+    const { slaFirstResponseMinutes: first, slaResolutionMinutes: resolution } = item;
+    if (first !== null && resolution !== null && resolution < first) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["slaResolutionMinutes"],
+        message: "O prazo de solução não pode ser menor que o de primeira resposta.",
+      });
+    }
+  });
+
+export type ItemFormValues = z.input<typeof itemInput>;
+export type ItemData = z.output<typeof itemInput>;
+
+export const emptyField = (): FieldFormValues => ({
+  label: "",
+  key: "",
+  type: "TEXT",
+  optionsText: "",
+  required: false,
+  fixedValue: "",
+  helpText: "",
+});
+
+/** A stored field as the builder edits it. */
+export const toFieldFormValues = (field: FieldDefinition): FieldFormValues => ({
+  label: field.label,
+  key: field.key,
+  type: field.type,
+  optionsText: field.options.join("\n"),
+  required: field.required,
+  fixedValue: field.fixedValue ?? "",
+  helpText: field.helpText ?? "",
+});
+
+/**
+ * The builder's fields as the requester's form would show them, while the admin is still typing:
+ * keys stand-in (they may be empty or repeated) and blank labels shown as such.
+ */
+export function previewFields(fields: readonly Partial<FieldFormValues>[]): FieldDefinition[] {
+  return fields.map((field, i) => {
+    const type = field.type ?? "TEXT";
+    return {
+      key: `campo_${i}`,
+      label: field.label?.trim() || "(sem rótulo)",
+      type,
+      options: hasOptions(type) ? [...new Set(optionLines(field.optionsText ?? ""))] : [],
+      required: type !== "FIXED" && !!field.required,
+      fixedValue: type === "FIXED" ? (field.fixedValue ?? "") : null,
+      helpText: field.helpText?.trim() || null,
+    };
+  });
+}
+
+export const categoryInput = z.object({
+  name: z.string().trim().min(1, "Informe o nome.").max(100, "Use no máximo 100 caracteres."),
+  description: optionalText(1_000),
+  /** Empty: a top category. */
+  parentId: z.string().default(""),
+  active: z.boolean().default(true),
+});
+
+export type CategoryFormValues = z.input<typeof categoryInput>;
+
+export const moveInput = z.object({
+  kind: z.enum(["category", "item"]),
+  id: z.string().min(1),
+  direction: z.enum(["up", "down"]),
+});
