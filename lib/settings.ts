@@ -4,6 +4,7 @@ export const DEFAULT_SETTINGS = {
   autoCloseDays: 7,
   attachmentMaxMb: 10,
   attachmentsPerTicket: 20,
+  attachmentKinds: "images,pdf,documents,text,archives",
   slaFirstResponseMinutes: 480,
   slaResolutionMinutes: 2400,
   slaPausedAwaitingSupport: false,

@@ -2,6 +2,7 @@
 
 import { useWatch, type Control } from "react-hook-form";
 import { previewFields, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
+import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import { RequestForm, type FormUser } from "@/components/requests/request-form";
 
 /**
@@ -12,12 +13,12 @@ export function FormPreview({
   control,
   me,
   colleagues,
-  attachmentMaxMb,
+  attachments,
 }: {
   control: Control<ItemFormValues, unknown, ItemData>;
   me: FormUser;
   colleagues: FormUser[];
-  attachmentMaxMb: number;
+  attachments: AttachmentRules;
 }) {
   const [title, subtitle, description, fields] = useWatch({
     control,
@@ -46,7 +47,7 @@ export function FormPreview({
         item={{ id: "pre-visualizacao", fields: definitions }}
         me={me}
         colleagues={colleagues}
-        attachmentMaxMb={attachmentMaxMb}
+        attachments={attachments}
       />
     </section>
   );

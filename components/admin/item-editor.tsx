@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import type { FormUser } from "@/components/requests/request-form";
 import { FieldBuilder } from "./field-builder";
 import { FormPreview } from "./form-preview";
@@ -35,7 +36,7 @@ export function ItemEditor({
   justSaved?: boolean;
   categories: Choice[];
   groups: Choice[];
-  preview: { me: FormUser; colleagues: FormUser[]; attachmentMaxMb: number };
+  preview: { me: FormUser; colleagues: FormUser[]; attachments: AttachmentRules };
 }) {
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import {
   settingsInput,
   type SettingsFormValues,
 } from "@/lib/admin/settings-schema";
+import { ALL_FILE_KINDS, FILE_KINDS } from "@/lib/attachments/file-kinds";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,6 +39,33 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
     <FormField id={name} label={label} type="number" error={message(name)} {...register(name)} />
   );
 
+  /** A group of checkboxes for one list value, its error under the group. */
+  const choices = (
+    name: "businessDays" | "attachmentKinds",
+    legend: string,
+    options: [value: string, label: string][],
+  ) => (
+    <fieldset
+      className="sm:col-span-3"
+      aria-describedby={message(name) ? `${name}-error` : undefined}
+    >
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {options.map(([value, label]) => (
+          <label key={value} className="flex items-center gap-1 text-sm">
+            <input type="checkbox" value={value} {...register(name)} />
+            {label}
+          </label>
+        ))}
+      </div>
+      {message(name) ? (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {message(name)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
@@ -45,6 +73,11 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         {number("autoCloseDays", "Dias para fechar sozinha após a solução")}
         {number("attachmentMaxMb", "Tamanho máximo de cada anexo (MB)")}
         {number("attachmentsPerTicket", "Anexos por solicitação")}
+        {choices(
+          "attachmentKinds",
+          "Tipos de arquivo aceitos",
+          ALL_FILE_KINDS.map((kind) => [kind, FILE_KINDS[kind].label]),
+        )}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">SLA padrão (minutos úteis)</legend>
@@ -57,25 +90,11 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <legend className="px-1 font-semibold">Expediente</legend>
-        <fieldset
-          className="sm:col-span-3"
-          aria-describedby={message("businessDays") ? "days-error" : undefined}
-        >
-          <legend className="text-sm font-medium">Dias úteis</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {WEEKDAY_LABELS.map((label, i) => (
-              <label key={label} className="flex items-center gap-1 text-sm">
-                <input type="checkbox" value={String(i + 1)} {...register("businessDays")} />
-                {label}
-              </label>
-            ))}
-          </div>
-          {message("businessDays") ? (
-            <p id="days-error" className="mt-1 text-sm text-red-700">
-              {message("businessDays")}
-            </p>
-          ) : null}
-        </fieldset>
+        {choices(
+          "businessDays",
+          "Dias úteis",
+          WEEKDAY_LABELS.map((label, i) => [String(i + 1), label]),
+        )}
         <FormField
           id="businessStart"
           label="Início"

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Controller, useForm, useWatch, type FieldPath, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { openRequestAction } from "@/app/(portal)/catalogo/item/[slug]/actions";
+import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import type { FieldDefinition } from "@/lib/catalog/fields";
 import {
   emptyAnswers,
@@ -59,14 +60,14 @@ export function RequestForm({
   item,
   me,
   colleagues,
-  attachmentMaxMb,
+  attachments,
   preview = false,
 }: {
   item: { id: string; fields: FieldDefinition[] };
   /** The signed-in requester; absent when support opens on a customer's behalf. */
   me?: FormUser;
   colleagues: FormUser[];
-  attachmentMaxMb: number;
+  attachments: AttachmentRules;
   /** The admin's form builder: checks the answers as a requester's would be, sends nothing. */
   preview?: boolean;
 }) {
@@ -74,7 +75,7 @@ export function RequestForm({
   const [submissionKey] = useState(() => crypto.randomUUID());
   const [alert, setAlert] = useState<string | null>(null);
   const [previewChecked, setPreviewChecked] = useState(false);
-  const uploads = useUploads(attachmentMaxMb);
+  const uploads = useUploads(attachments.maxMb);
   const people = me ? [me, ...colleagues] : colleagues;
 
   const form = useForm<RequestFormValues, unknown, RequestFormOutput>({
@@ -254,8 +255,7 @@ export function RequestForm({
               Adicionar anexos
             </AttachButton>
             <p className="text-xs text-slate-600">
-              Até {attachmentMaxMb} MB por arquivo: imagens, PDF, documentos, planilhas, texto e
-              arquivos compactados.
+              Até {attachments.maxMb} MB por arquivo: {attachments.accepted}.
             </p>
             <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
           </div>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALL_FILE_KINDS } from "@/lib/attachments/file-kinds";
 
 /**
  * The settings form's schema, shared by the admin form (react-hook-form) and the service that
@@ -26,6 +27,9 @@ export const settingsInput = z
     autoCloseDays: whole("os dias para fechar sozinha", 1, 90),
     attachmentMaxMb: whole("o tamanho máximo (MB)", 1, 100),
     attachmentsPerTicket: whole("o número de anexos", 1, 100),
+    attachmentKinds: z
+      .array(z.enum(ALL_FILE_KINDS), { error: "Escolha ao menos um tipo de arquivo." })
+      .min(1, "Escolha ao menos um tipo de arquivo."),
     slaFirstResponseMinutes: whole("o prazo de primeira resposta", 1, 100_000),
     slaResolutionMinutes: whole("o prazo de solução", 1, 1_000_000),
     slaPausedAwaitingSupport: z.boolean(),

@@ -21,6 +21,7 @@ export async function updateSettings(
   const data = {
     ...parsed.data,
     businessDays: [...new Set(parsed.data.businessDays)].sort().join(","),
+    attachmentKinds: [...new Set(parsed.data.attachmentKinds)].join(","),
   };
   await db.$transaction(async (tx) => {
     const before = await getSettings(tx);

@@ -1,31 +1,15 @@
 import { fileTypeFromBuffer } from "file-type";
+import { ALL_FILE_KINDS, FILE_KINDS } from "./file-kinds";
 
 /**
  * Which files the portal accepts, judged by their content (the browser's type and the file's
  * name are the sender's claims): images, PDF, office documents and spreadsheets, archives, and
- * plain text or CSV. The detected type is the one stored and served.
+ * plain text or CSV (FILE_KINDS). The detected type is the one stored and served.
  */
-const ALLOWED_BY_CONTENT = new Set([
-  "image/png",
-  "image/jpeg",
-  "image/gif",
-  "image/webp",
-  "image/bmp",
-  "image/tiff",
-  "image/heic",
-  "application/pdf",
-  // Word, Excel and PowerPoint (2007 and later), OpenDocument.
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  "application/vnd.oasis.opendocument.text",
-  "application/vnd.oasis.opendocument.spreadsheet",
-  "application/vnd.oasis.opendocument.presentation",
-  "application/zip",
-  "application/x-rar-compressed",
-  "application/vnd.rar",
-  "application/x-7z-compressed",
-]);
+/** Every type some kind of FILE_KINDS names; which kinds are accepted is a setting. */
+const ALLOWED_BY_CONTENT = new Set<string>(
+  ALL_FILE_KINDS.flatMap((kind) => FILE_KINDS[kind].types),
+);
 
 /** Word, Excel and PowerPoint 97–2003 share one container format (CFB): the name tells which. */
 const LEGACY_OFFICE: Record<string, string> = {
@@ -36,9 +20,6 @@ const LEGACY_OFFICE: Record<string, string> = {
 
 /** Text has no signature: accepted for these names when the bytes are text. */
 const TEXT: Record<string, string> = { txt: "text/plain", csv: "text/csv" };
-
-export const ALLOWED_DESCRIPTION =
-  "imagens, PDF, documentos e planilhas (Word, Excel, PowerPoint, OpenDocument), texto, CSV e arquivos compactados (zip, rar, 7z)";
 
 const extensionOf = (fileName: string) =>
   /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";

@@ -6,7 +6,8 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
-import { ALLOWED_DESCRIPTION, cleanFileName, detectContentType } from "./file-types";
+import { describeFileKinds, kindOfContentType, parseFileKinds } from "./file-kinds";
+import { cleanFileName, detectContentType } from "./file-types";
 import { localFolderStorage, type FileStorage } from "./storage";
 
 /**
@@ -34,6 +35,7 @@ export async function stageUploads(
   const { storage = attachmentStorage(), clock = systemClock } = options;
   const limits = await getSettings(db);
   const maxBytes = limits.attachmentMaxMb * 1024 * 1024;
+  const kinds = parseFileKinds(limits.attachmentKinds);
   if (files.length === 0) return invalid({ files: "Escolha ao menos um arquivo." });
   if (files.length > limits.attachmentsPerTicket) {
     return invalid({
@@ -51,9 +53,13 @@ export async function stageUploads(
       problems.push(`${fileName}: maior que o limite de ${limits.attachmentMaxMb} MB.`);
     } else {
       const contentType = await detectContentType(file.bytes, fileName);
-      if (contentType) checked.push({ ...file, fileName, contentType });
+      const kind = contentType && kindOfContentType(contentType);
+      if (contentType && kind && kinds.includes(kind))
+        checked.push({ ...file, fileName, contentType });
       else
-        problems.push(`${fileName}: tipo de arquivo não aceito (aceitos: ${ALLOWED_DESCRIPTION}).`);
+        problems.push(
+          `${fileName}: tipo de arquivo não aceito (aceitos: ${describeFileKinds(kinds)}).`,
+        );
     }
   }
   if (problems.length > 0) return invalid({ files: problems.join(" ") }, problems.join(" "));

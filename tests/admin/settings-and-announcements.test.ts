@@ -22,6 +22,7 @@ const valid = {
   autoCloseDays: 5,
   attachmentMaxMb: 20,
   attachmentsPerTicket: 30,
+  attachmentKinds: ["pdf", "images", "pdf"] as ("pdf" | "images")[],
   slaFirstResponseMinutes: 240,
   slaResolutionMinutes: 1200,
   slaPausedAwaitingSupport: true,
@@ -36,6 +37,7 @@ describe("settings", () => {
     expect(await updateSettings(world.admin, valid)).toEqual({ ok: true, value: null });
     expect(await getSettings(db)).toMatchObject({
       autoCloseDays: 5,
+      attachmentKinds: "pdf,images",
       businessDays: "1,2,3,4,5",
       businessStart: "07:30",
       timeZone: "America/Manaus",
@@ -55,6 +57,7 @@ describe("settings", () => {
     const result = await updateSettings(world.admin, {
       ...valid,
       autoCloseDays: 0,
+      attachmentKinds: [],
       businessDays: [],
       businessStart: "18:00",
       businessEnd: "08:00",
@@ -65,6 +68,7 @@ describe("settings", () => {
       fieldErrors: {
         autoCloseDays: "Os dias para fechar sozinha: no mínimo 1.",
         businessDays: "Escolha ao menos um dia útil.",
+        attachmentKinds: "Escolha ao menos um tipo de arquivo.",
         timeZone: "Fuso horário desconhecido (ex.: America/Sao_Paulo).",
       },
     });

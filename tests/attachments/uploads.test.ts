@@ -80,6 +80,15 @@ describe("uploads", () => {
     expect({ rows: await db.attachment.count(), files: storedFiles().length }).toEqual(before);
   });
 
+  it("accepts only the kinds of file the settings allow, and says which", async () => {
+    await db.settings.create({ data: { attachmentKinds: "pdf,text" } });
+    expect(await stage(world.requester, [file("manual.pdf", PDF)])).toMatchObject({ ok: true });
+    expect(await stage(world.requester, [file("print.png", PNG)])).toMatchObject({
+      ok: false,
+      message: "print.png: tipo de arquivo não aceito (aceitos: PDF e texto (TXT, CSV)).",
+    });
+  });
+
   it("enforces the size limit of the settings", async () => {
     await db.settings.create({ data: { attachmentMaxMb: 1 } });
     const big = Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]);

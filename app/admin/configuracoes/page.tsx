@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
+import { parseFileKinds } from "@/lib/attachments/file-kinds";
 import { HolidaysBox } from "@/components/admin/holidays-box";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -19,7 +20,13 @@ export default async function SettingsPage() {
     <div className="max-w-4xl space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Configurações" />
       <h1 className="text-2xl font-semibold">Configurações</h1>
-      <SettingsForm initial={{ ...settings, businessDays: settings.businessDays.split(",") }} />
+      <SettingsForm
+        initial={{
+          ...settings,
+          businessDays: settings.businessDays.split(","),
+          attachmentKinds: parseFileKinds(settings.attachmentKinds),
+        }}
+      />
       <HolidaysBox holidays={holidays} />
     </div>
   );

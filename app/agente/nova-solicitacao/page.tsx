@@ -3,6 +3,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getCatalogItem } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
+import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { organizationPeople } from "@/lib/tickets/people";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -87,7 +88,7 @@ export default async function OnBehalfPage({
               key={`${organizationId}-${item.id}`}
               item={{ id: item.id, fields: item.fields }}
               colleagues={people}
-              attachmentMaxMb={settings.attachmentMaxMb}
+              attachments={attachmentRules(settings)}
             />
           </section>
         )

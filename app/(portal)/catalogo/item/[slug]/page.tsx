@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getCatalogItem, itemHref } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
+import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { requestFormPeople } from "@/lib/tickets/people";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { RequestForm } from "@/components/requests/request-form";
@@ -40,7 +41,7 @@ export default async function CatalogItemPage({ params }: PageProps<"/catalogo/i
         item={{ id: item.id, fields: item.fields }}
         me={people.me}
         colleagues={people.colleagues}
-        attachmentMaxMb={settings.attachmentMaxMb}
+        attachments={attachmentRules(settings)}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { toFieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schem
 import { itemHref } from "@/lib/catalog/queries";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
+import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { requestFormPeople } from "@/lib/tickets/people";
 import { ItemEditor } from "@/components/admin/item-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -82,7 +83,7 @@ export default async function AdminItemPage({
           name: c.active ? c.path : `${c.path} (inativa)`,
         }))}
         groups={groups}
-        preview={{ ...people, attachmentMaxMb: settings.attachmentMaxMb }}
+        preview={{ ...people, attachments: attachmentRules(settings) }}
       />
     </div>
   );

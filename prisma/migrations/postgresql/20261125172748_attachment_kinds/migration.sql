@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Settings" ADD COLUMN     "attachmentKinds" TEXT NOT NULL DEFAULT 'images,pdf,documents,text,archives';
