@@ -5,6 +5,7 @@ import { saveCategoryAction } from "@/app/admin/catalogo/actions";
 import type { AdminCategory } from "@/lib/catalog/admin-queries";
 import { categoryInput, type CategoryFormValues } from "@/lib/catalog/item-schema";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { EditorFooter } from "./editor-footer";
 import { MoveButtons } from "./move-buttons";
 import { useRecordEditor } from "./use-record-editor";
@@ -115,32 +116,14 @@ export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
             {...form.register("description")}
           />
         </div>
-        <div>
-          <label htmlFor="category-parent" className="block text-sm font-medium">
-            Categoria pai
-          </label>
-          <select
-            id="category-parent"
-            aria-invalid={!!message("parentId")}
-            aria-describedby="category-parent-error"
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            {...form.register("parentId")}
-          >
-            <option value="">Nenhuma (topo do catálogo)</option>
-            {tree
-              .filter((c) => !excluded.has(c.id))
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.path}
-                </option>
-              ))}
-          </select>
-          {message("parentId") ? (
-            <p id="category-parent-error" className="mt-1 text-sm text-red-700">
-              {message("parentId")}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          id="category-parent"
+          label="Categoria pai"
+          error={message("parentId")}
+          placeholder="Nenhuma (topo do catálogo)"
+          options={tree.filter((c) => !excluded.has(c.id)).map((c) => [c.id, c.path])}
+          {...form.register("parentId")}
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" {...form.register("active")} />
           Ativa (inativa, some do catálogo com tudo o que está dentro)

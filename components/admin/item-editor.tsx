@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { saveItemAction } from "@/app/admin/catalogo/actions";
 import { itemInput, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,7 +16,7 @@ import type { FormUser } from "@/components/requests/request-form";
 import { FieldBuilder } from "./field-builder";
 import { FormPreview } from "./form-preview";
 
-type Choice = { id: string; name: string };
+type Choice = readonly [id: string, name: string];
 
 const input =
   "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
@@ -62,33 +63,6 @@ export function ItemEditor({
     else router.replace(`/admin/catalogo/itens/${result.value.id}?salvo=1`);
   });
 
-  const select = (name: "categoryId" | "groupId", label: string, choices: Choice[]) => (
-    <div>
-      <label htmlFor={`item-${name}`} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={`item-${name}`}
-        className={input}
-        aria-invalid={!!errors[name]}
-        aria-describedby={errors[name] ? `item-${name}-error` : undefined}
-        {...register(name)}
-      >
-        <option value="">Selecione</option>
-        {choices.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.name}
-          </option>
-        ))}
-      </select>
-      {errors[name] ? (
-        <p id={`item-${name}-error`} className="mt-1 text-sm text-red-700">
-          {errors[name].message}
-        </p>
-      ) : null}
-    </div>
-  );
-
   return (
     <div className="grid gap-8 xl:grid-cols-2">
       <form onSubmit={onSubmit} noValidate aria-label="Item do catálogo" className="space-y-6">
@@ -121,8 +95,22 @@ export function ItemEditor({
               <p className="mt-1 text-sm text-red-700">{errors.description.message}</p>
             ) : null}
           </div>
-          {select("categoryId", "Categoria", categories)}
-          {select("groupId", "Grupo de atendimento", groups)}
+          <SelectField
+            id="item-categoryId"
+            label="Categoria"
+            error={errors.categoryId?.message}
+            placeholder="Selecione"
+            options={categories}
+            {...register("categoryId")}
+          />
+          <SelectField
+            id="item-groupId"
+            label="Grupo de atendimento"
+            error={errors.groupId?.message}
+            placeholder="Selecione"
+            options={groups}
+            {...register("groupId")}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField
               id="item-sla-first"

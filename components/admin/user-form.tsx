@@ -8,11 +8,11 @@ import { firstAccessAction, saveUserAction } from "@/app/admin/usuarios/actions"
 import { ROLE_LABELS, userInput, type UserFormValues } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
 
 type Option = { id: string; name: string };
-const select = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2";
 
 /** A user's form: identity, role, organization, groups (analysts), active; and first access. */
 export function UserForm({
@@ -77,43 +77,21 @@ export function UserForm({
           error={message("phone")}
           {...register("phone")}
         />
-        <div>
-          <label htmlFor="role" className="block text-sm font-medium">
-            Papel
-          </label>
-          <select id="role" className={select} {...register("role")}>
-            {Object.entries(ROLE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          {message("role") ? <p className="mt-1 text-sm text-red-700">{message("role")}</p> : null}
-        </div>
-        <div>
-          <label htmlFor="organizationId" className="block text-sm font-medium">
-            Organização
-          </label>
-          <select
-            id="organizationId"
-            className={select}
-            aria-invalid={!!message("organizationId")}
-            aria-describedby={message("organizationId") ? "organizationId-error" : undefined}
-            {...register("organizationId")}
-          >
-            <option value="">Nenhuma</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-          {message("organizationId") ? (
-            <p id="organizationId-error" className="mt-1 text-sm text-red-700">
-              {message("organizationId")}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          id="role"
+          label="Papel"
+          error={message("role")}
+          options={Object.entries(ROLE_LABELS)}
+          {...register("role")}
+        />
+        <SelectField
+          id="organizationId"
+          label="Organização"
+          error={message("organizationId")}
+          placeholder="Nenhuma"
+          options={organizations.map((o) => [o.id, o.name])}
+          {...register("organizationId")}
+        />
       </div>
       {role === "AGENT" ? (
         <fieldset>

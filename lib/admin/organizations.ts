@@ -1,16 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db } from "@/lib/db";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
 import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
+import { refusingConcurrentDuplicates } from "./saved-meanwhile";
 import { groupInput, organizationInput } from "./organization-schema";
-
-/** Two admins saving the same name or code at once: the second is refused by the index. */
-const SAVED_MEANWHILE =
-  "Outro administrador acabou de salvar estes dados. Confira e tente de novo.";
 
 const ORGANIZATION_TAKEN = {
   name: "Já existe uma organização com este nome.",
@@ -32,8 +29,8 @@ export async function saveOrganization(
     ibgeCode: parsed.data.ibgeCode || null,
     cnpj: parsed.data.cnpj || null,
   };
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusingConcurrentDuplicates(() =>
+    db.$transaction(async (tx) => {
       const before = input.id
         ? await tx.organization.findUnique({ where: { id: input.id } })
         : null;
@@ -66,11 +63,8 @@ export async function saveOrganization(
         after: saved,
       });
       return ok({ id: saved.id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Creates (no id) or edits a support group and its members (active analysts), audited. */
@@ -84,8 +78,8 @@ export async function saveGroup(
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { memberIds, ...data } = parsed.data;
   const members = [...new Set(memberIds)];
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusingConcurrentDuplicates(() =>
+    db.$transaction(async (tx) => {
       const sameName = await tx.supportGroup.count({
         where: { name: data.name, ...(input.id ? { NOT: { id: input.id } } : {}) },
       });
@@ -119,9 +113,6 @@ export async function saveGroup(
         after: saved,
       });
       return ok({ id: saved.id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { db, isUniqueViolation, type Prisma, type Tx } from "@/lib/db";
+import { db, type Prisma, type Tx } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
 import { refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
+import { refusingConcurrentDuplicates } from "./saved-meanwhile";
 import { userInput } from "./user-schema";
 
 type UserData = z.output<typeof userInput>;
@@ -79,32 +80,31 @@ export async function createUser(
   if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  try {
-    return await db.$transaction(async (tx) => {
-      const problems = {
-        ...(await takenBy(tx, parsed.data)),
-        ...(await checkLinks(tx, parsed.data)),
-      };
-      if (Object.keys(problems).length > 0) return invalid(problems);
-      const user = await tx.user.create({
-        data: {
-          ...rowOf(parsed.data),
-          groups: { create: parsed.data.groupIds.map((groupId) => ({ groupId })) },
-        },
-        select: auditedUser,
-      });
-      await audit(tx, actor.id, {
-        action: "user.create",
-        entityType: "user",
-        entityId: user.id,
-        after: user,
-      });
-      return ok({ id: user.id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+  return refusingConcurrentDuplicates(
+    () =>
+      db.$transaction(async (tx) => {
+        const problems = {
+          ...(await takenBy(tx, parsed.data)),
+          ...(await checkLinks(tx, parsed.data)),
+        };
+        if (Object.keys(problems).length > 0) return invalid(problems);
+        const user = await tx.user.create({
+          data: {
+            ...rowOf(parsed.data),
+            groups: { create: parsed.data.groupIds.map((groupId) => ({ groupId })) },
+          },
+          select: auditedUser,
+        });
+        await audit(tx, actor.id, {
+          action: "user.create",
+          entityType: "user",
+          entityId: user.id,
+          after: user,
+        });
+        return ok({ id: user.id });
+      }),
+    SAVED_MEANWHILE,
+  );
 }
 
 /**
@@ -127,42 +127,41 @@ export async function updateUser(
   if (id === actor.id && parsed.data.role !== "ADMIN") {
     return invalid({ role: "Você não pode mudar o seu próprio papel." });
   }
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id }, select: auditedUser });
-      if (!before) return notFound("Usuário não encontrado.");
-      const problems = {
-        ...(await takenBy(tx, parsed.data, id)),
-        ...(await checkLinks(tx, parsed.data)),
-      };
-      if (Object.keys(problems).length > 0) return invalid(problems);
-      const endSessions =
-        before.role !== parsed.data.role || (before.active && !parsed.data.active);
-      const after = await tx.user.update({
-        where: { id },
-        data: {
-          ...rowOf(parsed.data),
-          ...(endSessions ? { sessionVersion: { increment: 1 } } : {}),
-          groups: {
-            deleteMany: {},
-            create: parsed.data.groupIds.map((groupId) => ({ groupId })),
+  return refusingConcurrentDuplicates(
+    () =>
+      db.$transaction(async (tx) => {
+        const before = await tx.user.findUnique({ where: { id }, select: auditedUser });
+        if (!before) return notFound("Usuário não encontrado.");
+        const problems = {
+          ...(await takenBy(tx, parsed.data, id)),
+          ...(await checkLinks(tx, parsed.data)),
+        };
+        if (Object.keys(problems).length > 0) return invalid(problems);
+        const endSessions =
+          before.role !== parsed.data.role || (before.active && !parsed.data.active);
+        const after = await tx.user.update({
+          where: { id },
+          data: {
+            ...rowOf(parsed.data),
+            ...(endSessions ? { sessionVersion: { increment: 1 } } : {}),
+            groups: {
+              deleteMany: {},
+              create: parsed.data.groupIds.map((groupId) => ({ groupId })),
+            },
           },
-        },
-        select: auditedUser,
-      });
-      await audit(tx, actor.id, {
-        action: "user.update",
-        entityType: "user",
-        entityId: id,
-        before,
-        after,
-      });
-      return ok({ id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+          select: auditedUser,
+        });
+        await audit(tx, actor.id, {
+          action: "user.update",
+          entityType: "user",
+          entityId: id,
+          before,
+          after,
+        });
+        return ok({ id });
+      }),
+    SAVED_MEANWHILE,
+  );
 }
 
 /** "Enviar primeiro acesso": the same one-hour link as "Primeiro acesso" on the login page. */

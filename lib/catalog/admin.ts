@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { refuseNonAdmin } from "@/lib/admin/admin-only";
 import { audit } from "@/lib/admin/audit";
-import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { refusingConcurrentDuplicates } from "@/lib/admin/saved-meanwhile";
+import { db, type Tx } from "@/lib/db";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import { normalizeForSearch } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
@@ -14,9 +15,6 @@ import { categoryInput, itemInput, type ItemData, type moveInput } from "./item-
  * Each checks the admin role, validates with the form's schema and writes its audit entry in
  * its own transaction. Slugs are made once, on creation, so links already sent keep working.
  */
-
-const SAVED_MEANWHILE =
-  "Outro administrador acabou de salvar estes dados. Confira e tente de novo.";
 
 const EDITED_MEANWHILE =
   "Outro administrador alterou este item enquanto você editava. Recarregue a página para ver a versão atual.";
@@ -90,8 +88,8 @@ export async function saveCategory(
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { parentId: parent, ...data } = parsed.data;
   const parentId = parent || null;
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusingConcurrentDuplicates(() =>
+    db.$transaction(async (tx) => {
       const before = input.id
         ? await tx.catalogCategory.findUnique({ where: { id: input.id } })
         : null;
@@ -133,11 +131,8 @@ export async function saveCategory(
         after: saved,
       });
       return ok({ id: saved.id });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+    }),
+  );
 }
 
 const withFields = { fields: { orderBy: { position: "asc" } } } as const;
@@ -157,8 +152,8 @@ export async function saveItem(
   const parsed = itemInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { fields, ...item }: ItemData = parsed.data;
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusingConcurrentDuplicates(() =>
+    db.$transaction(async (tx) => {
       const before = input.id
         ? await tx.catalogItem.findUnique({ where: { id: input.id }, include: withFields })
         : null;
@@ -219,11 +214,8 @@ export async function saveItem(
         after: saved,
       });
       return ok({ id: saved.id, slug: saved.slug });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return invalid({}, SAVED_MEANWHILE);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** The ids of a category's or an item's siblings (itself included), in their current order. */

@@ -78,11 +78,8 @@ export default async function AdminItemPage({
         key={item?.id ?? "novo"}
         item={{ id: item?.id, version: item?.updatedAt.toISOString(), values }}
         justSaved={salvo === "1"}
-        categories={tree.map((c) => ({
-          id: c.id,
-          name: c.active ? c.path : `${c.path} (inativa)`,
-        }))}
-        groups={groups}
+        categories={tree.map((c) => [c.id, c.active ? c.path : `${c.path} (inativa)`])}
+        groups={groups.map((g) => [g.id, g.name])}
         preview={{ ...people, attachments: attachmentRules(settings) }}
       />
     </div>
