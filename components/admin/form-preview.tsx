@@ -28,7 +28,7 @@ export function FormPreview({
   return (
     <section
       aria-labelledby="pre-visualizacao"
-      className="space-y-4 rounded-lg border-2 border-dashed border-slate-300 bg-slate-50 p-4"
+      className="space-y-4 self-start rounded-lg border-2 border-dashed border-slate-300 bg-slate-50 p-4"
     >
       <h2 id="pre-visualizacao" className="font-semibold">
         Pré-visualização

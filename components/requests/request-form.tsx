@@ -136,165 +136,173 @@ export function RequestForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <div className="space-y-6">
-        <p className="text-sm text-slate-700">
-          <span className="text-red-700" aria-hidden="true">
-            *
-          </span>{" "}
-          Indica campo obrigatório
-        </p>
+    // Laid out by the width it is given (a container query), not the window's: the admin's
+    // preview draws it in half the page.
+    <div className="@container">
+      <form onSubmit={onSubmit} noValidate className="grid gap-6 @3xl:grid-cols-[1fr_18rem]">
+        <div className="space-y-6">
+          <p className="text-sm text-slate-700">
+            <span className="text-red-700" aria-hidden="true">
+              *
+            </span>{" "}
+            Indica campo obrigatório
+          </p>
 
-        <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-sm font-semibold text-slate-700">
-            Dados do solicitante
-          </legend>
-          <div>
-            <Label htmlFor="requestedForId" text="Requisitado para" required />
-            <select
-              id="requestedForId"
-              className={input}
-              aria-invalid={!!errors.requestedForId}
-              aria-describedby="requestedForId-error"
-              {...register("requestedForId")}
-            >
-              {me ? null : <option value="">Selecione</option>}
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-            <ErrorText id="requestedForId-error" message={errors.requestedForId?.message} />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+            <legend className="px-1 text-sm font-semibold text-slate-700">
+              Dados do solicitante
+            </legend>
             <div>
-              <Label htmlFor="email" text="E-mail" />
-              <input
-                id="email"
-                className={readOnlyInput}
-                readOnly
-                value={requestedFor?.email ?? ""}
-              />
+              <Label htmlFor="requestedForId" text="Requisitado para" required />
+              <select
+                id="requestedForId"
+                className={input}
+                aria-invalid={!!errors.requestedForId}
+                aria-describedby="requestedForId-error"
+                {...register("requestedForId")}
+              >
+                {me ? null : <option value="">Selecione</option>}
+                {people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+              <ErrorText id="requestedForId-error" message={errors.requestedForId?.message} />
             </div>
+            <div className="grid gap-4 @md:grid-cols-2">
+              <div>
+                <Label htmlFor="email" text="E-mail" />
+                <input
+                  id="email"
+                  className={readOnlyInput}
+                  readOnly
+                  value={requestedFor?.email ?? ""}
+                />
+              </div>
+              <div>
+                <Label htmlFor="phone" text="Telefone" />
+                <input
+                  id="phone"
+                  className={readOnlyInput}
+                  readOnly
+                  value={requestedFor?.phone ?? ""}
+                />
+              </div>
+            </div>
+            <fieldset>
+              <legend className="text-sm font-medium">
+                Quem pode acompanhar esta solicitação?
+              </legend>
+              <Controller
+                control={control}
+                name="followerIds"
+                render={({ field }) => (
+                  <div className="mt-1">
+                    <UserPicker
+                      candidates={colleagues.filter((c) => c.id !== values.requestedForId)}
+                      chosen={colleagues.filter((c) => field.value.includes(c.id))}
+                      onAdd={(user) => field.onChange([...field.value, user.id])}
+                      onRemove={(user) =>
+                        field.onChange(field.value.filter((id) => id !== user.id))
+                      }
+                      emptyText="Ninguém além de você e de quem recebe a solicitação."
+                    />
+                  </div>
+                )}
+              />
+              <ErrorText id="followerIds-error" message={errors.followerIds?.message} />
+            </fieldset>
             <div>
-              <Label htmlFor="phone" text="Telefone" />
+              <Label htmlFor="contactPhone" text="Telefone Adicional" />
               <input
-                id="phone"
-                className={readOnlyInput}
-                readOnly
-                value={requestedFor?.phone ?? ""}
+                id="contactPhone"
+                type="tel"
+                autoComplete="tel"
+                className={input}
+                aria-invalid={!!errors.contactPhone}
+                aria-describedby="contactPhone-error"
+                {...register("contactPhone")}
               />
+              <ErrorText id="contactPhone-error" message={errors.contactPhone?.message} />
             </div>
-          </div>
-          <fieldset>
-            <legend className="text-sm font-medium">Quem pode acompanhar esta solicitação?</legend>
-            <Controller
-              control={control}
-              name="followerIds"
-              render={({ field }) => (
-                <div className="mt-1">
-                  <UserPicker
-                    candidates={colleagues.filter((c) => c.id !== values.requestedForId)}
-                    chosen={colleagues.filter((c) => field.value.includes(c.id))}
-                    onAdd={(user) => field.onChange([...field.value, user.id])}
-                    onRemove={(user) => field.onChange(field.value.filter((id) => id !== user.id))}
-                    emptyText="Ninguém além de você e de quem recebe a solicitação."
-                  />
-                </div>
-              )}
-            />
-            <ErrorText id="followerIds-error" message={errors.followerIds?.message} />
           </fieldset>
-          <div>
-            <Label htmlFor="contactPhone" text="Telefone Adicional" />
-            <input
-              id="contactPhone"
-              type="tel"
-              autoComplete="tel"
-              className={input}
-              aria-invalid={!!errors.contactPhone}
-              aria-describedby="contactPhone-error"
-              {...register("contactPhone")}
-            />
-            <ErrorText id="contactPhone-error" message={errors.contactPhone?.message} />
-          </div>
-        </fieldset>
 
-        <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-sm font-semibold text-slate-700">
-            Informações do serviço
-          </legend>
-          {item.fields.map((field) => (
-            <ItemField
-              key={field.key}
-              field={field}
-              form={form}
-              people={people}
-              error={answerError(field.key)}
-            />
-          ))}
-          <div>
-            <Label htmlFor="description" text="Descrição" required />
-            <textarea
-              id="description"
-              rows={6}
-              className={input}
-              aria-invalid={!!errors.description}
-              aria-describedby="description-error"
-              {...register("description")}
-            />
-            <ErrorText id="description-error" message={errors.description?.message} />
-          </div>
-          <div className="space-y-2">
-            <AttachButton
-              id="attachments"
-              onFiles={uploads.add}
-              className="inline-block rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
-            >
-              Adicionar anexos
-            </AttachButton>
-            <p className="text-xs text-slate-600">
-              Até {attachments.maxMb} MB por arquivo: {attachments.accepted}.
-            </p>
-            <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
-          </div>
-        </fieldset>
-
-        {alert ? <FormAlert>{alert}</FormAlert> : null}
-        {previewChecked ? (
-          <FormStatus>Pré-visualização: o formulário foi aceito. Nada foi enviado.</FormStatus>
-        ) : null}
-        <SubmitButton
-          pending={
-            formState.isSubmitting || (formState.isSubmitSuccessful && !preview) || uploads.busy
-          }
-        >
-          Enviar
-        </SubmitButton>
-        {uploads.busy ? (
-          <p className="text-sm text-slate-600">Aguarde o envio dos anexos para enviar.</p>
-        ) : null}
-      </div>
-
-      <aside
-        aria-labelledby="necessarias"
-        className="h-fit rounded-lg border border-slate-200 bg-white p-4 lg:sticky lg:top-4"
-      >
-        <h2 id="necessarias" className="font-semibold">
-          Informações necessárias
-        </h2>
-        {missing.length === 0 ? (
-          <p className="mt-2 text-sm text-green-800">Tudo preenchido.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-5 text-sm">
-            {missing.map((label) => (
-              <li key={label}>{label}</li>
+          <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+            <legend className="px-1 text-sm font-semibold text-slate-700">
+              Informações do serviço
+            </legend>
+            {item.fields.map((field) => (
+              <ItemField
+                key={field.key}
+                field={field}
+                form={form}
+                people={people}
+                error={answerError(field.key)}
+              />
             ))}
-          </ul>
-        )}
-      </aside>
-    </form>
+            <div>
+              <Label htmlFor="description" text="Descrição" required />
+              <textarea
+                id="description"
+                rows={6}
+                className={input}
+                aria-invalid={!!errors.description}
+                aria-describedby="description-error"
+                {...register("description")}
+              />
+              <ErrorText id="description-error" message={errors.description?.message} />
+            </div>
+            <div className="space-y-2">
+              <AttachButton
+                id="attachments"
+                onFiles={uploads.add}
+                className="inline-block rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+              >
+                Adicionar anexos
+              </AttachButton>
+              <p className="text-xs text-slate-600">
+                Até {attachments.maxMb} MB por arquivo: {attachments.accepted}.
+              </p>
+              <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
+            </div>
+          </fieldset>
+
+          {alert ? <FormAlert>{alert}</FormAlert> : null}
+          {previewChecked ? (
+            <FormStatus>Pré-visualização: o formulário foi aceito. Nada foi enviado.</FormStatus>
+          ) : null}
+          <SubmitButton
+            pending={
+              formState.isSubmitting || (formState.isSubmitSuccessful && !preview) || uploads.busy
+            }
+          >
+            Enviar
+          </SubmitButton>
+          {uploads.busy ? (
+            <p className="text-sm text-slate-600">Aguarde o envio dos anexos para enviar.</p>
+          ) : null}
+        </div>
+
+        <aside
+          aria-labelledby="necessarias"
+          className="h-fit rounded-lg border border-slate-200 bg-white p-4 @3xl:sticky @3xl:top-4"
+        >
+          <h2 id="necessarias" className="font-semibold">
+            Informações necessárias
+          </h2>
+          {missing.length === 0 ? (
+            <p className="mt-2 text-sm text-green-800">Tudo preenchido.</p>
+          ) : (
+            <ul className="mt-2 list-disc pl-5 text-sm">
+              {missing.map((label) => (
+                <li key={label}>{label}</li>
+              ))}
+            </ul>
+          )}
+        </aside>
+      </form>
+    </div>
   );
 }
 
