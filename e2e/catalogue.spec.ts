@@ -10,6 +10,7 @@ const CATEGORY = `Meio Ambiente ${Date.now().toString(36)}`;
 
 test("the admin creates a category and an item with three kinds of field; a requester opens it", async ({
   page,
+  browser,
 }) => {
   await signIn(page, ADMIN);
   await page.goto("/admin");
@@ -85,6 +86,7 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await editor.getByRole("button", { name: "Salvar item" }).click();
   await expect(page.getByRole("heading", { name: "Editar item: Licença Ambiental" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Item salvo." })).toBeVisible();
+  const editUrl = page.url();
 
   // The requester finds it in the catalogue and opens a ticket with it.
   await page.context().clearCookies();
@@ -93,6 +95,7 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await page.getByRole("link", { name: CATEGORY }).click();
   await page.getByRole("link", { name: /Licença Ambiental/ }).click();
   await expect(page.getByRole("heading", { name: "Licença Ambiental" })).toBeVisible();
+  const itemUrl = page.url();
   await expect(page.getByLabel("Órgão")).toHaveValue("SEMA");
   await page.getByLabel("Número do processo").fill("2026/0042");
   await page.getByLabel("Tipo de licença").selectOption("Instalação");
@@ -105,4 +108,31 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await expect(details).toContainText("2026/0042");
   await expect(details).toContainText("Instalação");
   await expect(details).toContainText("SEMA");
+
+  // The admin adds a required question while the requester fills the old form: "Enviar" says
+  // so instead of failing silently, and reloading shows the new question.
+  await page.goto(itemUrl);
+  await page.getByLabel("Número do processo").fill("2026/0043");
+  await page.getByLabel("Tipo de licença").selectOption("Prévia");
+  await page.getByLabel("Descrição").fill("Outra licença.");
+  const adminContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin, ADMIN);
+  await admin.goto(editUrl);
+  const adminEditor = admin.getByRole("form", { name: "Item do catálogo" });
+  await adminEditor.getByRole("button", { name: "Adicionar campo" }).click();
+  const fourth = adminEditor.getByRole("group", { name: "Campo 4" });
+  await fourth.getByLabel("Rótulo").fill("Município");
+  await fourth.getByLabel("Chave").fill("municipio");
+  await fourth.getByLabel("Obrigatório").check();
+  await adminEditor.getByRole("button", { name: "Salvar item" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Item salvo." })).toBeVisible();
+  await adminContext.close();
+
+  await page.getByRole("button", { name: "Enviar" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "O formulário deste serviço foi alterado" }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Município")).toBeVisible();
 });

@@ -28,6 +28,9 @@ const input =
 /** Values the user cannot change here (their e-mail, a fixed "Módulo"). */
 const readOnlyInput = `${input} bg-slate-100 text-slate-700`;
 
+const FORM_CHANGED =
+  "O formulário deste serviço foi alterado enquanto você o preenchia. Copie o que escreveu e recarregue a página para ver as novas perguntas.";
+
 /** A field's label with the red asterisk of required fields. */
 function Label({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
   return (
@@ -123,6 +126,11 @@ export function RequestForm({
         return;
       }
       if (result.error === "invalid") {
+        // An answer this form does not ask for: the admin changed the form since it was loaded.
+        const asked = new Set(item.fields.map((field) => `answers.${field.key}`));
+        const paths = Object.keys(result.fieldErrors);
+        if (paths.some((path) => path.startsWith("answers.") && !asked.has(path)))
+          return setAlert(FORM_CHANGED);
         for (const [path, message] of Object.entries(result.fieldErrors)) {
           if (path === "attachmentIds" || path === "submissionKey") setAlert(message);
           else setError(path as FieldPath<RequestFormValues>, { message });
