@@ -158,14 +158,6 @@ export async function saveItem(
         ? await tx.catalogItem.findUnique({ where: { id: input.id }, include: withFields })
         : null;
       if (input.id && !before) return notFound("Item não encontrado.");
-      // Claims the version it was edited from: of two saves from the same version, one wins.
-      if (before && input.version) {
-        const { count } = await tx.catalogItem.updateMany({
-          where: { id: before.id, updatedAt: new Date(input.version) },
-          data: { updatedAt: new Date() },
-        });
-        if (count === 0) return conflict(EDITED_MEANWHILE);
-      }
       const categories = await allCategories(tx);
       if (!categories.some((c) => c.id === item.categoryId))
         return invalid({ categoryId: "Categoria não encontrada." });
@@ -173,6 +165,15 @@ export async function saveItem(
       if (!group) return invalid({ groupId: "Grupo não encontrado." });
       if (!group.active && group.id !== before?.groupId)
         return invalid({ groupId: "Este grupo está inativo." });
+      // Claims the version it was edited from: of two saves from the same version, one wins.
+      // Last of the checks, as returning commits: a refusal must leave the version as it was.
+      if (before && input.version) {
+        const { count } = await tx.catalogItem.updateMany({
+          where: { id: before.id, updatedAt: new Date(input.version) },
+          data: { updatedAt: new Date() },
+        });
+        if (count === 0) return conflict(EDITED_MEANWHILE);
+      }
 
       const data = {
         ...item,

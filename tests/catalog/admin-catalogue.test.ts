@@ -232,6 +232,14 @@ describe("items and their forms", () => {
   it("refuses to overwrite another admin's save made from the same version", async () => {
     const item = await createItem({ title: "Parcelamento de Dívida" });
     const version = item.updatedAt.toISOString();
+    // A refused save leaves the version alone: the admin fixes the form and saves again.
+    expect(
+      await saveItem(world.admin, {
+        ...itemValues({ title: "Parcelamento de Dívida", groupId: "nem-este" }),
+        id: item.id,
+        version,
+      }),
+    ).toMatchObject({ fieldErrors: { groupId: "Grupo não encontrado." } });
     const first = await saveItem(world.admin, {
       ...itemValues({ title: "Parcelamento de Dívida Ativa" }),
       id: item.id,
