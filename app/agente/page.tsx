@@ -7,8 +7,9 @@ import { listAddress, parseListParams } from "@/lib/tickets/list-params";
 import { countQueues, listQueue } from "@/lib/tickets/queries";
 import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
 import { queueOptions } from "@/lib/tickets/queue-options";
-import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
+import { STATE_LABELS } from "@/lib/tickets/states";
 import { QueueTable } from "@/components/agent/queue-table";
+import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
 
@@ -55,7 +56,6 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
     ),
     updatedAt: formatDateTime(row.updatedAt),
   }));
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
 
   return (
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
@@ -102,21 +102,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
           className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
         >
           <input type="hidden" name="fila" value={queue.slug} />
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Número
-            <input name="numero" defaultValue={params.number ?? ""} className={`${select} w-32`} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Estado
-            <select name="estado" defaultValue={params.state ?? ""} className={select}>
-              <option value="">Todos</option>
-              {TICKET_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {STATE_LABELS[state]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NumberAndStateFilters params={params} />
           <FilterSelect
             name="grupo"
             label="Grupo"

@@ -5,13 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
 import {
   createColumnHelper,
-  flexRender,
   getCoreRowModel,
   useReactTable,
   type RowSelectionState,
 } from "@tanstack/react-table";
 import { assignToMeAction, transferAction } from "@/app/agente/actions";
-import { Pager } from "@/components/ui/pager";
+import { ServerTable } from "@/components/ui/server-table";
 import { listAddress, type ListParams, type ListSort } from "@/lib/tickets/list-params";
 
 /** One queue row as the server prepared it (dates as text, the SLA badge already rendered). */
@@ -117,9 +116,6 @@ export function QueueTable({
     state: { rowSelection: selection },
   });
   const selected = Object.keys(selection).filter((id) => selection[id]);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (params.page - 1) * pageSize + 1;
-  const last = Math.min(params.page * pageSize, total);
   const address = (change: Partial<ListParams>) =>
     listAddress(path, { ...params, ...change }, "updatedAt");
 
@@ -146,7 +142,24 @@ export function QueueTable({
     });
 
   return (
-    <div className="space-y-3">
+    <ServerTable
+      table={table}
+      sortOf={(columnId) => {
+        const sort = SORTABLE[columnId];
+        if (!sort) return null;
+        const sorted = params.sort === sort ? params.direction : null;
+        return {
+          sorted,
+          href: address({ sort, direction: sorted === "asc" ? "desc" : "asc", page: 1 }),
+        };
+      }}
+      emptyText="Nenhum ticket nesta fila."
+      rowClassName={(row) => (row.getIsSelected() ? "bg-brand-50" : "")}
+      page={params.page}
+      pageSize={pageSize}
+      total={total}
+      pageHref={(page) => address({ page })}
+    >
       <div
         role="group"
         aria-label="Ações em lote"
@@ -201,80 +214,6 @@ export function QueueTable({
           </p>
         ) : null}
       </div>
-
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sort = SORTABLE[header.id];
-                  const sorted = sort && params.sort === sort ? params.direction : null;
-                  const label = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2 whitespace-nowrap"
-                      aria-sort={
-                        sorted === "asc"
-                          ? "ascending"
-                          : sorted === "desc"
-                            ? "descending"
-                            : undefined
-                      }
-                    >
-                      {sort ? (
-                        <Link
-                          href={address({
-                            sort,
-                            direction: sorted === "asc" ? "desc" : "asc",
-                            page: 1,
-                          })}
-                          className="hover:underline"
-                        >
-                          {label}
-                          <span aria-hidden="true">
-                            {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                          </span>
-                        </Link>
-                      ) : (
-                        label
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={`border-t border-slate-200 ${row.getIsSelected() ? "bg-brand-50" : ""}`}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-8 text-center text-slate-600">
-                  Nenhum ticket nesta fila.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
-      <Pager
-        summary={`Linhas ${first} - ${last} de ${total}`}
-        previous={params.page > 1 ? address({ page: params.page - 1 }) : null}
-        next={params.page < pages ? address({ page: params.page + 1 }) : null}
-      />
-    </div>
+    </ServerTable>
   );
 }

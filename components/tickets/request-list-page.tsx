@@ -1,8 +1,9 @@
 import type { RequestRow, TicketPage } from "@/lib/tickets/queries";
 import type { ListParams } from "@/lib/tickets/list-params";
 import { ticketUrl } from "@/lib/tickets/links";
-import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
+import { STATE_LABELS } from "@/lib/tickets/states";
 import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { NumberAndStateFilters } from "./number-and-state-filters";
 import { RequestTable } from "./request-table";
 
 const dateOrDash = (date: Date | null) => (date ? formatDateTimeSeconds(date) : "—");
@@ -28,7 +29,6 @@ export function RequestListPage({
     resolvedAt: dateOrDash(row.resolvedAt),
     closedAt: dateOrDash(row.closedAt),
   }));
-  const field = "rounded-md border border-slate-300 bg-white px-3 py-2";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
@@ -37,21 +37,7 @@ export function RequestListPage({
         action={path}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Número
-          <input name="numero" defaultValue={params.number ?? ""} className={field} />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Estado
-          <select name="estado" defaultValue={params.state ?? ""} className={field}>
-            <option value="">Todos</option>
-            {TICKET_STATES.map((state) => (
-              <option key={state} value={state}>
-                {STATE_LABELS[state]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberAndStateFilters params={params} />
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"

@@ -1,13 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-} from "@tanstack/react-table";
-import { Pager } from "@/components/ui/pager";
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { ServerTable } from "@/components/ui/server-table";
 import { listAddress, type ListParams, type ListSort } from "@/lib/tickets/list-params";
 
 /** One row as the server prepared it: dates already in Brasília time, as text. */
@@ -73,9 +68,6 @@ export function RequestTable({
       pagination: { pageIndex: params.page - 1, pageSize },
     },
   });
-  const first = total === 0 ? 0 : (params.page - 1) * pageSize + 1;
-  const last = Math.min(params.page * pageSize, total);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const sortLink = (id: ListSort) =>
     listAddress(path, {
       ...params,
@@ -85,61 +77,18 @@ export function RequestTable({
     });
 
   return (
-    <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = params.sort === header.id ? params.direction : null;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2 whitespace-nowrap"
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
-                      }
-                    >
-                      <Link href={sortLink(header.id as ListSort)} className="hover:underline">
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">
-                          {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
-                        </span>
-                      </Link>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-8 text-center text-slate-600">
-                  Nenhuma solicitação encontrada.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
-      <Pager
-        summary={`Linhas ${first} - ${last} de ${total}`}
-        previous={params.page > 1 ? listAddress(path, { ...params, page: params.page - 1 }) : null}
-        next={params.page < pages ? listAddress(path, { ...params, page: params.page + 1 }) : null}
-      />
-    </div>
+    <ServerTable
+      table={table}
+      caption={caption}
+      sortOf={(columnId) => ({
+        sorted: params.sort === columnId ? params.direction : null,
+        href: sortLink(columnId as ListSort),
+      })}
+      emptyText="Nenhuma solicitação encontrada."
+      page={params.page}
+      pageSize={pageSize}
+      total={total}
+      pageHref={(page) => listAddress(path, { ...params, page })}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { TICKET_STATES } from "./states";
  * A list's filters, sort and page as they appear in the address (Portuguese, so that a link says
  * what it shows: /solicitacoes?estado=OPEN&pagina=2), and back. The services re-validate them.
  */
-const SORTS = [
+export const LIST_SORTS = [
   "number",
   "item",
   "state",
@@ -15,7 +15,7 @@ const SORTS = [
   "closedAt",
   "resolutionDueAt",
 ] as const;
-export type ListSort = (typeof SORTS)[number];
+export type ListSort = (typeof LIST_SORTS)[number];
 
 /** Extra filters of the agent queues, by address name. */
 const QUEUE_FILTERS = {
@@ -30,7 +30,7 @@ const optionalText = z.string().trim().max(64).optional().catch(undefined);
 const fromAddress = z.object({
   numero: z.string().trim().max(20).optional().catch(undefined),
   estado: z.enum(TICKET_STATES).optional().catch(undefined),
-  ordem: z.enum(SORTS).optional().catch(undefined),
+  ordem: z.enum(LIST_SORTS).optional().catch(undefined),
   direcao: z.enum(["asc", "desc"]).optional().catch(undefined),
   pagina: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
   grupo: optionalText,

@@ -5,6 +5,7 @@ import type { TicketState } from "@/lib/db/generated/enums";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
+import { LIST_SORTS } from "./list-params";
 import { formatTicketNumber } from "./numbering";
 import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
@@ -15,18 +16,7 @@ import { queueTicketsWhere, visibleTicketsWhere } from "./visibility";
 export const listInput = z.object({
   number: z.string().trim().max(20).optional(),
   state: z.enum(TICKET_STATES).optional(),
-  sort: z
-    .enum([
-      "number",
-      "item",
-      "state",
-      "createdAt",
-      "updatedAt",
-      "resolvedAt",
-      "closedAt",
-      "resolutionDueAt",
-    ])
-    .default("createdAt"),
+  sort: z.enum(LIST_SORTS).default("createdAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
