@@ -1,5 +1,6 @@
 import { Prisma } from "./generated/client";
 import { env } from "@/lib/config/env";
+import type { Tx } from "./client";
 import { databaseTarget } from "./target";
 
 /**
@@ -41,4 +42,32 @@ export function inList(column: string, ids: readonly string[]): Prisma.Sql {
  */
 export function skipLockedRows(): Prisma.Sql {
   return provider() === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+}
+
+/**
+ * Claims a batch: updates with `set` up to `limit` rows of `table` that match `where`, the
+ * first by `orderBy`, in one statement, and returns the columns asked for. The condition is
+ * checked again on the rows themselves, and PostgreSQL skips rows another transaction holds, so
+ * overlapping claims (two job processes) never take the same row.
+ */
+export function claimRows<T>(
+  client: Pick<Tx, "$queryRaw">,
+  claim: {
+    table: string;
+    set: Prisma.Sql;
+    where: Prisma.Sql;
+    orderBy: string;
+    limit: number;
+    returning: readonly string[];
+  },
+): Promise<T[]> {
+  const table = Prisma.raw(`"${claim.table}"`);
+  const orderBy = Prisma.raw(`"${claim.orderBy}"`);
+  const returning = Prisma.raw(claim.returning.map((column) => `"${column}"`).join(", "));
+  return client.$queryRaw<T[]>`
+    UPDATE ${table} SET ${claim.set}
+    WHERE "id" IN (SELECT "id" FROM ${table} WHERE ${claim.where}
+                   ORDER BY ${orderBy} LIMIT ${claim.limit} ${skipLockedRows()})
+      AND ${claim.where}
+    RETURNING ${returning}`;
 }

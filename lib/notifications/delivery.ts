@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { db, Prisma } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/db/generated/client";
-import { enumValue, skipLockedRows } from "@/lib/db/sql";
+import { claimRows, enumValue } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
 
 /**
@@ -77,15 +77,15 @@ export async function claimDueRows(
   limit: number,
   now: Date,
 ): Promise<OutboxMessage[]> {
-  const due = Prisma.sql`"state" = ${enumValue("OutboxState", "PENDING")} AND "nextAttemptAt" <= ${now}`;
-  const claimed = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "OutboxMessage"
-    SET "leaseOwner" = ${lease}, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)},
-        "attempts" = "attempts" + 1
-    WHERE "id" IN (SELECT "id" FROM "OutboxMessage" WHERE ${due}
-                   ORDER BY "nextAttemptAt" LIMIT ${limit} ${skipLockedRows()})
-      AND ${due}
-    RETURNING "id"`;
+  const claimed = await claimRows<{ id: string }>(db, {
+    table: "OutboxMessage",
+    set: Prisma.sql`"leaseOwner" = ${lease}, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)},
+        "attempts" = "attempts" + 1`,
+    where: Prisma.sql`"state" = ${enumValue("OutboxState", "PENDING")} AND "nextAttemptAt" <= ${now}`,
+    orderBy: "nextAttemptAt",
+    limit,
+    returning: ["id"],
+  });
   if (claimed.length === 0) return [];
   return db.outboxMessage.findMany({
     where: {

@@ -1,5 +1,5 @@
-import { db, type Tx } from "@/lib/db";
-import { skipLockedRows } from "@/lib/db/sql";
+import { db, Prisma, type Tx } from "@/lib/db";
+import { claimRows } from "@/lib/db/sql";
 import { env } from "@/lib/config/env";
 import { systemClock, type Clock } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
@@ -30,12 +30,14 @@ export async function expandNotifications(
   for (;;) {
     const batch = await db.$transaction(async (tx) => {
       const now = clock();
-      const claimed = await tx.$queryRaw<{ id: string }[]>`
-        UPDATE "Notification" SET "processedAt" = ${now}
-        WHERE "id" IN (SELECT "id" FROM "Notification" WHERE "processedAt" IS NULL
-                       ORDER BY "createdAt" LIMIT ${BATCH} ${skipLockedRows()})
-          AND "processedAt" IS NULL
-        RETURNING "id"`;
+      const claimed = await claimRows<{ id: string }>(tx, {
+        table: "Notification",
+        set: Prisma.sql`"processedAt" = ${now}`,
+        where: Prisma.sql`"processedAt" IS NULL`,
+        orderBy: "createdAt",
+        limit: BATCH,
+        returning: ["id"],
+      });
       const { autoCloseDays } = await getSettings(tx);
       let emails = 0;
       for (const { id } of claimed) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
-import { enumValue, inList, jsonValue, skipLockedRows } from "@/lib/db/sql";
+import { claimRows, enumValue, inList, jsonValue } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
 import { RULES } from "./state-machine";
 
@@ -29,14 +29,16 @@ export async function autoCloseDueTickets(clock: Clock = systemClock): Promise<{
 }
 
 function closeBatch(now: Date): Promise<number> {
-  const due = Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}`;
   return db.$transaction(async (tx) => {
-    const tickets = await tx.$queryRaw<{ id: string; version: number }[]>`
-      UPDATE "Ticket"
-      SET "state" = ${enumValue("TicketState", TO)}, "closedAt" = ${now}, "autoCloseDueAt" = NULL,
-          "updatedAt" = ${now}, "version" = "version" + 1
-      WHERE "id" IN (SELECT "id" FROM "Ticket" WHERE ${due} ORDER BY "autoCloseDueAt" LIMIT ${BATCH} ${skipLockedRows()}) AND ${due}
-      RETURNING "id", "version"`;
+    const tickets = await claimRows<{ id: string; version: number }>(tx, {
+      table: "Ticket",
+      set: Prisma.sql`"state" = ${enumValue("TicketState", TO)}, "closedAt" = ${now},
+          "autoCloseDueAt" = NULL, "updatedAt" = ${now}, "version" = "version" + 1`,
+      where: Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}`,
+      orderBy: "autoCloseDueAt",
+      limit: BATCH,
+      returning: ["id", "version"],
+    });
     if (tickets.length === 0) return 0;
 
     // Event ids are derived from the ticket's new version: unique, and the same on a retry.
