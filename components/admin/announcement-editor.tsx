@@ -6,6 +6,8 @@ import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/co
 import { announcementInput, type AnnouncementFormValues } from "@/lib/admin/announcement-schema";
 import { FormField } from "@/components/ui/form-field";
 import { EditorFooter } from "./editor-footer";
+import { EditorForm } from "./editor-form";
+import { RecordCard } from "./record-card";
 import { useRecordEditor } from "./use-record-editor";
 
 export type AnnouncementRow = AnnouncementFormValues & { id: string };
@@ -35,50 +37,42 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
         ) : (
           <ul className="space-y-2">
             {announcements.map((a) => (
-              <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <p className="font-semibold">{a.title}</p>
-                <p className="text-slate-600">
-                  De {a.startsOn.split("-").reverse().join("/")}
-                  {a.endsOn ? ` até ${a.endsOn.split("-").reverse().join("/")}` : " em diante"}
-                </p>
-                <div className="mt-2 flex gap-3">
-                  <button
-                    type="button"
-                    onClick={() => edit(a)}
-                    className="text-brand-700 underline"
-                  >
-                    Editar
-                  </button>
-                  <button
-                    type="button"
-                    disabled={deleting}
-                    onClick={() =>
-                      startDelete(async () => {
-                        const result = await deleteAnnouncementAction({ id: a.id });
-                        if (!result.ok) setAlert(result.message);
-                        router.refresh();
-                      })
-                    }
-                    className="text-red-700 underline"
-                    aria-label={`Excluir ${a.title}`}
-                  >
-                    Excluir
-                  </button>
-                </div>
-              </li>
+              <RecordCard
+                key={a.id}
+                name={a.title}
+                onEdit={() => edit(a)}
+                details={
+                  <>
+                    De {a.startsOn.split("-").reverse().join("/")}
+                    {a.endsOn ? ` até ${a.endsOn.split("-").reverse().join("/")}` : " em diante"}
+                  </>
+                }
+              >
+                <button
+                  type="button"
+                  disabled={deleting}
+                  onClick={() =>
+                    startDelete(async () => {
+                      const result = await deleteAnnouncementAction({ id: a.id });
+                      if (!result.ok) setAlert(result.message);
+                      router.refresh();
+                    })
+                  }
+                  className="text-red-700 underline"
+                  aria-label={`Excluir ${a.title}`}
+                >
+                  Excluir
+                </button>
+              </RecordCard>
             ))}
           </ul>
         )}
       </section>
-      <form
+      <EditorForm
+        id="editor"
+        title={editing ? "Editar comunicado" : "Novo comunicado"}
         onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="editor"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <h2 id="editor" className="font-semibold">
-          {editing ? "Editar comunicado" : "Novo comunicado"}
-        </h2>
         <FormField id="title" label="Título" error={message("title")} {...form.register("title")} />
         <div>
           <label htmlFor="body" className="block text-sm font-medium">
@@ -116,7 +110,7 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
           editing={editing !== null}
           onCancel={() => edit(null)}
         />
-      </form>
+      </EditorForm>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { categoryInput, type CategoryFormValues } from "@/lib/catalog/item-schem
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { EditorFooter } from "./editor-footer";
+import { EditorForm } from "./editor-form";
 import { MoveButtons } from "./move-buttons";
 import { useRecordEditor } from "./use-record-editor";
 
@@ -90,15 +91,11 @@ export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
           </li>
         ))}
       </ul>
-      <form
+      <EditorForm
+        id="category-editor"
+        title={editing ? "Editar categoria" : "Nova categoria"}
         onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="category-editor"
-        className="h-fit space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <h2 id="category-editor" className="font-semibold">
-          {editing ? "Editar categoria" : "Nova categoria"}
-        </h2>
         <FormField
           id="category-name"
           label="Nome"
@@ -135,7 +132,7 @@ export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
           editing={editing !== null}
           onCancel={() => edit(null)}
         />
-      </form>
+      </EditorForm>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { saveGroupAction } from "@/app/admin/organizacoes/actions";
 import { groupInput, type GroupFormValues } from "@/lib/admin/organization-schema";
 import { FormField } from "@/components/ui/form-field";
 import { EditorFooter } from "./editor-footer";
+import { EditorForm } from "./editor-form";
+import { RecordCard } from "./record-card";
 import { useRecordEditor } from "./use-record-editor";
 
 export type GroupRow = GroupFormValues & { id: string };
@@ -30,34 +32,21 @@ export function GroupEditor({
     <div className="grid gap-6 lg:grid-cols-2">
       <ul className="space-y-2" aria-label="Grupos">
         {groups.map((g) => (
-          <li key={g.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-            <p className="font-semibold">
-              {g.name}
-              {g.active ? "" : " (inativo)"}
-            </p>
-            <p className="text-slate-600">
-              {(g.memberIds ?? []).map((id) => names.get(id) ?? "?").join(", ") || "Sem membros"}
-            </p>
-            <button
-              type="button"
-              onClick={() => edit(g)}
-              className="mt-1 text-brand-700 underline"
-              aria-label={`Editar ${g.name}`}
-            >
-              Editar
-            </button>
-          </li>
+          <RecordCard
+            key={g.id}
+            name={g.active ? g.name : `${g.name} (inativo)`}
+            onEdit={() => edit(g)}
+            details={
+              (g.memberIds ?? []).map((id) => names.get(id) ?? "?").join(", ") || "Sem membros"
+            }
+          />
         ))}
       </ul>
-      <form
+      <EditorForm
+        id="group-editor"
+        title={editing ? "Editar grupo" : "Novo grupo"}
         onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="group-editor"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <h2 id="group-editor" className="font-semibold">
-          {editing ? "Editar grupo" : "Novo grupo"}
-        </h2>
         <FormField id="name" label="Nome" error={message("name")} {...form.register("name")} />
         <FormField
           id="description"
@@ -90,7 +79,7 @@ export function GroupEditor({
           editing={editing !== null}
           onCancel={() => edit(null)}
         />
-      </form>
+      </EditorForm>
     </div>
   );
 }

@@ -3,7 +3,10 @@
 import { saveOrganizationAction } from "@/app/admin/organizacoes/actions";
 import { organizationInput, type OrganizationFormValues } from "@/lib/admin/organization-schema";
 import { FormField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 import { EditorFooter } from "./editor-footer";
+import { EditorForm } from "./editor-form";
+import { RecordCard } from "./record-card";
 import { useRecordEditor } from "./use-record-editor";
 
 export type OrganizationRow = OrganizationFormValues & { id: string; users: number };
@@ -24,51 +27,34 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
     <div className="grid gap-6 lg:grid-cols-2">
       <ul className="space-y-2" aria-label="Organizações">
         {organizations.map((o) => (
-          <li key={o.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-            <p className="font-semibold">{o.name}</p>
-            <p className="text-slate-600">
-              {KINDS[o.kind as keyof typeof KINDS]} · {o.ibgeCode ? `IBGE ${o.ibgeCode}` : ""}
-              {o.ibgeCode && o.cnpj ? " · " : ""}
-              {o.cnpj ? `CNPJ ${o.cnpj}` : ""} · {o.users} usuário(s)
-              {o.active ? "" : " · inativa"}
-            </p>
-            <button
-              type="button"
-              onClick={() => edit(o)}
-              className="mt-1 text-brand-700 underline"
-              aria-label={`Editar ${o.name}`}
-            >
-              Editar
-            </button>
-          </li>
+          <RecordCard
+            key={o.id}
+            name={o.name}
+            onEdit={() => edit(o)}
+            details={
+              <>
+                {KINDS[o.kind as keyof typeof KINDS]} · {o.ibgeCode ? `IBGE ${o.ibgeCode}` : ""}
+                {o.ibgeCode && o.cnpj ? " · " : ""}
+                {o.cnpj ? `CNPJ ${o.cnpj}` : ""} · {o.users} usuário(s)
+                {o.active ? "" : " · inativa"}
+              </>
+            }
+          />
         ))}
       </ul>
-      <form
+      <EditorForm
+        id="org-editor"
+        title={editing ? "Editar organização" : "Nova organização"}
         onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="org-editor"
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <h2 id="org-editor" className="font-semibold">
-          {editing ? "Editar organização" : "Nova organização"}
-        </h2>
         <FormField id="name" label="Nome" error={message("name")} {...form.register("name")} />
-        <div>
-          <label htmlFor="kind" className="block text-sm font-medium">
-            Tipo
-          </label>
-          <select
-            id="kind"
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            {...form.register("kind")}
-          >
-            {Object.entries(KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="kind"
+          label="Tipo"
+          error={message("kind")}
+          options={Object.entries(KINDS)}
+          {...form.register("kind")}
+        />
         <FormField
           id="ibgeCode"
           label="Código IBGE"
@@ -87,7 +73,7 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
           editing={editing !== null}
           onCancel={() => edit(null)}
         />
-      </form>
+      </EditorForm>
     </div>
   );
 }
