@@ -75,6 +75,8 @@ export async function billingCsv(
   actor: Actor,
   input: z.input<typeof billingInput>,
 ): Promise<ServiceResult<{ fileName: string; csv: string }>> {
+  // Logged time is support's business, even on tickets a requester can see.
+  if (actor.role === "REQUESTER") return forbidden();
   const parsed = billingInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { organizationId, from, to } = parsed.data;

@@ -100,6 +100,14 @@ describe("time entries", () => {
       to: "2026-12-31",
     });
     expect(outside.ok && outside.value.csv.trim().split("\r\n")).toHaveLength(1);
+    // The requester sees the ticket, but not the time logged on it.
+    expect(
+      await billingCsv(world.requester, {
+        organizationId: ticket.organizationId,
+        from: "2026-11-01",
+        to: "2026-11-30",
+      }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
   });
 });
 
