@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "./actor";
 import { assignTicket, transferTicket } from "./assignment";
+import { visibleTicketsWhere } from "./visibility";
 
 export type BulkReport = { done: number; refused: { number: string; message: string }[] };
 
@@ -11,11 +12,13 @@ export type BulkReport = { done: number; refused: { number: string; message: str
  * transaction, and reports which were refused and why (a ticket of another group, closed…).
  */
 async function eachTicket(
+  actor: Actor,
   ticketIds: readonly string[],
   change: (ticket: { id: string; version: number }) => Promise<ServiceResult<unknown>>,
 ): Promise<ServiceResult<BulkReport>> {
   const tickets = await db.ticket.findMany({
-    where: { id: { in: [...ticketIds] } },
+    // Tickets the actor cannot see are left out, not reported by number.
+    where: { AND: [{ id: { in: [...ticketIds] } }, visibleTicketsWhere(actor)] },
     select: { id: true, number: true, version: true },
   });
   const report: BulkReport = { done: 0, refused: [] };
@@ -28,7 +31,7 @@ async function eachTicket(
 }
 
 export function bulkAssignToMe(actor: Actor, ticketIds: readonly string[]) {
-  return eachTicket(ticketIds, (ticket) =>
+  return eachTicket(actor, ticketIds, (ticket) =>
     assignTicket(actor, { ticketId: ticket.id, version: ticket.version, assigneeId: actor.id }),
   );
 }
@@ -39,7 +42,7 @@ export function bulkTransfer(
   groupId: string,
   reason: string,
 ) {
-  return eachTicket(ticketIds, (ticket) =>
+  return eachTicket(actor, ticketIds, (ticket) =>
     transferTicket(actor, { ticketId: ticket.id, version: ticket.version, groupId, reason }),
   );
 }

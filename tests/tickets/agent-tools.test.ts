@@ -136,6 +136,11 @@ describe("bulk actions and the dashboard", () => {
     expect((await db.ticket.findUniqueOrThrow({ where: { id: mine.id } })).groupId).toBe(
       world.relacionamento.id,
     );
+    // Now in a group the agent is not in: out of sight, so not even named in the report.
+    expect(await bulkAssignToMe(world.agent, [mine.id])).toEqual({
+      ok: true,
+      value: { done: 0, refused: [] },
+    });
   });
 
   it("counts and lists what is late and what waits longest", async () => {
