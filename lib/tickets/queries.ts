@@ -228,17 +228,37 @@ function loadDetail(ticketId: string, includeInternal: boolean) {
  * A ticket's page: details, timeline (newest first; internal notes only for agents of its group
  * and admins) and the actions this user may take. "Not found" for users who may not see it.
  */
-export async function getTicketDetail(
+export function getTicketDetail(
   actor: Actor,
   ticketId: string,
 ): Promise<ServiceResult<TicketDetail>> {
-  const parties = await db.ticket.findUnique({ where: { id: ticketId }, select: partiesSelect });
+  return detailWhere(actor, { id: ticketId });
+}
+
+/** The same, by the ticket's number as written in links and e-mails ("CS0000123"). */
+export function getTicketDetailByNumber(
+  actor: Actor,
+  number: string,
+): Promise<ServiceResult<TicketDetail>> {
+  const canonical = parseTicketNumber(number);
+  return canonical ? detailWhere(actor, { number: canonical }) : Promise.resolve(notFound());
+}
+
+/** Who may see the ticket is read first (one small row), the page's data only for them. */
+async function detailWhere(
+  actor: Actor,
+  where: Prisma.TicketWhereUniqueInput,
+): Promise<ServiceResult<TicketDetail>> {
+  const parties = await db.ticket.findUnique({
+    where,
+    select: { id: true, ...partiesSelect },
+  });
   if (!parties) return notFound();
   const relations = relationsToRow(actor, parties);
   if (relations.size === 0) return notFound();
 
   const canSeeInternal = relations.has("groupAgent") || relations.has("admin");
-  const ticket = await loadDetail(ticketId, canSeeInternal);
+  const ticket = await loadDetail(parties.id, canSeeInternal);
   if (!ticket) return notFound();
   return ok({
     ...ticket,
@@ -246,16 +266,4 @@ export async function getTicketDetail(
     actions: availableActions(ticket.state, relations),
     canSeeInternal,
   });
-}
-
-/** The same, by the ticket's number as written in links and e-mails ("CS0000123"). */
-export async function getTicketDetailByNumber(
-  actor: Actor,
-  number: string,
-): Promise<ServiceResult<TicketDetail>> {
-  const canonical = parseTicketNumber(number);
-  const ticket = canonical
-    ? await db.ticket.findUnique({ where: { number: canonical }, select: { id: true } })
-    : null;
-  return ticket ? getTicketDetail(actor, ticket.id) : notFound();
 }
