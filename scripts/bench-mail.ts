@@ -6,25 +6,15 @@
  * smtp-server package, accepting and discarding each message) and prints mails per second.
  */
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
 import { CommandError, runCommand } from "./run-command";
-import { refuseOwnDatabase } from "./bench/measure";
+import { benchArguments } from "./bench/measure";
 
-const { values } = parseArgs({
-  options: {
-    messages: { type: "string", default: "10000" },
-    connections: { type: "string", default: "3" },
-    database: { type: "string", default: "file:./data/bench-mail.db" },
-  },
-});
-const messages = Number(values.messages);
-const connections = Number(values.connections);
-if (![messages, connections].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new CommandError("--messages and --connections must be positive whole numbers.");
-}
-refuseOwnDatabase(values.database);
+const { messages, connections, ...values } = benchArguments(
+  { messages: 10_000, connections: 3 },
+  "file:./data/bench-mail.db",
+);
 
 /** An SMTP server that accepts everything and keeps only a count. */
 async function startSink() {

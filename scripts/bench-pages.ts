@@ -9,28 +9,15 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { CommandError, runCommand } from "./run-command";
-import { percentileLine, refuseOwnDatabase } from "./bench/measure";
+import { benchArguments, percentileLine } from "./bench/measure";
 
-const { values } = parseArgs({
-  options: {
-    tickets: { type: "string", default: "1000000" },
-    users: { type: "string", default: "5000" },
-    samples: { type: "string", default: "200" },
-    port: { type: "string", default: "3390" },
-    database: { type: "string", default: "file:./data/bench-pages.db" },
-  },
-});
-const tickets = Number(values.tickets);
-const users = Number(values.users);
-const samples = Number(values.samples);
-if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
-}
-refuseOwnDatabase(values.database);
-const base = `http://localhost:${values.port}`;
+const { tickets, users, samples, port, ...values } = benchArguments(
+  { tickets: 1_000_000, users: 5000, samples: 200, port: 3390 },
+  "file:./data/bench-pages.db",
+);
+const base = `http://localhost:${port}`;
 const PASSWORD = "Bench@12345";
 
 /** A valid CPF (check digits computed) for the benchmark's signed-in requester. */
@@ -162,7 +149,7 @@ runCommand(async () => {
   await db.$disconnect();
 
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: values.port, DATABASE_URL: values.database, RUN_JOBS: "false" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: values.database, RUN_JOBS: "false" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -5,27 +5,14 @@
  * paths through the same services the portal calls and prints p50/p95/p99 in milliseconds.
  */
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { CommandError, runCommand } from "./run-command";
-import { percentileLine, refuseOwnDatabase } from "./bench/measure";
+import { runCommand } from "./run-command";
+import { benchArguments, percentileLine } from "./bench/measure";
 
-const { values } = parseArgs({
-  options: {
-    tickets: { type: "string", default: "200000" },
-    users: { type: "string", default: "5000" },
-    database: { type: "string", default: "file:./data/bench.db" },
-    samples: { type: "string", default: "300" },
-  },
-});
-
-const tickets = Number(values.tickets);
-const users = Number(values.users);
-const samples = Number(values.samples);
-if (![tickets, users, samples].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new CommandError("--tickets, --users and --samples must be positive whole numbers.");
-}
-refuseOwnDatabase(values.database);
+const { tickets, users, samples, ...values } = benchArguments(
+  { tickets: 200_000, users: 5000, samples: 300 },
+  "file:./data/bench.db",
+);
 
 async function time(label: string, run: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 20; i++) await run(i); // warm-up: caches, prepared statements

@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import { CommandError } from "../run-command";
 
 /** p50, p95 and p99 of a list of durations. */
@@ -22,4 +23,32 @@ export function refuseOwnDatabase(databaseUrl: string | undefined): void {
       "Refusing to benchmark on the portal's own DATABASE_URL: pass --database.",
     );
   }
+}
+
+/**
+ * A benchmark's command line: the positive whole numbers named in `counts` (their defaults
+ * given), and `--database`, never the portal's own.
+ */
+export function benchArguments<C extends string>(
+  counts: Record<C, number>,
+  database: string,
+): Record<C, number> & { database: string } {
+  const { values } = parseArgs({
+    options: Object.fromEntries(
+      Object.entries({ ...counts, database }).map(([name, value]) => [
+        name,
+        { type: "string" as const, default: String(value) },
+      ]),
+    ),
+  });
+  const parsed: Record<string, string | number> = { database: String(values.database) };
+  for (const name of Object.keys(counts)) {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n <= 0) {
+      throw new CommandError(`--${name} must be a positive whole number.`);
+    }
+    parsed[name] = n;
+  }
+  refuseOwnDatabase(values.database as string);
+  return parsed as Record<C, number> & { database: string };
 }
