@@ -5,11 +5,10 @@
  * database, then times the worker delivering all of them to an SMTP server on loopback (the
  * smtp-server package, accepting and discarding each message) and prints mails per second.
  */
-import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
 import { CommandError, runCommand } from "./run-command";
-import { benchArguments } from "./bench/measure";
+import { benchArguments, freshBenchDatabase } from "./bench/measure";
 
 const { messages, connections, ...values } = benchArguments(
   { messages: 10_000, connections: 3 },
@@ -46,16 +45,7 @@ async function startSink() {
 }
 
 runCommand(async () => {
-  process.env.DATABASE_URL = values.database;
-  const { databaseTarget } = await import("../lib/db/target");
-  const target = databaseTarget(values.database);
-  const { applyMigrations, resetDatabase } = await import("../lib/db/migrations");
-  if (target.provider === "sqlite") {
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
-  } else {
-    await resetDatabase(values.database);
-  }
-  await applyMigrations(values.database);
+  const target = await freshBenchDatabase(values.database);
 
   const { db } = await import("../lib/db");
   const { queueEmails } = await import("../lib/notifications/outbox");

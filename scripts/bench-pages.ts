@@ -8,10 +8,8 @@
  * groups, a tenth of the tickets). Prints p50/p95/p99 in milliseconds.
  */
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import { performance } from "node:perf_hooks";
 import { CommandError, runCommand } from "./run-command";
-import { benchArguments, percentileLine } from "./bench/measure";
+import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
 
 const { tickets, users, samples, port, ...values } = benchArguments(
   { tickets: 1_000_000, users: 5000, samples: 200, port: 3390 },
@@ -73,24 +71,14 @@ async function time(label: string, jar: CookieJar, path: string, expect: string)
       );
     }
   };
-  for (let i = 0; i < 10; i++) await get(); // warm-up
-  const ms: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    await get();
-    ms.push(performance.now() - start);
-  }
-  console.log(percentileLine(label, ms));
+  await timeSamples(label, { samples, warmUp: 10 }, get);
 }
 
 runCommand(async () => {
-  process.env.DATABASE_URL = values.database;
   const { databaseTarget } = await import("../lib/db/target");
-  const target = databaseTarget(values.database);
-  if (target.provider !== "sqlite") throw new CommandError("bench:pages runs on SQLite files.");
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
-  const { applyMigrations } = await import("../lib/db/migrations");
-  await applyMigrations(values.database);
+  if (databaseTarget(values.database).provider !== "sqlite")
+    throw new CommandError("bench:pages runs on SQLite files.");
+  await freshBenchDatabase(values.database);
   const { db } = await import("../lib/db");
   const { buildDataset } = await import("./bench/dataset");
   const { optimizeDatabase } = await import("../lib/db/maintenance");

@@ -4,40 +4,20 @@
  * Builds a fresh benchmark database (never the portal's own), then times the ticket core's hot
  * paths through the same services the portal calls and prints p50/p95/p99 in milliseconds.
  */
-import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { runCommand } from "./run-command";
-import { benchArguments, percentileLine } from "./bench/measure";
+import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
 
 const { tickets, users, samples, ...values } = benchArguments(
   { tickets: 200_000, users: 5000, samples: 300 },
   "file:./data/bench.db",
 );
 
-async function time(label: string, run: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await run(i); // warm-up: caches, prepared statements
-  const ms: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    await run(i);
-    ms.push(performance.now() - start);
-  }
-  console.log(percentileLine(label, ms));
-}
+const time = (label: string, run: (i: number) => Promise<unknown>) =>
+  timeSamples(label, { samples, warmUp: 20 }, run);
 
 runCommand(async () => {
-  // The services open the database named by DATABASE_URL: point it at the benchmark's first.
-  process.env.DATABASE_URL = values.database;
-  const { databaseTarget } = await import("../lib/db/target");
-  const target = databaseTarget(values.database);
-  if (target.provider === "sqlite") {
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
-  } else {
-    const { resetDatabase } = await import("../lib/db/migrations");
-    await resetDatabase(values.database);
-  }
-  const { applyMigrations } = await import("../lib/db/migrations");
-  await applyMigrations(values.database);
+  const target = await freshBenchDatabase(values.database);
 
   const { db } = await import("../lib/db");
   const { buildDataset } = await import("./bench/dataset");

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { CommandError } from "../run-command";
 
@@ -51,4 +53,38 @@ export function benchArguments<C extends string>(
   }
   refuseOwnDatabase(values.database as string);
   return parsed as Record<C, number> & { database: string };
+}
+
+/** Runs `run` `warmUp` times (caches, prepared statements), then times `samples` runs and prints the percentiles. */
+export async function timeSamples(
+  label: string,
+  { samples, warmUp }: { samples: number; warmUp: number },
+  run: (i: number) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < warmUp; i++) await run(i);
+  const ms: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await run(i);
+    ms.push(performance.now() - start);
+  }
+  console.log(percentileLine(label, ms));
+}
+
+/**
+ * Points the services at the benchmark's database (before anything opens it: they read
+ * DATABASE_URL), empties it and applies the migrations. Returns where it is.
+ */
+export async function freshBenchDatabase(url: string) {
+  process.env.DATABASE_URL = url;
+  const { databaseTarget } = await import("../../lib/db/target");
+  const { applyMigrations, resetDatabase } = await import("../../lib/db/migrations");
+  const target = databaseTarget(url);
+  if (target.provider === "sqlite") {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(target.filePath + suffix, { force: true });
+  } else {
+    await resetDatabase(url);
+  }
+  await applyMigrations(url);
+  return target;
 }
