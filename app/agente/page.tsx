@@ -12,6 +12,7 @@ import { QueueTable } from "@/components/agent/queue-table";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
@@ -127,12 +128,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
             value={params.filters?.itemId}
             options={options.items.map((i) => [i.id, i.title] as const)}
           />
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700"
-          >
-            Filtrar
-          </button>
+          <SubmitButton>Filtrar</SubmitButton>
         </form>
         <QueueTable
           path={path}

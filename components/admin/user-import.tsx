@@ -5,6 +5,7 @@ import { importUsersAction } from "@/app/admin/usuarios/actions";
 import type { ImportReport } from "@/lib/admin/users";
 import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Reads the chosen CSV in the browser and sends its text; shows what was imported and refused. */
 export function UserImport() {
@@ -43,13 +44,7 @@ export function UserImport() {
             className="mt-1 block text-sm"
           />
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-60"
-        >
-          Importar
-        </button>
+        <SubmitButton pending={pending}>Importar</SubmitButton>
       </form>
       {error ? <FormAlert>{error}</FormAlert> : null}
       {report ? (

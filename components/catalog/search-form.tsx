@@ -1,3 +1,5 @@
+import { SubmitButton } from "@/components/ui/submit-button";
+
 /** "Pesquisar": the catalogue (and, later, knowledge base) search of the home and results pages. */
 export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
   return (
@@ -13,12 +15,7 @@ export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
         placeholder="Pesquisar"
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-2"
       />
-      <button
-        type="submit"
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-      >
-        Pesquisar
-      </button>
+      <SubmitButton>Pesquisar</SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-feedback";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useTicketAction } from "./use-ticket-action";
 
 /** "Digite sua mensagem aqui..." with the clip for files, and "Enviar". */
@@ -91,13 +92,7 @@ export function MessageBox({
           </svg>
           Anexar arquivos
         </AttachButton>
-        <button
-          type="submit"
-          disabled={pending || uploads.busy}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          Enviar
-        </button>
+        <SubmitButton pending={pending || uploads.busy}>Enviar</SubmitButton>
       </div>
     </form>
   );

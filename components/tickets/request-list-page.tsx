@@ -5,6 +5,7 @@ import { STATE_LABELS } from "@/lib/tickets/states";
 import { formatDateTimeSeconds } from "@/lib/text/dates";
 import { NumberAndStateFilters } from "./number-and-state-filters";
 import { RequestTable } from "./request-table";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const dateOrDash = (date: Date | null) => (date ? formatDateTimeSeconds(date) : "—");
 
@@ -38,12 +39,7 @@ export function RequestListPage({
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
         <NumberAndStateFilters params={params} />
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
-          Pesquisar
-        </button>
+        <SubmitButton>Pesquisar</SubmitButton>
       </form>
       <RequestTable
         path={path}

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 
 /** The primary button of a form, disabled while it is being sent (no double submission). */
 export function SubmitButton({
-  pending,
+  pending = false,
   wide,
   children,
 }: {
-  pending: boolean;
+  /** Being sent; a search form's GET needs none. */
+  pending?: boolean;
   wide?: boolean;
   children: ReactNode;
 }) {

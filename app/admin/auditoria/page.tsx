@@ -6,6 +6,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Auditoria" };
 
@@ -47,9 +48,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           Até
           <input type="date" name="ate" defaultValue={filter.ate ?? ""} className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
-          Filtrar
-        </button>
+        <SubmitButton>Filtrar</SubmitButton>
       </form>
       <ListTable
         caption="Alterações feitas por administradores"

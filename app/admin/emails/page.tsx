@@ -10,6 +10,7 @@ import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "E-mails" };
 
@@ -76,12 +77,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
             className="rounded-md border border-slate-300 px-3 py-2"
           />
         </label>
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
-          Filtrar
-        </button>
+        <SubmitButton>Filtrar</SubmitButton>
       </form>
 
       <ListTable

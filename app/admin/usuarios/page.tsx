@@ -9,6 +9,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Usuários" };
 
@@ -87,9 +88,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
             ] as const
           }
         />
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
-          Filtrar
-        </button>
+        <SubmitButton>Filtrar</SubmitButton>
       </form>
       <ListTable
         caption="Usuários do portal"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Horas para faturamento" };
 
@@ -51,12 +52,7 @@ export default async function BillingPage() {
           Até
           <input type="date" name="ate" required defaultValue={today} className={field} />
         </label>
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
-          Exportar CSV
-        </button>
+        <SubmitButton>Exportar CSV</SubmitButton>
       </form>
     </div>
   );
