@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/comunicados/actions";
 import { announcementInput, type AnnouncementFormValues } from "@/lib/admin/announcement-schema";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, TextAreaField } from "@/components/ui/form-field";
 import { EditorFooter } from "./editor-footer";
 import { EditorForm } from "./editor-form";
 import { RecordCard } from "./record-card";
@@ -74,19 +74,7 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
         onSubmit={onSubmit}
       >
         <FormField id="title" label="Título" error={message("title")} {...form.register("title")} />
-        <div>
-          <label htmlFor="body" className="block text-sm font-medium">
-            Texto
-          </label>
-          <textarea
-            id="body"
-            rows={4}
-            aria-invalid={!!message("body")}
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
-            {...form.register("body")}
-          />
-          {message("body") ? <p className="mt-1 text-sm text-red-700">{message("body")}</p> : null}
-        </div>
+        <TextAreaField id="body" label="Texto" error={message("body")} {...form.register("body")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
             id="startsOn"

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { saveCategoryAction } from "@/app/admin/catalogo/actions";
 import type { AdminCategory } from "@/lib/catalog/admin-queries";
 import { categoryInput, type CategoryFormValues } from "@/lib/catalog/item-schema";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, TextAreaField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { EditorFooter } from "./editor-footer";
 import { EditorForm } from "./editor-form";
@@ -102,17 +102,13 @@ export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
           error={message("name")}
           {...form.register("name")}
         />
-        <div>
-          <label htmlFor="category-description" className="block text-sm font-medium">
-            Descrição
-          </label>
-          <textarea
-            id="category-description"
-            rows={3}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-            {...form.register("description")}
-          />
-        </div>
+        <TextAreaField
+          id="category-description"
+          label="Descrição"
+          rows={3}
+          error={message("description")}
+          {...form.register("description")}
+        />
         <SelectField
           id="category-parent"
           label="Categoria pai"

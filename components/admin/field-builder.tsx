@@ -10,9 +10,9 @@ import {
   type ItemData,
   type ItemFormValues,
 } from "@/lib/catalog/item-schema";
+import { CONTROL, FormField, TextAreaField } from "@/components/ui/form-field";
+import { SelectField } from "@/components/ui/select-field";
 
-const input =
-  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 const small =
   "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 disabled:opacity-50";
 
@@ -50,16 +50,6 @@ export function FieldBuilder({ form }: { form: ItemForm }) {
         const error = (
           name: "label" | "key" | "type" | "optionsText" | "fixedValue" | "helpText",
         ) => errors?.[i]?.[name]?.message;
-        const described = (name: Parameters<typeof error>[0]) => ({
-          "aria-invalid": !!error(name),
-          "aria-describedby": error(name) ? `${id(name)}-error` : undefined,
-        });
-        const errorText = (name: Parameters<typeof error>[0]) =>
-          error(name) ? (
-            <p id={`${id(name)}-error`} className="mt-1 text-sm text-red-700">
-              {error(name)}
-            </p>
-          ) : null;
         const label = form.register(`fields.${i}.label`);
         return (
           <fieldset
@@ -96,62 +86,40 @@ export function FieldBuilder({ form }: { form: ItemForm }) {
               </button>
             </div>
             <div className="grid gap-3 sm:grid-cols-2">
-              <div>
-                <label htmlFor={id("label")} className="block text-sm font-medium">
-                  Rótulo
-                </label>
-                <input
-                  id={id("label")}
-                  className={input}
-                  {...described("label")}
-                  {...label}
-                  onBlur={(event) => {
-                    // A key is suggested once, from the first label; later edits keep it stable.
-                    if (!form.getValues(`fields.${i}.key`)) {
-                      form.setValue(`fields.${i}.key`, keyFromLabel(event.target.value));
-                    }
-                    return label.onBlur(event);
-                  }}
-                />
-                {errorText("label")}
-              </div>
-              <div>
-                <label htmlFor={id("key")} className="block text-sm font-medium">
-                  Chave
-                </label>
-                <input
-                  id={id("key")}
-                  className={`${input} font-mono text-sm`}
-                  {...described("key")}
-                  {...form.register(`fields.${i}.key`)}
-                />
-                {errorText("key")}
-              </div>
-              <div>
-                <label htmlFor={id("type")} className="block text-sm font-medium">
-                  Tipo
-                </label>
-                <select id={id("type")} className={input} {...form.register(`fields.${i}.type`)}>
-                  {Object.entries(FIELD_TYPE_LABELS).map(([value, text]) => (
-                    <option key={value} value={value}>
-                      {text}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <FormField
+                id={id("label")}
+                label="Rótulo"
+                error={error("label")}
+                {...label}
+                onBlur={(event) => {
+                  // A key is suggested once, from the first label; later edits keep it stable.
+                  if (!form.getValues(`fields.${i}.key`)) {
+                    form.setValue(`fields.${i}.key`, keyFromLabel(event.target.value));
+                  }
+                  return label.onBlur(event);
+                }}
+              />
+              <FormField
+                id={id("key")}
+                label="Chave"
+                error={error("key")}
+                className={`${CONTROL} font-mono text-sm`}
+                {...form.register(`fields.${i}.key`)}
+              />
+              <SelectField
+                id={id("type")}
+                label="Tipo"
+                error={error("type")}
+                options={Object.entries(FIELD_TYPE_LABELS)}
+                {...form.register(`fields.${i}.type`)}
+              />
               {type === "FIXED" ? (
-                <div>
-                  <label htmlFor={id("fixedValue")} className="block text-sm font-medium">
-                    Valor fixo
-                  </label>
-                  <input
-                    id={id("fixedValue")}
-                    className={input}
-                    {...described("fixedValue")}
-                    {...form.register(`fields.${i}.fixedValue`)}
-                  />
-                  {errorText("fixedValue")}
-                </div>
+                <FormField
+                  id={id("fixedValue")}
+                  label="Valor fixo"
+                  error={error("fixedValue")}
+                  {...form.register(`fields.${i}.fixedValue`)}
+                />
               ) : (
                 <label className="flex items-center gap-2 self-end pb-2 text-sm">
                   <input type="checkbox" {...form.register(`fields.${i}.required`)} />
@@ -160,32 +128,19 @@ export function FieldBuilder({ form }: { form: ItemForm }) {
               )}
             </div>
             {hasOptions(type) ? (
-              <div>
-                <label htmlFor={id("optionsText")} className="block text-sm font-medium">
-                  Opções (uma por linha)
-                </label>
-                <textarea
-                  id={id("optionsText")}
-                  rows={4}
-                  className={input}
-                  {...described("optionsText")}
-                  {...form.register(`fields.${i}.optionsText`)}
-                />
-                {errorText("optionsText")}
-              </div>
-            ) : null}
-            <div>
-              <label htmlFor={id("helpText")} className="block text-sm font-medium">
-                Texto de ajuda
-              </label>
-              <input
-                id={id("helpText")}
-                className={input}
-                {...described("helpText")}
-                {...form.register(`fields.${i}.helpText`)}
+              <TextAreaField
+                id={id("optionsText")}
+                label="Opções (uma por linha)"
+                error={error("optionsText")}
+                {...form.register(`fields.${i}.optionsText`)}
               />
-              {errorText("helpText")}
-            </div>
+            ) : null}
+            <FormField
+              id={id("helpText")}
+              label="Texto de ajuda"
+              error={error("helpText")}
+              {...form.register(`fields.${i}.helpText`)}
+            />
           </fieldset>
         );
       })}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { saveItemAction } from "@/app/admin/catalogo/actions";
 import { itemInput, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, TextAreaField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { applyServerErrors } from "@/components/ui/server-errors";
@@ -17,9 +17,6 @@ import { FieldBuilder } from "./field-builder";
 import { FormPreview } from "./form-preview";
 
 type Choice = readonly [id: string, name: string];
-
-const input =
-  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
 /**
  * A catalogue item: its data, its form (the builder) and, beside them, the preview. Saved as a
@@ -80,21 +77,12 @@ export function ItemEditor({
             error={errors.subtitle?.message}
             {...register("subtitle")}
           />
-          <div>
-            <label htmlFor="item-description" className="block text-sm font-medium">
-              Descrição do serviço
-            </label>
-            <textarea
-              id="item-description"
-              rows={4}
-              className={input}
-              aria-invalid={!!errors.description}
-              {...register("description")}
-            />
-            {errors.description ? (
-              <p className="mt-1 text-sm text-red-700">{errors.description.message}</p>
-            ) : null}
-          </div>
+          <TextAreaField
+            id="item-description"
+            label="Descrição do serviço"
+            error={errors.description?.message}
+            {...register("description")}
+          />
           <SelectField
             id="item-categoryId"
             label="Categoria"

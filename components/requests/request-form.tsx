@@ -15,6 +15,7 @@ import {
 } from "@/lib/catalog/request-schema";
 import { ticketUrl } from "@/lib/tickets/links";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
+import { CONTROL } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
@@ -23,10 +24,8 @@ import { UserPicker } from "./user-picker";
 
 export type FormUser = { id: string; name: string; email: string; phone: string | null };
 
-const input =
-  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 /** Values the user cannot change here (their e-mail, a fixed "Módulo"). */
-const readOnlyInput = `${input} bg-slate-100 text-slate-700`;
+const readOnlyInput = `${CONTROL} bg-slate-100 text-slate-700`;
 
 const FORM_CHANGED =
   "O formulário deste serviço foi alterado enquanto você o preenchia. Copie o que escreveu e recarregue a página para ver as novas perguntas.";
@@ -164,7 +163,7 @@ export function RequestForm({
               <Label htmlFor="requestedForId" text="Requisitado para" required />
               <select
                 id="requestedForId"
-                className={input}
+                className={CONTROL}
                 aria-invalid={!!errors.requestedForId}
                 aria-describedby="requestedForId-error"
                 {...register("requestedForId")}
@@ -227,7 +226,7 @@ export function RequestForm({
                 id="contactPhone"
                 type="tel"
                 autoComplete="tel"
-                className={input}
+                className={CONTROL}
                 aria-invalid={!!errors.contactPhone}
                 aria-describedby="contactPhone-error"
                 {...register("contactPhone")}
@@ -254,7 +253,7 @@ export function RequestForm({
               <textarea
                 id="description"
                 rows={6}
-                className={input}
+                className={CONTROL}
                 aria-invalid={!!errors.description}
                 aria-describedby="description-error"
                 {...register("description")}
@@ -333,7 +332,7 @@ function ItemField({
     .join(" ");
   const common = {
     id,
-    className: input,
+    className: CONTROL,
     "aria-invalid": !!error,
     "aria-required": field.required,
     "aria-describedby": described || undefined,

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { changeStateAction } from "@/app/(portal)/solicitacoes/[number]/actions";
 import type { TicketAction } from "@/lib/tickets/state-machine";
 import { FormAlert } from "@/components/ui/form-feedback";
+import { CONTROL } from "@/components/ui/form-field";
 import { useTicketAction } from "./use-ticket-action";
 
 /** Actions done with one click. */
@@ -139,7 +140,7 @@ export function StateActions({
                 onChange={(event) => setReason(event.target.value)}
                 aria-invalid={!!reasonError}
                 aria-describedby={reasonError ? "action-reason-error" : undefined}
-                className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+                className={CONTROL}
               />
               {reasonError ? (
                 <p id="action-reason-error" className="mt-1 text-sm text-red-700">

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { CONTROL, LabelledControl, describedBy } from "./form-field";
 
 type Props = ComponentProps<"select"> & {
   id: string;
@@ -12,17 +13,8 @@ type Props = ComponentProps<"select"> & {
 /** A labelled list of choices with its error right below it, like FormField for inputs. */
 export function SelectField({ id, label, error, placeholder, options, ...select }: Props) {
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600"
-        {...select}
-      >
+    <LabelledControl id={id} label={label} error={error}>
+      <select id={id} {...describedBy(id, error)} className={CONTROL} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -30,11 +22,6 @@ export function SelectField({ id, label, error, placeholder, options, ...select 
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </LabelledControl>
   );
 }
