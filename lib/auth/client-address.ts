@@ -2,16 +2,24 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
- * The client's address for rate limits: the first X-Forwarded-For entry set by the load balancer
- * in front of the portal, or "local" when there is none. Behind no proxy the header could be
- * forged, which only moves a client into another limit bucket (the per-account limits still apply).
+ * The client's address for rate limits, lockouts and the security log. The portal's own server
+ * (scripts/server.ts) works it out from the connection, trusting X-Forwarded-For only as far as
+ * TRUSTED_PROXY_HOPS says, and hands it to Next in this header after deleting whatever value
+ * the client sent under the same name: nothing a client writes can choose its bucket.
  */
-export function addressFromForwardedFor(value: string | string[] | null | undefined): string {
+export const CLIENT_ADDRESS_HEADER = "x-portal-client-address";
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
+
+/** The address the portal's server recorded for this request, or "unknown". */
+export function addressFromHeaders(bag: HeaderBag): string {
+  const value =
+    bag instanceof Headers ? bag.get(CLIENT_ADDRESS_HEADER) : bag?.[CLIENT_ADDRESS_HEADER];
   const first = Array.isArray(value) ? value[0] : value;
-  return first?.split(",")[0]?.trim() || "local";
+  return first?.trim() || "unknown";
 }
 
 /** The address of the request being served (server components and actions). */
 export async function clientAddress(): Promise<string> {
-  return addressFromForwardedFor((await headers()).get("x-forwarded-for"));
+  return addressFromHeaders(await headers());
 }

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
 import type { Role } from "@/lib/db";
 import { authenticate } from "./authenticate";
-import { addressFromForwardedFor } from "./client-address";
+import { addressFromHeaders } from "./client-address";
 
 declare module "next-auth" {
   interface User {
@@ -43,7 +43,7 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Senha", type: "password" },
       },
       async authorize(credentials, request) {
-        const address = addressFromForwardedFor(request?.headers?.["x-forwarded-for"]);
+        const address = addressFromHeaders(request?.headers);
         const result = await authenticate({
           cpf: String(credentials?.cpf ?? ""),
           password: String(credentials?.password ?? ""),

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { systemClock, type Clock } from "@/lib/clock";
+
+/**
+ * The security log: refused permission checks, throttled sign-ins, refused cross-origin posts.
+ * An admin reads it at /admin/auditoria to see an attack in progress. Never a password, a token
+ * or a whole CPF: `subject` holds what was aimed at (a masked CPF, a ticket number, a path).
+ */
+export type SecurityEventKind =
+  | "permission.refused"
+  | "login.throttled"
+  | "login.failed"
+  | "reset.throttled"
+  | "origin.refused"
+  | "upload.refused";
+
+export type SecurityEventInput = {
+  kind: SecurityEventKind;
+  actorId?: string | null;
+  subject?: string | null;
+  address?: string | null;
+  detail?: string | null;
+};
+
+/** Records one event; a failure to log never turns into a failure of the request it watched. */
+export async function recordSecurityEvent(
+  event: SecurityEventInput,
+  clock: Clock = systemClock,
+): Promise<void> {
+  await db.securityEvent
+    .create({
+      data: {
+        kind: event.kind,
+        actorId: event.actorId ?? null,
+        subject: event.subject?.slice(0, 200) ?? null,
+        address: event.address?.slice(0, 100) ?? null,
+        detail: event.detail?.slice(0, 500) ?? null,
+        createdAt: clock(),
+      },
+    })
+    .catch(() => undefined);
+}
+
+/** "529.***.***-25": enough for an admin to tell accounts apart, not enough to reuse. */
+export function maskCpf(cpf: string): string {
+  const digits = cpf.replace(/\D/g, "");
+  if (digits.length !== 11) return "***";
+  return `${digits.slice(0, 3)}.***.***-${digits.slice(9)}`;
+}
