@@ -5,6 +5,7 @@ const STYLE: Record<OutboxState, string> = {
   PENDING: "bg-amber-100 text-amber-900",
   SENT: "bg-green-100 text-green-900",
   FAILED: "bg-red-100 text-red-900",
+  DROPPED: "bg-slate-100 text-slate-700",
 };
 
 export function OutboxStateBadge({ state }: { state: OutboxState }) {

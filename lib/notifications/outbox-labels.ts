@@ -4,4 +4,5 @@ export const OUTBOX_STATE_LABELS: Record<OutboxState, string> = {
   PENDING: "Na fila",
   SENT: "Enviado",
   FAILED: "Com falha",
+  DROPPED: "Descartado",
 };
