@@ -12,6 +12,8 @@ const integration = [
   "tests/catalog/**/*.test.ts",
   "tests/sla/**/*.test.ts",
   "tests/admin/**/*.test.ts",
+  "tests/security/**/*.test.ts",
+  "tests/forms/**/*.test.ts",
 ];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 
