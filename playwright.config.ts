@@ -72,6 +72,10 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATABASE_URL: "file:./data/e2e.db",
+      // A demo on a database of its own: demo data and banner, a fixed secret, plain http.
+      DEMO_DATA: "true",
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      ALLOW_HTTP: "1",
       RUN_JOBS: "true",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },

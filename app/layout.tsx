@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { DemoBanner } from "@/components/demo/demo-banner";
 import { TopBar } from "@/components/layout/top-bar";
 import "./globals.css";
 
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         >
           Pular para o conteúdo
         </a>
+        <DemoBanner />
         <TopBar />
         <main id="conteudo" className="mx-auto w-full max-w-6xl px-4 py-8">
           {children}

@@ -1,10 +1,10 @@
 /**
  * `npm start` (production server) and `npm run dev` (hot reload): check the configuration,
- * migrate, write the demo data into an empty database, build when the sources changed, then serve
- * and print the address and the demo logins.
+ * migrate, write the demo data into an empty demo database, build when the sources changed, then
+ * serve (scripts/server.ts) and print the address, and the demo logins on a demo.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { parseEnv, type Env } from "../lib/config/env";
+import { DEFAULT_DATABASE_URL, parseEnv, type Env } from "../lib/config/env";
 import { localAuthSecret } from "../lib/config/local-secret";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
@@ -22,11 +22,19 @@ function serverEnvironment(): { env: Env; vars: NodeJS.ProcessEnv } {
     ...process.env,
     NODE_ENV: dev ? "development" : "production",
   };
-  if (!dev && !vars.AUTH_SECRET) {
+  // Decided on what the operator asked for, before NODE_ENV is forced to production: the demo
+  // is the README's embedded database on a machine not marked as production, unless said otherwise.
+  vars.DEMO_DATA ||=
+    (process.env.DATABASE_URL || DEFAULT_DATABASE_URL) === DEFAULT_DATABASE_URL &&
+    process.env.NODE_ENV !== "production"
+      ? "true"
+      : "false";
+  const embeddedDemo =
+    vars.DEMO_DATA === "true" &&
+    (vars.DATABASE_URL || DEFAULT_DATABASE_URL) === DEFAULT_DATABASE_URL;
+  if (!dev && !vars.AUTH_SECRET && embeddedDemo) {
     vars.AUTH_SECRET = localAuthSecret();
-    console.log(
-      "AUTH_SECRET is not set: using the secret kept in data/.auth-secret (set AUTH_SECRET in production).",
-    );
+    console.log("AUTH_SECRET is not set: the demo uses the secret kept in data/.auth-secret.");
   }
   const env = parseEnv(vars);
   // next-auth builds its redirects from this address.
@@ -39,9 +47,15 @@ async function prepareDatabase(env: Env) {
   if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
   const db = createPrismaClient(env.databaseUrl);
   try {
-    if (await isDatabaseEmpty(db)) {
+    if (!(await isDatabaseEmpty(db))) return;
+    if (env.demoData) {
       await seedDemoData(db);
       console.log("Empty database: demo data written.");
+    } else {
+      console.log(
+        "No users yet. Create the first administrator with:\n" +
+          "  npm run admin:create -- --cpf <CPF> --email <e-mail> --name <nome>",
+      );
     }
   } finally {
     await db.$disconnect();
@@ -50,6 +64,12 @@ async function prepareDatabase(env: Env) {
 
 function run(args: string[], vars: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin(), ...args], { stdio: "inherit", env: vars });
+}
+
+function serve(vars: NodeJS.ProcessEnv): ChildProcess {
+  const server = new URL("./server.ts", import.meta.url).pathname;
+  const args = ["--import", "tsx", server, ...(dev ? ["--dev"] : [])];
+  return spawn(process.execPath, args, { stdio: "inherit", env: vars });
 }
 
 function nextBin(): string {
@@ -76,15 +96,17 @@ async function waitUntilHealthy(env: Env, child: ChildProcess) {
 }
 
 function printWelcome(env: Env) {
-  const rows = demoUsers.map(
-    (u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(10)} ${u.name}`,
-  );
+  const demo = env.demoData
+    ? [
+        `Demo logins (password ${DEMO_PASSWORD}):`,
+        ...demoUsers.map((u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(10)} ${u.name}`),
+      ]
+    : [];
   console.log(
     [
       "",
       `Portal de Atendimento: ${env.appUrl}`,
-      `Demo logins (password ${DEMO_PASSWORD}):`,
-      ...rows,
+      ...demo,
       env.smtpUrl
         ? `E-mail: sent through ${new URL(env.smtpUrl).host}.`
         : "E-mail: SMTP_URL is not set, so e-mails are kept, not sent: see them at Admin > E-mails (/admin/emails).",
@@ -107,7 +129,7 @@ runCommand(async () => {
     }
   }
 
-  const server = run([dev ? "dev" : "start", "--port", String(env.port)], vars);
+  const server = serve(vars);
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => server.kill(signal));
   if (await waitUntilHealthy(env, server)) printWelcome(env);

@@ -5,7 +5,8 @@ import { z } from "zod";
  * `process.env` (enforced by ESLint); everything else imports `env`.
  */
 
-const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+/** The embedded SQLite file of the README: the only database that gets demo data by default. */
+export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 const DEV_AUTH_SECRET = "development-only-secret-do-not-use-in-production";
 
 const port = z
@@ -48,31 +49,64 @@ const schema = z
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
+    /** Writes the demo accounts and shows the demo banner; default: the embedded default only. */
+    DEMO_DATA: z.enum(["true", "false"]).optional(),
+    /** "1" allows an http APP_URL in production: a deliberate choice, never a default. */
+    ALLOW_HTTP: z.enum(["0", "1"]).default("0"),
+    /** Proxies in front of the portal whose X-Forwarded-For entries are trusted (0: none). */
+    TRUSTED_PROXY_HOPS: z
+      .string()
+      .regex(/^\d{1,2}$/, "must be a whole number from 0 to 99")
+      .transform(Number)
+      .default(0),
+    /** How much the portal logs (one JSON line per event on standard output). */
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
     /** Next sets this while building; production-only requirements do not apply then. */
     NEXT_PHASE: z.string().optional(),
   })
   .transform((raw, ctx) => {
     const production = raw.NODE_ENV === "production";
     const building = raw.NEXT_PHASE === "phase-production-build";
-    if (production && !building && !raw.AUTH_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["AUTH_SECRET"],
-        message: "is required in production (generate one with: openssl rand -base64 32)",
-      });
-      return z.NEVER;
+    const embedded = raw.DATABASE_URL === DEFAULT_DATABASE_URL;
+    const demoData = raw.DEMO_DATA ? raw.DEMO_DATA === "true" : embedded && !production;
+    const appUrl = raw.APP_URL ?? `http://localhost:${raw.PORT}`;
+    // The demo on the embedded database may run on http://localhost with a local secret file
+    // (scripts/start.ts); anything else in production must be set up on purpose.
+    const relaxed = demoData && embedded;
+    if (production && !building) {
+      if (!raw.AUTH_SECRET) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["AUTH_SECRET"],
+          message: "is required in production (generate one with: openssl rand -base64 32)",
+        });
+      }
+      if (!relaxed && !appUrl.startsWith("https://") && raw.ALLOW_HTTP !== "1") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["APP_URL"],
+          message:
+            "must be an https:// address in production (or set ALLOW_HTTP=1 to serve over http on purpose)",
+        });
+      }
     }
     return {
       nodeEnv: raw.NODE_ENV,
       isProduction: production,
       port: raw.PORT,
       databaseUrl: raw.DATABASE_URL,
-      appUrl: raw.APP_URL ?? `http://localhost:${raw.PORT}`,
+      isEmbeddedDatabase: embedded,
+      demoData,
+      appUrl,
       authSecret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
+      trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+      logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
+      /** Cookies are Secure whenever the address people use is https. */
+      httpsOnly: appUrl.startsWith("https://"),
     };
   });
 

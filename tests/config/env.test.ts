@@ -63,8 +63,51 @@ describe("parseEnv", () => {
     expect(() => parseEnv(raw)).not.toThrow(/\n/);
   });
 
-  it("accepts production with a secret, and a production build without one", () => {
-    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).isProduction).toBe(true);
+  it.each([
+    [
+      { NODE_ENV: "production", AUTH_SECRET: secret },
+      /^Invalid configuration: APP_URL must be an https:\/\/ address/,
+    ],
+    [
+      { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "http://portal.example.gov.br" },
+      /APP_URL must be an https:\/\/ address in production \(or set ALLOW_HTTP=1/,
+    ],
+    [{ TRUSTED_PROXY_HOPS: "-1" }, /TRUSTED_PROXY_HOPS must be a whole number/],
+    [{ DEMO_DATA: "yes" }, /DEMO_DATA/],
+  ])("refuses %o in production-like settings", (raw, message) => {
+    expect(() => parseEnv(raw)).toThrow(message);
+  });
+
+  it("writes the demo only on the embedded database outside production", () => {
+    expect(parseEnv({}).demoData).toBe(true);
+    expect(parseEnv({ DATABASE_URL: "postgresql://p:s@db:5432/portal" }).demoData).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "file:./data/outro.db" }).demoData).toBe(false);
+    expect(
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://a.gov.br" })
+        .demoData,
+    ).toBe(false);
+    expect(parseEnv({ DEMO_DATA: "false" }).demoData).toBe(false);
+    // The demo on the embedded database may run over plain http (npm start on a laptop).
+    expect(
+      parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DEMO_DATA: "true" }).appUrl,
+    ).toBe("http://localhost:3000");
+  });
+
+  it("accepts production with a secret and https, or http on purpose, and a build without either", () => {
+    const https = { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://a.gov.br" };
+    expect(parseEnv(https)).toMatchObject({
+      isProduction: true,
+      httpsOnly: true,
+      trustedProxyHops: 0,
+    });
+    expect(
+      parseEnv({
+        ...https,
+        APP_URL: "http://intranet:3000",
+        ALLOW_HTTP: "1",
+        TRUSTED_PROXY_HOPS: "2",
+      }),
+    ).toMatchObject({ httpsOnly: false, trustedProxyHops: 2 });
     expect(
       parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).isProduction,
     ).toBe(true);

@@ -19,6 +19,8 @@ describe("start-up with bad configuration", () => {
   it.each([
     [{ PORT: "abc" }, "PORT"],
     [{ DATABASE_URL: "foo://x" }, "DATABASE_URL"],
+    // Off the embedded demo, production needs its secret: no local file is made up for it.
+    [{ DATABASE_URL: "file:./data/start-up-test.db" }, "AUTH_SECRET"],
   ])("stops on %o with one line naming %s", async (vars, name) => {
     const { code, stderr } = await startWith(vars);
     expect(code).toBe(1);

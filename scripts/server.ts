@@ -1,0 +1,95 @@
+/**
+ * The portal's HTTP server: Next's request handler behind a thin guard that every request passes
+ * through before any page, action or route sees it. It works out who is asking (the connection's
+ * address, or the trusted proxies' view of it), refuses cross-origin writes, gives each request
+ * an id that logs and error pages quote, marks cookies Secure on https, and logs one line per
+ * request. Started by scripts/start.ts; `node --import tsx scripts/server.ts [--dev]`.
+ */
+import crypto from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { env } from "../lib/config/env";
+import { log } from "../lib/log";
+import {
+  CLIENT_ADDRESS_HEADER,
+  REQUEST_ID_HEADER,
+  clientAddressOf,
+  isAllowedOrigin,
+  isHttps,
+  secureCookies,
+} from "../lib/net/request-guard";
+
+const dev = process.argv.includes("--dev");
+const appOrigin = new URL(env.appUrl).origin;
+
+function guard(req: IncomingMessage, res: ServerResponse): boolean {
+  const requestId = crypto.randomUUID();
+  const address = clientAddressOf(
+    req.socket.remoteAddress,
+    req.headers["x-forwarded-for"],
+    env.trustedProxyHops,
+  );
+  // Replaced, never trusted: a client sending these names gets them overwritten.
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  res.setHeader("X-Request-Id", requestId);
+
+  if (isHttps("encrypted" in req.socket, req.headers["x-forwarded-proto"], env.trustedProxyHops))
+    keepCookiesSecure(res);
+
+  const started = performance.now();
+  res.on("finish", () => {
+    log.info({
+      event: "http",
+      requestId,
+      method: req.method,
+      // The path only: a query string may carry what nobody should read in a log.
+      path: (req.url ?? "").split("?")[0],
+      status: res.statusCode,
+      durationMs: Math.round(performance.now() - started),
+      address,
+    });
+  });
+
+  if (!isAllowedOrigin(req.method, req.headers.origin, appOrigin)) {
+    log.warn({ event: "origin.refused", requestId, address, origin: req.headers.origin ?? null });
+    res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Requisição recusada: ela não veio das páginas do portal.");
+    return false;
+  }
+  return true;
+}
+
+function keepCookiesSecure(res: ServerResponse) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "set-cookie" && typeof value !== "number"
+        ? secureCookies(value)
+        : value,
+    );
+  const appendHeader = res.appendHeader.bind(res);
+  res.appendHeader = (name, value) =>
+    appendHeader(name, name.toLowerCase() === "set-cookie" ? secureCookies(value) : value);
+}
+
+async function main() {
+  const app = next({ dev, port: env.port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    if (guard(req, res)) void handle(req, res);
+  });
+  // A client that sends its headers or body too slowly holds a socket for nothing.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 10 * 60_000;
+  server.listen(env.port, () => log.info({ event: "listening", port: env.port, dev }));
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
