@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { DemoLogins } from "@/components/demo/demo-logins";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { HOME_OF, getCurrentUser } from "@/lib/auth/session";
 
@@ -24,6 +25,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           Primeiro acesso
         </Link>
       </div>
+      <DemoLogins />
     </div>
   );
 }
