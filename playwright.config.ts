@@ -33,6 +33,7 @@ function safely(read: () => string): string | undefined {
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/support/teardown.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -65,13 +66,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production server, as `npm start` runs it, on a database of its own made fresh each run.
-    command:
-      "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node --import tsx scripts/start.ts",
+    // The production server, as `npm start` runs it, on a database of its own made fresh each
+    // run: SQLite, or PostgreSQL with E2E_DATABASE=postgresql (e2e/support/web-server.ts).
+    command: "node --import tsx e2e/support/web-server.ts",
     url: `http://localhost:${PORT}/api/health`,
     env: {
       PORT: String(PORT),
-      DATABASE_URL: "file:./data/e2e.db",
       // A demo on a database of its own: demo data and banner, a fixed secret, plain http.
       DEMO_DATA: "true",
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",

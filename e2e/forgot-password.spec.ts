@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
-import { signIn } from "./helpers";
+import { e2eDatabaseUrl, signIn } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -45,7 +45,7 @@ test("forgotten password: the e-mailed link sets a new password that signs in", 
 async function restoreDemoPassword(cpf: string) {
   const { createPrismaClient } = await import("../lib/db/client");
   const { hashPassword } = await import("../lib/auth/password");
-  const db = createPrismaClient("file:./data/e2e.db");
+  const db = createPrismaClient(e2eDatabaseUrl());
   await db.user.update({
     where: { cpf },
     data: { passwordHash: await hashPassword(DEMO_PASSWORD) },

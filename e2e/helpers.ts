@@ -1,6 +1,13 @@
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { E2E_DATABASE_URL_FILE } from "./support/database-url";
+
+/** The database of the portal under test (SQLite or PostgreSQL: e2e/support/web-server.ts). */
+export function e2eDatabaseUrl(): string {
+  return fs.readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim();
+}
 
 /** Signs in through the login form, as a person does. */
 export async function signIn(page: Page, cpf: string, password = DEMO_PASSWORD) {
@@ -16,6 +23,6 @@ export function ticketFixture(...args: string[]): string {
   return execFileSync(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "e2e/support/ticket-fixture.ts", ...args],
-    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
+    { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() }, encoding: "utf8" },
   ).trim();
 }

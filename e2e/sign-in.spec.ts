@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { e2eDatabaseUrl, signIn } from "./helpers";
 
 const homes = [
   { cpf: "529.982.247-25", name: "Requerente Demo", heading: "Página Inicial", path: "/" },
@@ -65,7 +65,7 @@ test("deactivating a user or changing their password ends their session on the n
   page,
 }) => {
   const { createPrismaClient } = await import("../lib/db/client");
-  const db = createPrismaClient("file:./data/e2e.db");
+  const db = createPrismaClient(e2eDatabaseUrl());
   try {
     await signIn(page, "390.533.447-05");
     await page.goto("/");

@@ -9,7 +9,7 @@ import path from "node:path";
  * test suite and for `npm run db:diff` (which replays the PostgreSQL migrations on it). The
  * server refuses to run as root, so as root it runs as the `postgres` user.
  */
-export type ThrowawayPostgres = { url: string; stop: () => void };
+export type ThrowawayPostgres = { url: string; folder: string; stop: () => void };
 
 const CANDIDATE_BIN_DIRS = [
   "/usr/lib/postgresql/15/bin",
@@ -90,14 +90,28 @@ export async function startThrowawayPostgres(
   }
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      try {
-        run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
-      } finally {
-        fs.rmSync(folder, { recursive: true, force: true });
-      }
-    },
+    folder,
+    stop: () => stopThrowawayPostgres(folder),
   };
+}
+
+/**
+ * Stops the server in `folder` and deletes it; for a process other than the one that started it
+ * (a test runner's teardown), too. Does nothing when it is already gone.
+ */
+export function stopThrowawayPostgres(folder: string): void {
+  const data = path.join(folder, "data");
+  try {
+    if (fs.existsSync(data)) {
+      const args = ["-D", data, "-m", "immediate", "-w", "stop"];
+      const pgCtl = path.join(binDir(), "pg_ctl");
+      if (process.getuid?.() === 0)
+        execFileSync("runuser", ["-u", "postgres", "--", pgCtl, ...args], { stdio: "pipe" });
+      else execFileSync(pgCtl, args, { stdio: "pipe" });
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The URL of another database on the same server. */
