@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ProfileForms } from "@/components/auth/profile-forms";
-import { formatCpf, maskCpf } from "@/lib/auth/cpf";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
+import { maskCpf } from "@/lib/auth/cpf";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Perfil" };
 
@@ -35,7 +37,8 @@ export default async function ProfilePage() {
           </div>
         ))}
       </dl>
-      <ProfileForms phone={user.phone ?? ""} cpf={formatCpf(user.cpf)} />
+      <ProfileForms phone={user.phone ?? ""} />
+      <SignOutEverywhere action={signOutEverywhereAction} />
     </div>
   );
 }
