@@ -71,6 +71,15 @@ test("a malformed or foreign callbackUrl shows the login page with a message", a
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
 });
 
+test("“Definir senha” opened without its token says the link is incomplete", async ({ page }) => {
+  await page.goto("/definir-senha");
+  await expect(page.getByRole("heading", { name: "Definir senha" })).toBeVisible();
+  await page.getByLabel("Nova senha", { exact: true }).fill("Qualquer@2026");
+  await page.getByLabel("Confirme a nova senha").fill("Qualquer@2026");
+  await page.getByRole("button", { name: "Definir senha" }).click();
+  await expect(page.getByRole("alert")).toContainText("Este link está incompleto.");
+});
+
 test("of five simultaneous uses of one reset link, exactly one sets the password", async ({
   page,
   browser,

@@ -9,6 +9,20 @@ import { passwordSchema } from "./password-rules";
 import { setPassword } from "./password-reset";
 import { endAllSessions } from "./sessions";
 
+/** What the profile page shows the signed-in user about themself (and no one else). */
+export function profileOf(userId: string) {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      cpf: true,
+      email: true,
+      phone: true,
+      organization: { select: { name: true } },
+    },
+  });
+}
+
 /** "Perfil": what the user may change about themself. Role, CPF and organization are not here. */
 export const phoneInput = z.strictObject({ phone: optionalPhoneSchema });
 
