@@ -27,7 +27,7 @@ export const emailSchema = singleLine(254, "O e-mail")
  * "Esqueci minha senha" and "Primeiro acesso": e-mails a one-hour, single-use link to the
  * account with this e-mail. Limited to 3 links per e-mail and 10 requests per address per hour;
  * a new link voids the older ones. Known and unknown e-mails get the same answer after the same
- * work (an allowance keyed by the e-mail's hash, a token made and hashed, one transaction), so
+ * work (an allowance keyed by the e-mail's hash, a token made and hashed, the same writes), so
  * neither the answer nor its time tells whether an account exists; the e-mail goes through the
  * outbox, so the answer never waits for the SMTP server either.
  */
@@ -59,11 +59,22 @@ export async function requestPasswordReset(
 
   const target = user?.active ? user : null;
   await db.$transaction(async (tx) => {
-    if (!target) return voidLinks(tx, "", now); // the same round trip, on no one
+    if (!target) return decoyWrites(tx, tokenHash, now);
     await storeLink(tx, { userId: target.id, tokenHash, purpose: "RESET" }, now);
     await queueEmails(tx, [passwordMail(target, email, link, "RESET")], now);
   });
   return answer;
+}
+
+/**
+ * For an e-mail of nobody: the three writes a real link makes (void the older links, store the
+ * new one, queue the e-mail), on the same tables, matching no row, so that the answer takes
+ * the same round trips.
+ */
+async function decoyWrites(tx: Tx, tokenHash: string, now: Date) {
+  await voidLinks(tx, "", now);
+  await tx.passwordResetToken.updateMany({ where: { tokenHash }, data: { usedAt: now } });
+  await tx.outboxMessage.updateMany({ where: { id: "" }, data: { sensitive: true } });
 }
 
 /** The outbox entry of a password link; sensitive, so its text is wiped once delivered. */
