@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
-import { DEMO_PASSWORD } from "../prisma/demo-data";
-import { e2eDatabaseUrl, signIn } from "./helpers";
+import { restoreDemoPassword, signIn } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -22,9 +21,13 @@ test("forgotten password: the e-mailed link sets a new password that signs in", 
 
   const mail = await smtp.waitFor((m) => recipientOf(m) === "requerente@estado.example");
   expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
-  const link = /https?:\/\/\S+\/redefinir-senha\?token=[\w-]+/.exec(mail.text ?? "")?.[0];
+  // The token rides in the fragment, which no server sees; the page takes it off the address bar.
+  const link = /https?:\/\/\S+\/redefinir-senha#[\w-]+/.exec(mail.text ?? "")?.[0];
   expect(link).toBeTruthy();
-  await page.goto(new URL(link!).pathname + new URL(link!).search);
+  await page.goto(new URL(link!).pathname + new URL(link!).hash);
+  await expect(page.getByRole("heading", { name: "Redefinir senha" })).toBeVisible();
+  await expect(page).toHaveURL(/\/redefinir-senha$/);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
   await page.getByLabel("Nova senha", { exact: true }).fill("98765432100");
   await page.getByLabel("Confirme a nova senha").fill("98765432100");
   await page.getByRole("button", { name: "Definir senha" }).click();
@@ -40,18 +43,6 @@ test("forgotten password: the e-mailed link sets a new password that signs in", 
   await expect(page.getByRole("heading", { name: "Página Inicial" })).toBeVisible();
   await restoreDemoPassword("98765432100");
 });
-
-/** Other specs sign in with the demo password. */
-async function restoreDemoPassword(cpf: string) {
-  const { createPrismaClient } = await import("../lib/db/client");
-  const { hashPassword } = await import("../lib/auth/password");
-  const db = createPrismaClient(e2eDatabaseUrl());
-  await db.user.update({
-    where: { cpf },
-    data: { passwordHash: await hashPassword(DEMO_PASSWORD) },
-  });
-  await db.$disconnect();
-}
 
 test("an unknown e-mail gets the same answer", async ({ page }) => {
   await page.goto("/esqueci-senha?primeiro=1");

@@ -26,3 +26,18 @@ export function ticketFixture(...args: string[]): string {
     { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() }, encoding: "utf8" },
   ).trim();
 }
+
+/** Puts the demo password back on a user whose password a spec changed: other specs sign in with it. */
+export async function restoreDemoPassword(cpf: string) {
+  const { createPrismaClient } = await import("../lib/db/client");
+  const { hashPassword } = await import("../lib/auth/password");
+  const db = createPrismaClient(e2eDatabaseUrl());
+  try {
+    await db.user.update({
+      where: { cpf },
+      data: { passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -4,7 +4,10 @@ import { signIn } from "./helpers";
 
 test("the profile shows the masked CPF, saves the phone and changes the password", async ({
   page,
+  browser,
 }) => {
+  const elsewhere = await (await browser.newContext()).newPage();
+  await signIn(elsewhere, "111.444.777-35");
   await signIn(page, "111.444.777-35");
   await page.getByRole("button", { name: "Analista Demo" }).click();
   await page.getByRole("link", { name: "Perfil" }).click();
@@ -27,9 +30,13 @@ test("the profile shows the masked CPF, saves the phone and changes the password
   await page.getByLabel("Senha atual").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Alterar senha" }).click();
   await expect(page.getByText("Senha alterada.")).toBeVisible();
-  // Still signed in, now with the new password; change it back for the other specs.
+  // The other browser's session ended; this one is still signed in.
+  await elsewhere.goto("/perfil");
+  await expect(elsewhere).toHaveURL(/\/login/);
+  await elsewhere.context().close();
   await page.reload();
   await expect(page.getByRole("heading", { name: "Perfil" })).toBeVisible();
+  // Back to the demo password for the other specs.
   await page.getByLabel("Senha atual").fill("Outra@Senha2026");
   await page.getByLabel("Nova senha", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByLabel("Confirme a nova senha").fill(DEMO_PASSWORD);

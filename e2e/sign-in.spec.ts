@@ -71,20 +71,20 @@ test("deactivating a user or changing their password ends their session on the n
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Página Inicial" })).toBeVisible();
 
-    // As the admin console will deactivate: the session version moves on with it.
-    await db.user.update({
-      where: { cpf: "39053344705" },
-      data: { active: false, sessionVersion: { increment: 1 } },
-    });
+    // As the admin console deactivates: the user's sessions end with it.
+    const endSessions = () =>
+      db.userSession.updateMany({
+        where: { user: { cpf: "39053344705" }, endedAt: null },
+        data: { endedAt: new Date() },
+      });
+    await db.user.update({ where: { cpf: "39053344705" }, data: { active: false } });
+    await endSessions();
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
     await db.user.update({ where: { cpf: "39053344705" }, data: { active: true } });
 
     await signIn(page, "390.533.447-05");
-    await db.user.update({
-      where: { cpf: "39053344705" },
-      data: { sessionVersion: { increment: 1 } },
-    });
+    await endSessions(); // as a password change elsewhere does
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
   } finally {

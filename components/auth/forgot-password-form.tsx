@@ -21,7 +21,7 @@ export function ForgotPasswordForm() {
   } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema) });
 
   const onSubmit = handleSubmit(async ({ email }) => {
-    const result = await requestResetAction(email);
+    const result = await requestResetAction({ email });
     if (result.ok) setDone(result.value.message);
     else if (result.error === "invalid")
       setError("email", { message: result.fieldErrors.email ?? result.message });

@@ -10,9 +10,10 @@ import { FormAlert } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const schema = z.object({
-  cpf: z.string().trim().min(1, "Informe o CPF."),
-  password: z.string().min(1, "Informe a senha."),
+// The server's schema (lib/auth/sign-in.ts) decides; this one only catches the obvious early.
+const schema = z.strictObject({
+  cpf: z.string().trim().min(1, "Informe o CPF.").max(14, "Informe um CPF válido."),
+  password: z.string().min(1, "Informe a senha.").max(1024),
 });
 
 type Values = z.infer<typeof schema>;

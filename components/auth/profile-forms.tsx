@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,11 +9,11 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** "Telefone" and "Alterar senha"; the server validates and answers with field errors. */
-export function ProfileForms({ phone, cpf }: { phone: string; cpf: string }) {
+export function ProfileForms({ phone }: { phone: string }) {
   return (
     <>
       <PhoneForm phone={phone} />
-      <PasswordForm cpf={cpf} />
+      <PasswordForm />
     </>
   );
 }
@@ -51,7 +50,7 @@ function PhoneForm({ phone }: { phone: string }) {
   );
 }
 
-function PasswordForm({ cpf }: { cpf: string }) {
+function PasswordForm() {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, reset, formState } = useForm({
@@ -68,8 +67,7 @@ function PasswordForm({ cpf }: { cpf: string }) {
       else setError("newPassword", { message: errors.newPassword ?? result.message });
       return;
     }
-    // The change ended every session, this one too: sign in again with the new password.
-    await signIn("credentials", { cpf, password: newPassword, redirect: false });
+    // The change ended the other sessions; this browser's stays signed in.
     reset();
     setSaved(true);
     router.refresh();

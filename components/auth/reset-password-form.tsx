@@ -2,17 +2,18 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { resetPasswordAction } from "@/app/(auth)/redefinir-senha/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServiceResult } from "@/lib/result";
 
 const schema = z
   .object({
+    token: z.string(),
     password: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `A senha deve ter pelo menos ${PASSWORD_MIN_LENGTH} caracteres.`),
@@ -23,18 +24,38 @@ const schema = z
     message: "As senhas não conferem.",
   });
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export type ResetAction = (values: {
+  token: string;
+  password: string;
+}) => Promise<ServiceResult<{ userId: string }>>;
+
+/**
+ * The new password for an e-mailed link. The token comes in the URL fragment, which never
+ * reaches a server; it is read once and then taken off the address bar and the history, so it
+ * is not left behind for the next person at this computer.
+ */
+export function ResetPasswordForm({ action }: { action: ResetAction }) {
   const [done, setDone] = useState(false);
   const [linkError, setLinkError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors, isSubmitting },
-  } = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema) });
+  } = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { token: "" },
+  });
+  useEffect(() => {
+    const fromHash = window.location.hash.slice(1);
+    if (!fromHash) return; // a second run (React's strict mode) finds it already cleared
+    setValue("token", fromHash);
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  }, [setValue]);
 
-  const onSubmit = handleSubmit(async ({ password }) => {
-    const result = await resetPasswordAction(token, password);
+  const onSubmit = handleSubmit(async ({ token, password }) => {
+    const result = await action({ token, password });
     if (result.ok) return setDone(true);
     if (result.error !== "invalid") return setLinkError(result.message);
     if (result.fieldErrors.password) setError("password", { message: result.fieldErrors.password });

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -108,8 +109,8 @@ export async function createUser(
 }
 
 /**
- * Edits a user. Deactivating them or changing their role ends their sessions on their next
- * request (the session version moves on).
+ * Edits a user. Deactivating them or changing their role ends their sessions (their next
+ * request finds them signed out).
  */
 export async function updateUser(
   actor: Actor,
@@ -143,7 +144,6 @@ export async function updateUser(
           where: { id },
           data: {
             ...rowOf(parsed.data),
-            ...(endSessions ? { sessionVersion: { increment: 1 } } : {}),
             groups: {
               deleteMany: {},
               create: parsed.data.groupIds.map((groupId) => ({ groupId })),
@@ -151,6 +151,7 @@ export async function updateUser(
           },
           select: auditedUser,
         });
+        if (endSessions) await endAllSessions(tx, id, new Date());
         await audit(tx, actor.id, {
           action: "user.update",
           entityType: "user",

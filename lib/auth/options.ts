@@ -3,16 +3,17 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
 import type { Role } from "@/lib/db";
-import { authenticate } from "./authenticate";
 import { addressFromHeaders } from "./client-address";
+import { endSession, SESSION_TTL_MS } from "./sessions";
+import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
   interface User {
     role: Role;
-    sessionVersion: number;
+    sid: string;
   }
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number };
+    user: { id: string; role: Role; sid: string };
   }
 }
 
@@ -20,20 +21,21 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     role: Role;
-    sessionVersion: number;
+    /** The UserSession row this cookie stands for (lib/auth/sessions.ts). */
+    sid: string;
   }
 }
 
 /**
- * next-auth (v4) with sign-in by CPF and password. Sessions are signed JWT cookies (HttpOnly,
- * SameSite=Lax, Secure on https), so any portal process can read them; each request then checks
- * the user's session version in the database (lib/auth/session.ts), which is how a password
- * change, a deactivation or a role change ends the other sessions.
+ * next-auth (v4) with sign-in by CPF and password. The session cookie is a signed JWT (HttpOnly,
+ * SameSite=Lax, Secure on https) that names a server-side session row; each request checks that
+ * row (lib/auth/session.ts), so "Sair", a password change, a deactivation or a role change end
+ * sessions at once, copied cookies included.
  */
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
   useSecureCookies: env.appUrl.startsWith("https://"),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -43,35 +45,34 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Senha", type: "password" },
       },
       async authorize(credentials, request) {
-        const address = addressFromHeaders(request?.headers);
-        const result = await authenticate({
-          cpf: String(credentials?.cpf ?? ""),
-          password: String(credentials?.password ?? ""),
-          address,
-        });
+        const agent = request?.headers?.["user-agent"];
+        const result = await signInWithPassword(
+          { cpf: credentials?.cpf, password: credentials?.password },
+          {
+            address: addressFromHeaders(request?.headers),
+            userAgent: typeof agent === "string" ? agent : null,
+          },
+        );
         // next-auth shows its own error for null; the form shows our message from `error`.
         if (!result.ok) throw new Error(result.message);
-        return {
-          id: result.user.id,
-          role: result.user.role,
-          sessionVersion: result.user.sessionVersion,
-        };
+        return result.user;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user)
-        Object.assign(token, {
-          uid: user.id,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        });
+      if (user) Object.assign(token, { uid: user.id, role: user.role, sid: user.sid });
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.uid, role: token.role, sessionVersion: token.sessionVersion };
+      session.user = { id: token.uid, role: token.role, sid: token.sid };
       return session;
+    },
+  },
+  events: {
+    // "Sair": the row ends, so the cookie is refused even where a copy of it survives.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid, new Date());
     },
   },
 };

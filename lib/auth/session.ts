@@ -1,31 +1,33 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { db, type Role } from "@/lib/db";
+import type { Role } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
+import { recordSecurityEvent } from "@/lib/security/events";
+import { clientAddress } from "./client-address";
 import { authOptions } from "./options";
+import { liveSessionUser } from "./sessions";
 
 export type CurrentUser = Actor & { name: string };
 
+/** The session id (`sid`) named by this request's cookie, unchecked; null without a cookie. */
+export async function currentSessionId(): Promise<string | null> {
+  const session = await getServerSession(authOptions);
+  return session?.user?.sid ?? null;
+}
+
 /**
- * The signed-in user, checked against the database on every request: a session whose user was
- * deactivated, changed role or changed password since (session version) counts as signed out.
+ * The signed-in user, checked against the database on every request: the cookie's session row
+ * must be the user's, not ended and not expired (ended by "Sair", a password change, a
+ * deactivation or a role change), and the user active.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { name: true, active: true, role: true, sessionVersion: true },
-  });
-  if (
-    !user?.active ||
-    user.role !== session.user.role ||
-    user.sessionVersion !== session.user.sessionVersion
-  ) {
-    return null;
-  }
-  const actor = await loadActor(session.user.id);
+  const { id, sid } = session?.user ?? {};
+  if (!id || !sid) return null;
+  const user = await liveSessionUser(sid, id, new Date());
+  if (!user) return null;
+  const actor = await loadActor(id);
   return actor && { ...actor, name: user.name };
 }
 
@@ -36,10 +38,21 @@ export async function requireUser(path: string): Promise<CurrentUser> {
   return user;
 }
 
-/** The signed-in user if their role is one of `roles`; other roles get the 403 page. */
+/**
+ * The signed-in user if their role is one of `roles`; other roles get the 403 page, and the
+ * attempt goes to the security log (someone probing the admin console shows up there).
+ */
 export async function requireRole(path: string, ...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser(path);
-  if (!roles.includes(user.role)) forbidden();
+  if (!roles.includes(user.role)) {
+    await recordSecurityEvent({
+      kind: "permission.refused",
+      actorId: user.id,
+      subject: path,
+      address: await clientAddress(),
+    });
+    forbidden();
+  }
   return user;
 }
 

@@ -41,10 +41,3 @@ export async function recordSecurityEvent(
     })
     .catch(() => undefined);
 }
-
-/** "529.***.***-25": enough for an admin to tell accounts apart, not enough to reuse. */
-export function maskCpf(cpf: string): string {
-  const digits = cpf.replace(/\D/g, "");
-  if (digits.length !== 11) return "***";
-  return `${digits.slice(0, 3)}.***.***-${digits.slice(9)}`;
-}

@@ -63,18 +63,22 @@ describe("users", () => {
         organizationId,
         ...overrides,
       });
-    const version = async () =>
-      (await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
-    const start = await version();
+    const live = () => db.userSession.count({ where: { userId: user.id, endedAt: null } });
+    const open = () =>
+      db.userSession.create({
+        data: { userId: user.id, expiresAt: new Date(Date.now() + 60 * 60_000) },
+      });
+    await open();
     expect(await edit({ name: "Acompanhante Renomeado" })).toMatchObject({ ok: true });
-    expect(await version()).toBe(start);
+    expect(await live()).toBe(1);
     expect(await edit({ active: false })).toMatchObject({ ok: true });
-    expect(await version()).toBe(start + 1);
+    expect(await live()).toBe(0);
     expect(await edit({ active: true, name: user.name })).toMatchObject({ ok: true });
+    await open();
     expect(
       await edit({ role: "AGENT", organizationId: "", groupIds: [world.n1.id] }),
     ).toMatchObject({ ok: true });
-    expect(await version()).toBe(start + 2);
+    expect(await live()).toBe(0);
     expect(await db.groupMember.count({ where: { userId: user.id } })).toBe(1);
     expect(await edit({})).toMatchObject({ ok: true }); // back to a requester: out of the groups
     expect(await db.groupMember.count({ where: { userId: user.id } })).toBe(0);

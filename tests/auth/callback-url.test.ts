@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { loginTarget, safeCallbackUrl } from "@/lib/auth/callback-url";
 
 describe("safeCallbackUrl", () => {
   it("keeps paths of this site", () => {
@@ -12,11 +12,22 @@ describe("safeCallbackUrl", () => {
       "https://evil.example/",
       "//evil.example",
       "/\\evil.example",
+      "/\t/evil.example", // URL parsing drops the tab, leaving //evil.example
       "javascript:alert(1)",
+      `/${"a".repeat(2001)}`,
       "",
       null,
     ]) {
       expect(safeCallbackUrl(bad)).toBe("/");
     }
+  });
+});
+
+describe("loginTarget", () => {
+  it("follows a path of this site and says when it refused one", () => {
+    expect(loginTarget(undefined)).toEqual({ target: "/", refused: false });
+    expect(loginTarget("/perfil")).toEqual({ target: "/perfil", refused: false });
+    expect(loginTarget("https://evil.example/")).toEqual({ target: "/", refused: true });
+    expect(loginTarget(["/perfil", "/admin"])).toEqual({ target: "/", refused: true });
   });
 });

@@ -27,7 +27,7 @@ const reset = (token: string, password: string, at = now) =>
 
 async function linkToken(): Promise<string> {
   const mail = smtp.messages.at(-1)!;
-  const token = /redefinir-senha\?token=([\w-]+)/.exec(mail.text ?? "")?.[1];
+  const token = /redefinir-senha#([\w-]+)/.exec(mail.text ?? "")?.[1];
   if (!token) throw new Error(`no link in: ${mail.text}`);
   return token;
 }
@@ -43,6 +43,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await db.authThrottle.deleteMany();
+  await db.securityEvent.deleteMany();
   now = new Date("2026-11-23T12:00:00Z");
 });
 
@@ -51,6 +52,9 @@ describe("password reset", () => {
     const before = await db.user.findUniqueOrThrow({
       where: { email: "requerente@prefeitura.example" },
     });
+    const session = await db.userSession.create({
+      data: { userId: before.id, expiresAt: new Date(now.getTime() + 60_000) },
+    });
     expect(await request("  Requerente@Prefeitura.example ")).toEqual({
       ok: true,
       value: { message: RESET_REQUESTED },
@@ -58,13 +62,18 @@ describe("password reset", () => {
     const mail = smtp.messages.at(-1)!;
     expect(mail.to).toMatchObject({ value: [{ address: "requerente@prefeitura.example" }] });
     expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
-    const token = /token=([\w-]+)/.exec(mail.text ?? "")![1]!;
+    expect(mail.text).toContain("vale por 1 hora");
+    // In the fragment, which browsers never send: not in a query string that servers log.
+    expect(mail.text).not.toContain("token=");
+    const token = await linkToken();
     const stored = await db.passwordResetToken.findFirstOrThrow({ where: { userId: before.id } });
+    expect(stored).toMatchObject({ purpose: "RESET" });
     expect(stored.tokenHash).not.toContain(token); // only a hash is kept
 
     expect(await reset(token, "Nova@Senha2026")).toMatchObject({ ok: true });
-    const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+      endedAt: now,
+    });
     expect(
       await authenticate({ cpf: before.cpf, password: "Nova@Senha2026", address: "x" }),
     ).toMatchObject({ ok: true });
@@ -76,7 +85,31 @@ describe("password reset", () => {
     await setPassword(before.id, DEMO_PASSWORD, now);
   });
 
-  it("answers the same for unknown e-mails and sends nothing", async () => {
+  it("lets exactly one of many simultaneous uses of a link through", async () => {
+    await request("requerente@prefeitura.example");
+    const token = await linkToken();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => reset(token, `Paralela@${i}Senha`)),
+    );
+    const winners = answers.flatMap((answer, i) => (answer.ok ? [i] : []));
+    expect(winners).toHaveLength(1);
+    expect(answers.filter((a) => !a.ok && a.error === "invalid")).toHaveLength(9);
+    // The password stored is the winner's, not a later loser's.
+    expect(
+      await authenticate({
+        cpf: "52998224725",
+        password: `Paralela@${winners[0]}Senha`,
+        address: "y",
+      }),
+    ).toMatchObject({ ok: true });
+    await setPassword(
+      (await db.user.findUniqueOrThrow({ where: { cpf: "52998224725" } })).id,
+      DEMO_PASSWORD,
+      now,
+    );
+  });
+
+  it("answers the same for unknown e-mails after the same work, and sends nothing", async () => {
     const count = smtp.messages.length;
     expect(await request("ninguem@example.gov.br")).toEqual({
       ok: true,
@@ -86,6 +119,12 @@ describe("password reset", () => {
     expect(await db.outboxMessage.count({ where: { toAddress: "ninguem@example.gov.br" } })).toBe(
       0,
     );
+    // The allowance is spent for unknown e-mails too (keyed by the e-mail's hash, not its text).
+    const allowances = await db.authThrottle.findMany({
+      where: { key: { startsWith: "reset-email:" } },
+    });
+    expect(allowances).toHaveLength(1);
+    expect(allowances[0]!.key).not.toContain("ninguem");
   });
 
   it("keeps the link out of the outbox once it has been delivered", async () => {
@@ -133,7 +172,7 @@ describe("password reset", () => {
     expect(await reset(token, "Valida@2026")).toMatchObject({ ok: true });
   });
 
-  it("limits requests per account, quietly", async () => {
+  it("limits requests per e-mail and per address, quietly, into the security log", async () => {
     for (let i = 0; i < 3; i++) {
       await request("analista@suporte.example");
       await linkToken();
@@ -144,6 +183,15 @@ describe("password reset", () => {
       value: { message: RESET_REQUESTED },
     });
     expect(smtp.messages.length).toBe(count);
+    for (let i = 0; i < 7; i++) await request(`outro${i}@example.gov.br`, "203.0.113.10");
+    const events = await db.securityEvent.findMany({
+      where: { kind: "reset.throttled" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => [e.subject, e.address])).toEqual([
+      ["a***@suporte.example", "203.0.113.10"], // the 4th link for one e-mail
+      ["o***@example.gov.br", "203.0.113.10"], // the 11th request from one address
+    ]);
   });
 
   it("refuses a malformed e-mail next to the field", async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { authorizedAction } from "@/lib/auth/action";
-import { maskCpf, recordSecurityEvent } from "@/lib/security/events";
+import { maskCpf } from "@/lib/auth/cpf";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { demoWorld } from "../factories";
 
 describe("the security log", () => {
@@ -34,7 +35,7 @@ describe("the security log", () => {
       detail: "x".repeat(2000),
     });
     const event = await db.securityEvent.findFirstOrThrow({ where: { kind: "login.throttled" } });
-    expect(event.subject).toBe("529.***.***-25");
+    expect(event.subject).toBe("***.982.247-**");
     expect(event.detail).toHaveLength(500);
   });
 });

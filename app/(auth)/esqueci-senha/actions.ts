@@ -1,15 +1,17 @@
 "use server";
 
+import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
-import type { ServiceResult } from "@/lib/result";
+import { emailSchema, requestPasswordReset } from "@/lib/auth/password-reset";
+import { invalid, type ServiceResult } from "@/lib/result";
 
-/** "Esqueci minha senha" / "Primeiro acesso": the service validates and answers the same for any e-mail. */
+const input = z.strictObject({ email: emailSchema });
+
+/** "Esqueci minha senha" / "Primeiro acesso": the service answers the same for any e-mail. */
 export async function requestResetAction(
-  email: unknown,
+  values: unknown,
 ): Promise<ServiceResult<{ message: string }>> {
-  return requestPasswordReset({
-    email: typeof email === "string" ? email : "",
-    address: await clientAddress(),
-  });
+  const parsed = input.safeParse(values);
+  if (!parsed.success) return invalid({ email: "Informe um e-mail válido." });
+  return requestPasswordReset({ email: parsed.data.email, address: await clientAddress() });
 }

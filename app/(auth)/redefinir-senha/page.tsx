@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { PasswordLinkPage } from "@/components/auth/password-link-page";
+import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Definir senha" };
+// no-referrer: nothing this page links to or loads learns the address it was opened with.
+export const metadata: Metadata = { title: "Redefinir senha", referrer: "no-referrer" };
 
-export default async function ResetPasswordPage({ searchParams }: PageProps<"/redefinir-senha">) {
-  const { token } = await searchParams;
-  return (
-    <div className="mx-auto max-w-sm space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-semibold">Definir senha</h1>
-      <ResetPasswordForm token={typeof token === "string" ? token : ""} />
-    </div>
-  );
+/** The "Esqueci minha senha" link: /redefinir-senha#<token>. */
+export default function ResetPasswordPage() {
+  return <PasswordLinkPage title="Redefinir senha" action={resetPasswordAction} />;
 }

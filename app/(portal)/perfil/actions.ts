@@ -1,7 +1,15 @@
 "use server";
 
+import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { changePassword, passwordChangeInput, phoneInput, updatePhone } from "@/lib/auth/profile";
+import {
+  changePassword,
+  passwordChangeInput,
+  phoneInput,
+  signOutEverywhere,
+  updatePhone,
+} from "@/lib/auth/profile";
+import { currentSessionId } from "@/lib/auth/session";
 
 /** Any signed-in user, on themself only: the user comes from the session, never from the input. */
 export const updatePhoneAction = authorizedAction({ schema: phoneInput }, (user, input) =>
@@ -10,5 +18,9 @@ export const updatePhoneAction = authorizedAction({ schema: phoneInput }, (user,
 
 export const changePasswordAction = authorizedAction(
   { schema: passwordChangeInput },
-  (user, input) => changePassword(user.id, input),
+  async (user, input) => changePassword(user.id, input, await currentSessionId()),
+);
+
+export const signOutEverywhereAction = authorizedAction({ schema: z.strictObject({}) }, (user) =>
+  signOutEverywhere(user.id),
 );

@@ -1,23 +1,16 @@
 import type { Metadata } from "next";
 import { ProfileForms } from "@/components/auth/profile-forms";
-import { formatCpf, maskCpf } from "@/lib/auth/cpf";
+import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
+import { maskCpf } from "@/lib/auth/cpf";
+import { profileOf } from "@/lib/auth/profile";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Perfil" };
 
 export default async function ProfilePage() {
   const { id } = await requireUser("/perfil");
-  const user = await db.user.findUniqueOrThrow({
-    where: { id },
-    select: {
-      name: true,
-      cpf: true,
-      email: true,
-      phone: true,
-      organization: { select: { name: true } },
-    },
-  });
+  const user = await profileOf(id);
   const rows: [string, string][] = [
     ["Nome", user.name],
     ["CPF", maskCpf(user.cpf)],
@@ -35,7 +28,8 @@ export default async function ProfilePage() {
           </div>
         ))}
       </dl>
-      <ProfileForms phone={user.phone ?? ""} cpf={formatCpf(user.cpf)} />
+      <ProfileForms phone={user.phone ?? ""} />
+      <SignOutEverywhere action={signOutEverywhereAction} />
     </div>
   );
 }

@@ -1,0 +1,79 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+
+/**
+ * Server-side sessions: the signed JWT cookie only names a UserSession row, and a request is
+ * signed in only while that row is live. Ending the row ("Sair", a password change, a
+ * deactivation) therefore refuses the cookie everywhere at once, even a copy taken earlier.
+ */
+export const SESSION_TTL_MS = 8 * 60 * 60_000; // as the JWT's maxAge in options.ts
+
+/** Opens a session for a user who just proved who they are; returns its id (the JWT's `sid`). */
+export async function startSession(
+  input: { userId: string; address: string; userAgent: string | null },
+  now: Date,
+): Promise<string> {
+  const row = await db.userSession.create({
+    data: {
+      userId: input.userId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+      // What the session list shows; bounded because both come from the client.
+      address: input.address.slice(0, 100),
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The session's user (their name) while it is theirs, not ended and not expired; else null. */
+export async function liveSessionUser(
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<{ name: string } | null> {
+  const row = await db.userSession.findFirst({
+    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now } },
+    select: { user: { select: { name: true } } },
+  });
+  return row?.user ?? null;
+}
+
+/** "Sair": ends one session. Ending an already ended one changes nothing. */
+export async function endSession(sessionId: string, now: Date): Promise<void> {
+  await db.userSession.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { endedAt: now },
+  });
+}
+
+/**
+ * Ends every live session of a user, but `exceptSessionId` (the browser that changed its own
+ * password stays signed in). Takes the caller's transaction so the end commits with the change
+ * that caused it (password, deactivation, role).
+ */
+export async function endAllSessions(
+  tx: Tx,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<number> {
+  const { count } = await tx.userSession.updateMany({
+    where: {
+      userId,
+      endedAt: null,
+      ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+    },
+    data: { endedAt: now },
+  });
+  return count;
+}
+
+/** Deletes sessions that can no longer sign anyone in (ended or expired); returns how many. */
+export async function deleteDeadSessions(now: Date): Promise<number> {
+  const { count } = await db.userSession.deleteMany({
+    where: { OR: [{ endedAt: { not: null } }, { expiresAt: { lte: now } }] },
+  });
+  return count;
+}
