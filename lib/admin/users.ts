@@ -1,7 +1,7 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { db, type Prisma, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
@@ -76,7 +76,7 @@ export async function createUser(
   actor: Actor,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.create");
   if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -116,7 +116,7 @@ export async function updateUser(
   id: string,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.update");
   if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -166,60 +166,13 @@ export async function updateUser(
 
 /** "Enviar primeiro acesso": the same one-hour link as "Primeiro acesso" on the login page. */
 export async function sendFirstAccess(actor: Actor, id: string): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.firstAccess");
   if (notAdmin) return notAdmin;
   const user = await db.user.findUnique({ where: { id }, select: { email: true, active: true } });
   if (!user) return notFound("Usuário não encontrado.");
   if (!user.active) return invalid({}, "Ative o usuário antes de enviar o primeiro acesso.");
   await requestPasswordReset({ email: user.email, address: `admin:${actor.id}` });
   return ok(null);
-}
-
-export const userFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  papel: z.enum(["REQUESTER", "AGENT", "ADMIN"]).optional().catch(undefined),
-  organizacao: z.string().trim().max(64).optional().catch(undefined),
-  situacao: z.enum(["ativos", "inativos"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
-/** The users list: search by name, CPF or e-mail, filters by role, organization and status. */
-export async function listUsers(filter: z.output<typeof userFilter>, pageSize = 50) {
-  const q = filter.q?.trim();
-  const digits = q?.replace(/\D/g, "");
-  const where: Prisma.UserWhereInput = {
-    ...(filter.papel ? { role: filter.papel } : {}),
-    ...(filter.organizacao ? { organizationId: filter.organizacao } : {}),
-    ...(filter.situacao ? { active: filter.situacao === "ativos" } : {}),
-    ...(q
-      ? {
-          OR: [
-            { name: { contains: q } },
-            { email: { contains: q.toLowerCase() } },
-            ...(digits ? [{ cpf: { contains: digits } }] : []),
-          ],
-        }
-      : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      select: {
-        id: true,
-        cpf: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        organization: { select: { name: true } },
-      },
-      orderBy: { name: "asc" },
-      skip: (filter.page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.user.count({ where }),
-  ]);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export type ImportReport = {
@@ -248,7 +201,7 @@ export async function importUsers(
   actor: Actor,
   csvText: string,
 ): Promise<ServiceResult<ImportReport>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.import");
   if (notAdmin) return notAdmin;
   let records: Record<string, string>[];
   try {
