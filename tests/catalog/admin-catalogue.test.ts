@@ -7,6 +7,7 @@ import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/q
 import { getTicketDetail } from "@/lib/tickets/queries";
 import { openTicket } from "@/lib/tickets/open-ticket";
 import { demoWorld, type World } from "../factories";
+import { valueOf } from "../admin/value-of";
 
 // The admin's catalogue services against a real database: the form builder's validation, the
 // tree, the order, the audit log, and old tickets surviving form edits.
@@ -315,7 +316,7 @@ describe("categories", () => {
       "Nota Fiscal",
     ]);
 
-    const tree = await catalogueTree();
+    const tree = await valueOf(catalogueTree(world.admin));
     expect(tree.find((c) => c.id === grandchild.value.id)).toMatchObject({
       depth: 2,
       path: "Tributos Municipais › Imposto Sobre Serviços › Nota Fiscal",
