@@ -16,7 +16,7 @@ const person = (overrides: object = {}) => ({
   cpf: "714.602.380-01",
   name: "Maria Souza",
   email: "maria.souza@prefeitura.example",
-  role: "AGENT",
+  role: "AGENT" as const,
   ...overrides,
 });
 
