@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { importUsersAction } from "@/app/admin/usuarios/actions";
-import type { ImportReport } from "@/lib/admin/users";
+import type { ImportReport } from "@/lib/admin/user-import";
 import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -8,7 +8,8 @@ import { listGroups, listOrganizations } from "@/lib/admin/organization-queries"
 import { saveOrganization } from "@/lib/admin/organizations";
 import { listSecurityEvents } from "@/lib/admin/security-log";
 import { listUsers, userForEditor, userFormChoices } from "@/lib/admin/user-queries";
-import { createUser, importUsers } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
+import { createUser } from "@/lib/admin/users";
 import { saveItem } from "@/lib/catalog/admin";
 import { catalogueTree, groupChoices, itemForEditor } from "@/lib/catalog/admin-queries";
 import type { Actor } from "@/lib/tickets/actor";

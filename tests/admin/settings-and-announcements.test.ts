@@ -4,7 +4,7 @@ import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements"
 import { listAudit } from "@/lib/admin/audit";
 import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
 import { saveGroup } from "@/lib/admin/organizations";
-import { importUsers } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
 import { currentAnnouncement } from "@/lib/announcements";
 import { getSettings } from "@/lib/settings";
 import { demoWorld, type World } from "../factories";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, importUsers, sendFirstAccess, updateUser } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
+import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
 import { listUsers } from "@/lib/admin/user-queries";
 import { demoWorld, type World } from "../factories";
 import { valueOf } from "./value-of";

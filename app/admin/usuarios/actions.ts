@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, adminSaveAction, recordId, savedForm } from "@/lib/admin/admin-action";
 import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, type UserFormValues } from "@/lib/admin/user-schema";
-import { createUser, importUsers, sendFirstAccess, updateUser } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
+import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
 import { requestKeySchema } from "@/lib/forms/request-key";
 
 /** Creates a user (no id) or edits one; the values are checked by the service's userInput. */
