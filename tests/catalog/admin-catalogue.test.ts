@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { moveInCatalogue, saveCategory, saveItem } from "@/lib/catalog/admin";
+import { saveCategory, saveItem } from "@/lib/catalog/admin";
+import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { catalogueTree } from "@/lib/catalog/admin-queries";
 import { emptyField, type FieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/queries";

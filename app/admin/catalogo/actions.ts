@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, adminSaveAction, savedForm } from "@/lib/admin/admin-action";
-import { moveInCatalogue, saveCategory, saveItem } from "@/lib/catalog/admin";
+import { saveCategory, saveItem } from "@/lib/catalog/admin";
+import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { moveInput, type CategoryFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
 
 /** The requesters' catalogue pages show what the admin just changed. */
