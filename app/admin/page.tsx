@@ -53,7 +53,7 @@ export default async function AdminHome() {
             <Link href="/admin/auditoria" className="text-brand-700 underline">
               Auditoria
             </Link>{" "}
-            – quem mudou o quê, antes e depois
+            – quem mudou o quê, antes e depois, e o registro de segurança
           </li>
           <li>
             <Link href="/admin/emails" className="text-brand-700 underline">

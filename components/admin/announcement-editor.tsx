@@ -22,8 +22,7 @@ export function AnnouncementEditor({ announcements }: { announcements: Announcem
   >({
     schema: announcementInput,
     empty: { title: "", body: "", startsOn: "", endsOn: "" },
-    save: (id, values) => saveAnnouncementAction({ id, values }),
-    errorPrefix: "values.",
+    save: saveAnnouncementAction,
   });
 
   return (

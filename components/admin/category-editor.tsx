@@ -25,7 +25,7 @@ export function CategoryEditor({ tree }: { tree: AdminCategory[] }) {
   >({
     schema: categoryInput,
     empty: { name: "", description: "", parentId: "", active: true },
-    save: (id, values) => saveCategoryAction({ id, values }),
+    save: saveCategoryAction,
   });
   // A category cannot move below itself: its own subtree is left out of "Categoria pai".
   const below = (id: string) => {

@@ -24,7 +24,7 @@ export function GroupEditor({
   >({
     schema: groupInput,
     empty: { name: "", description: "", active: true, memberIds: [] },
-    save: (id, values) => saveGroupAction({ id, values }),
+    save: saveGroupAction,
   });
   const names = new Map(agents.map((a) => [a.id, a.name]));
 

@@ -14,6 +14,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import type { FormUser } from "@/components/requests/request-form";
 import { FieldBuilder } from "./field-builder";
+import { useRequestKey } from "./use-request-key";
 import { FormPreview } from "./form-preview";
 
 type Choice = readonly [id: string, name: string];
@@ -39,6 +40,7 @@ export function ItemEditor({
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(justSaved);
+  const request = useRequestKey();
   const form = useForm<ItemFormValues, unknown, ItemData>({
     resolver: zodResolver(itemInput),
     defaultValues: item.values,
@@ -50,11 +52,13 @@ export function ItemEditor({
     setAlert(null);
     setSaved(false);
     const result = await saveItemAction({
+      key: request.key,
       id: item.id,
       version: item.version,
       values: form.getValues(),
     });
     if (!result.ok) return setAlert(applyServerErrors(result, form.setError));
+    request.renew();
     setSaved(true);
     if (item.id) router.refresh();
     else router.replace(`/admin/catalogo/itens/${result.value.id}?salvo=1`);

@@ -20,7 +20,7 @@ export function OrganizationEditor({ organizations }: { organizations: Organizat
   >({
     schema: organizationInput,
     empty: { name: "", kind: "MUNICIPALITY", ibgeCode: "", cnpj: "", active: true },
-    save: (id, values) => saveOrganizationAction({ id, values }),
+    save: saveOrganizationAction,
   });
 
   return (

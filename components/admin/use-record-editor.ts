@@ -7,20 +7,24 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ServiceResult } from "@/lib/result";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { useRequestKey } from "./use-request-key";
+
+/** What an admin editor sends its save action (lib/admin/admin-action.ts, savedForm). */
+export type SavedForm<V> = { key: string; id?: string; values: V };
 
 /**
  * The admin pages' "list beside an editor": a react-hook-form checked with the schema the
  * service re-checks, "Editar" loads a record into it, saving sends it with its id (none for a
- * new one), shows refusals next to the fields and reloads the list on success.
+ * new one) and the form's request key, shows refusals next to the fields and reloads the list
+ * on success.
  */
 export function useRecordEditor<V extends FieldValues, R extends V & { id: string }>(options: {
   schema: z.ZodType<unknown, V>;
   empty: V;
-  save: (id: string | undefined, values: V) => Promise<ServiceResult<unknown>>;
-  /** The path prefix of the server's field errors ("values." when the action nests them). */
-  errorPrefix?: string;
+  save: (input: SavedForm<V>) => Promise<ServiceResult<unknown>>;
 }) {
   const router = useRouter();
+  const request = useRequestKey();
   const [editing, setEditing] = useState<R | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const form = useForm<V>({
@@ -30,11 +34,20 @@ export function useRecordEditor<V extends FieldValues, R extends V & { id: strin
   const edit = (row: R | null) => {
     setEditing(row);
     setAlert(null);
-    form.reset((row ?? options.empty) as V);
+    // Only the form's own fields: the schemas are strict, and a row also carries its id and counts.
+    const values = Object.fromEntries(
+      Object.keys(options.empty).map((name) => [name, (row ?? options.empty)[name]]),
+    );
+    form.reset(values as V);
   };
   const onSubmit = form.handleSubmit(async () => {
-    const result = await options.save(editing?.id, form.getValues());
-    if (!result.ok) return setAlert(applyServerErrors(result, form.setError, options.errorPrefix));
+    const result = await options.save({
+      key: request.key,
+      id: editing?.id,
+      values: form.getValues(),
+    });
+    if (!result.ok) return setAlert(applyServerErrors(result, form.setError));
+    request.renew();
     edit(null);
     router.refresh();
   });

@@ -11,6 +11,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { useRequestKey } from "./use-request-key";
 
 type Option = { id: string; name: string };
 
@@ -30,6 +31,7 @@ export function UserForm({
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [sending, startSending] = useTransition();
+  const request = useRequestKey();
   const { register, handleSubmit, setError, getValues, control, formState } = useForm<
     UserFormValues,
     unknown,
@@ -45,10 +47,12 @@ export function UserForm({
     const values = getValues();
     // Groups are shown (and kept) for analysts only: a user made requester leaves them.
     const result = await saveUserAction({
+      key: request.key,
       id,
       values: { ...values, groupIds: values.role === "AGENT" ? values.groupIds : [] },
     });
     if (!result.ok) return setAlert(applyServerErrors(result, setError));
+    request.renew();
     if (!id) return router.push(`/admin/usuarios/${result.value.id}`);
     setStatus("Usuário salvo.");
     router.refresh();

@@ -2,10 +2,11 @@
 
 import { useState, useTransition } from "react";
 import { importUsersAction } from "@/app/admin/usuarios/actions";
-import type { ImportReport } from "@/lib/admin/users";
+import type { ImportReport } from "@/lib/admin/user-import";
 import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useRequestKey } from "./use-request-key";
 
 /** Reads the chosen CSV in the browser and sends its text; shows what was imported and refused. */
 export function UserImport() {
@@ -13,6 +14,7 @@ export function UserImport() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const request = useRequestKey();
 
   return (
     <div className="space-y-4">
@@ -25,12 +27,13 @@ export function UserImport() {
           startTransition(async () => {
             setError(null);
             setReport(null);
-            const result = await importUsersAction({ csv: await file.text() });
+            const result = await importUsersAction({ key: request.key, csv: await file.text() });
             if (!result.ok) {
               const fields = result.error === "invalid" ? Object.values(result.fieldErrors) : [];
               setError(fields.join(" ") || result.message);
               return;
             }
+            request.renew();
             setReport(result.value);
           });
         }}

@@ -1,6 +1,9 @@
 import type { FieldPath, FieldValues, UseFormSetError } from "react-hook-form";
 import type { ServiceError } from "@/lib/result";
 
+/** Refusals that no field shows: of the whole input ("form") and of the form's request key. */
+const FORM_LEVEL = new Set(["form", "key"]);
+
 /**
  * Puts a server action's refusal where the user will see it: field errors next to their fields
  * (paths with `prefix` stripped), and returns the message for the whole form, if any is left.
@@ -13,8 +16,11 @@ export function applyServerErrors<T extends FieldValues>(
   if (error.error !== "invalid" || Object.keys(error.fieldErrors).length === 0) {
     return error.message;
   }
+  const formLevel: string[] = [];
   for (const [path, message] of Object.entries(error.fieldErrors)) {
-    setError(path.slice(path.startsWith(prefix) ? prefix.length : 0) as FieldPath<T>, { message });
+    const name = path.slice(path.startsWith(prefix) ? prefix.length : 0);
+    if (FORM_LEVEL.has(name)) formLevel.push(message);
+    else setError(name as FieldPath<T>, { message });
   }
-  return null;
+  return formLevel.length > 0 ? formLevel.join(" ") : null;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation";
 
 /**
  * A "Comunicado" as the admin form edits it: dates as the browser's date inputs give them
@@ -6,9 +7,9 @@ import { z } from "zod";
  * of `endsOn` (or until another replaces it). Free of server imports.
  */
 export const announcementInput = z
-  .object({
-    title: z.string().trim().min(1, "Informe o título.").max(200, "Use no máximo 200 caracteres."),
-    body: z.string().trim().min(1, "Escreva o texto.").max(5000, "Use no máximo 5.000 caracteres."),
+  .strictObject({
+    title: singleLine(200, "O título").min(1, "Informe o título."),
+    body: multiLine(5000, "O texto").trim().min(1, "Escreva o texto."),
     startsOn: z.iso.date("Informe a data de início."),
     endsOn: z.union([z.literal(""), z.iso.date("Data inválida.")]).default(""),
   })

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { notFound, invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
-import { refuseNonAdmin } from "./admin-only";
+import { readAsAdmin, refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { announcementInput } from "./announcement-schema";
 
@@ -21,22 +21,25 @@ function toRow(input: z.output<typeof announcementInput>) {
   };
 }
 
-export function listAnnouncements() {
-  return db.announcement.findMany({ orderBy: { startsAt: "desc" }, take: 200 });
+/** The admin's list of announcements, newest first. */
+export function listAnnouncements(actor: Actor) {
+  return readAsAdmin(actor, "announcement.list", () =>
+    db.announcement.findMany({ orderBy: { startsAt: "desc" }, take: 200 }),
+  );
 }
 
 /** Creates ("id" absent) or edits an announcement, with the audit entry. */
 export async function saveAnnouncement(
   actor: Actor,
-  input: z.input<typeof announcementInput> & { id?: string },
+  { id, ...values }: z.input<typeof announcementInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "announcement.save");
   if (notAdmin) return notAdmin;
-  const parsed = announcementInput.safeParse(input);
+  const parsed = announcementInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data = toRow(parsed.data);
   return db.$transaction(async (tx) => {
-    if (!input.id) {
+    if (!id) {
       const created = await tx.announcement.create({ data });
       await audit(tx, actor.id, {
         action: "announcement.create",
@@ -46,22 +49,22 @@ export async function saveAnnouncement(
       });
       return ok({ id: created.id });
     }
-    const before = await tx.announcement.findUnique({ where: { id: input.id } });
+    const before = await tx.announcement.findUnique({ where: { id } });
     if (!before) return notFound("Comunicado não encontrado.");
-    await tx.announcement.update({ where: { id: input.id }, data });
+    await tx.announcement.update({ where: { id }, data });
     await audit(tx, actor.id, {
       action: "announcement.update",
       entityType: "announcement",
-      entityId: input.id,
+      entityId: id,
       before,
       after: data,
     });
-    return ok({ id: input.id });
+    return ok({ id });
   });
 }
 
 export async function deleteAnnouncement(actor: Actor, id: string): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "announcement.delete");
   if (notAdmin) return notAdmin;
   return db.$transaction(async (tx) => {
     const before = await tx.announcement.findUnique({ where: { id } });

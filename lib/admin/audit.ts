@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma, type Tx } from "@/lib/db";
+import type { Actor } from "@/lib/tickets/actor";
+import { readAsAdmin } from "./admin-only";
 
 /**
  * The audit log: every admin change writes one row, in the change's own transaction, with the
@@ -54,26 +56,33 @@ export const auditFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-/** The log, newest first, filtered by kind of record and period (local dates, inclusive). */
-export async function listAudit(filter: z.output<typeof auditFilter>, pageSize = 50) {
-  const where: Prisma.AuditLogWhereInput = {
-    ...(filter.tipo ? { entityType: filter.tipo } : {}),
-    createdAt: {
-      ...(filter.de ? { gte: new Date(`${filter.de}T00:00:00-03:00`) } : {}),
-      ...(filter.ate
-        ? { lt: new Date(new Date(`${filter.ate}T00:00:00-03:00`).getTime() + 86_400_000) }
-        : {}),
-    },
+/** The period filter of both logs: local dates in Brasília, inclusive. */
+export function period(filter: { de?: string; ate?: string }) {
+  return {
+    ...(filter.de ? { gte: new Date(`${filter.de}T00:00:00-03:00`) } : {}),
+    ...(filter.ate
+      ? { lt: new Date(new Date(`${filter.ate}T00:00:00-03:00`).getTime() + 86_400_000) }
+      : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.auditLog.findMany({
-      where,
-      include: { actor: { select: { name: true } } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.auditLog.count({ where }),
-  ]);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The log, newest first, filtered by kind of record and period. */
+export function listAudit(actor: Actor, filter: z.output<typeof auditFilter>, pageSize = 50) {
+  return readAsAdmin(actor, "audit.list", async () => {
+    const where: Prisma.AuditLogWhereInput = {
+      ...(filter.tipo ? { entityType: filter.tipo } : {}),
+      createdAt: period(filter),
+    };
+    const [rows, total] = await Promise.all([
+      db.auditLog.findMany({
+        where,
+        include: { actor: { select: { name: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (filter.page - 1) * pageSize,
+        take: pageSize,
+      }),
+      db.auditLog.count({ where }),
+    ]);
+    return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation";
 
 /** CNPJ check digits (Receita Federal): 14 digits, not all equal. */
 export function isValidCnpj(digits: string): boolean {
@@ -30,14 +31,16 @@ export function isValidIbgeCode(code: string, kind: "MUNICIPALITY" | "STATE"): b
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, "");
+/** A code as typed (dots, slashes and dashes allowed), bounded before its digits are taken. */
+const code = z.string().trim().max(30, "Código inválido.").transform(digitsOf).default("");
 
 /** An organization as the admin edits it: a municipality or a state, with IBGE code or CNPJ. */
 export const organizationInput = z
-  .object({
-    name: z.string().trim().min(1, "Informe o nome.").max(200),
+  .strictObject({
+    name: singleLine(200, "O nome").min(1, "Informe o nome."),
     kind: z.enum(["MUNICIPALITY", "STATE"], { error: "Escolha município ou estado." }),
-    ibgeCode: z.string().trim().transform(digitsOf).default(""),
-    cnpj: z.string().trim().transform(digitsOf).default(""),
+    ibgeCode: code,
+    cnpj: code,
     active: z.boolean().default(true),
   })
   .superRefine((o, ctx) => {
@@ -65,11 +68,14 @@ export const organizationInput = z
 
 export type OrganizationFormValues = z.input<typeof organizationInput>;
 
-export const groupInput = z.object({
-  name: z.string().trim().min(1, "Informe o nome.").max(100),
-  description: z.string().trim().max(500).default(""),
+export const groupInput = z.strictObject({
+  name: singleLine(100, "O nome").min(1, "Informe o nome."),
+  description: multiLine(500, "A descrição").trim().default(""),
   active: z.boolean().default(true),
-  memberIds: z.array(z.string().min(1)).default([]),
+  memberIds: z
+    .array(z.string().min(1).max(64, "Registro inválido."))
+    .max(500, "Membros demais.")
+    .default([]),
 });
 
 export type GroupFormValues = z.input<typeof groupInput>;

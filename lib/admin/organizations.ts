@@ -18,11 +18,11 @@ const ORGANIZATION_TAKEN = {
 /** Creates (no id) or edits an organization, audited. */
 export async function saveOrganization(
   actor: Actor,
-  input: z.input<typeof organizationInput> & { id?: string },
+  { id, ...values }: z.input<typeof organizationInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "organization.save");
   if (notAdmin) return notAdmin;
-  const parsed = organizationInput.safeParse(input);
+  const parsed = organizationInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const data = {
     ...parsed.data,
@@ -31,10 +31,8 @@ export async function saveOrganization(
   };
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
-      const before = input.id
-        ? await tx.organization.findUnique({ where: { id: input.id } })
-        : null;
-      if (input.id && !before) return notFound("Organização não encontrada.");
+      const before = id ? await tx.organization.findUnique({ where: { id } }) : null;
+      if (id && !before) return notFound("Organização não encontrada.");
       const others = await tx.organization.findMany({
         where: {
           OR: [
@@ -42,7 +40,7 @@ export async function saveOrganization(
             ...(data.ibgeCode ? [{ ibgeCode: data.ibgeCode }] : []),
             ...(data.cnpj ? [{ cnpj: data.cnpj }] : []),
           ],
-          ...(input.id ? { NOT: { id: input.id } } : {}),
+          ...(id ? { NOT: { id } } : {}),
         },
         select: { name: true, ibgeCode: true, cnpj: true },
       });
@@ -52,11 +50,11 @@ export async function saveOrganization(
           .map((field) => [field, ORGANIZATION_TAKEN[field]]),
       );
       if (Object.keys(taken).length > 0) return invalid(taken);
-      const saved = input.id
-        ? await tx.organization.update({ where: { id: input.id }, data })
+      const saved = id
+        ? await tx.organization.update({ where: { id }, data })
         : await tx.organization.create({ data });
       await audit(tx, actor.id, {
-        action: input.id ? "organization.update" : "organization.create",
+        action: id ? "organization.update" : "organization.create",
         entityType: "organization",
         entityId: saved.id,
         before,
@@ -70,34 +68,34 @@ export async function saveOrganization(
 /** Creates (no id) or edits a support group and its members (active analysts), audited. */
 export async function saveGroup(
   actor: Actor,
-  input: z.input<typeof groupInput> & { id?: string },
+  { id, ...values }: z.input<typeof groupInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "group.save");
   if (notAdmin) return notAdmin;
-  const parsed = groupInput.safeParse(input);
+  const parsed = groupInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { memberIds, ...data } = parsed.data;
   const members = [...new Set(memberIds)];
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
       const sameName = await tx.supportGroup.count({
-        where: { name: data.name, ...(input.id ? { NOT: { id: input.id } } : {}) },
+        where: { name: data.name, ...(id ? { NOT: { id } } : {}) },
       });
       if (sameName) return invalid({ name: "Já existe um grupo com este nome." });
       const agents = await tx.user.count({ where: { id: { in: members }, role: "AGENT" } });
       if (agents !== members.length)
         return invalid({ memberIds: "Só analistas podem ser membros." });
-      const before = input.id
+      const before = id
         ? await tx.supportGroup.findUnique({
-            where: { id: input.id },
+            where: { id },
             include: { members: { select: { userId: true } } },
           })
         : null;
-      if (input.id && !before) return notFound("Grupo não encontrado.");
+      if (id && !before) return notFound("Grupo não encontrado.");
       const memberRows = { deleteMany: {}, create: members.map((userId) => ({ userId })) };
-      const saved = input.id
+      const saved = id
         ? await tx.supportGroup.update({
-            where: { id: input.id },
+            where: { id },
             data: { ...data, members: memberRows },
             include: { members: { select: { userId: true } } },
           })
@@ -106,7 +104,7 @@ export async function saveGroup(
             include: { members: { select: { userId: true } } },
           });
       await audit(tx, actor.id, {
-        action: input.id ? "group.update" : "group.create",
+        action: id ? "group.update" : "group.create",
         entityType: "group",
         entityId: saved.id,
         before,

@@ -14,7 +14,7 @@ export async function updateSettings(
   actor: Actor,
   input: z.input<typeof settingsInput>,
 ): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "settings.update");
   if (notAdmin) return notAdmin;
   const parsed = settingsInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -41,7 +41,7 @@ export async function addHoliday(
   actor: Actor,
   input: z.input<typeof holidayInput>,
 ): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "holiday.create");
   if (notAdmin) return notAdmin;
   const parsed = holidayInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -63,7 +63,7 @@ export async function addHoliday(
 }
 
 export async function removeHoliday(actor: Actor, date: string): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "holiday.delete");
   if (notAdmin) return notAdmin;
   return db.$transaction(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { date } });

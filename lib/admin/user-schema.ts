@@ -1,24 +1,32 @@
 import { z } from "zod";
 import { parseCpf } from "@/lib/auth/cpf";
 import { optionalPhoneSchema } from "@/lib/catalog/fields";
+import { singleLine } from "@/lib/validation";
 
-/** A user as the admin edits them; shared by the form, the service and the CSV import. */
+/** Ids of organizations and groups as the form sends them (cuid; empty for "none"). */
+const idText = z.string().trim().max(64, "Registro inválido.");
+
+/**
+ * A user as the admin edits them; shared by the form, the service and the CSV import. Strict:
+ * an unknown key is refused, and a CPF is a string (formatted or not), never a number or a list.
+ */
 export const userInput = z
-  .object({
+  .strictObject({
     cpf: z
       .string()
       .trim()
+      .max(20, "CPF inválido.")
       .transform((value, ctx) => {
         const cpf = parseCpf(value);
         if (!cpf) ctx.addIssue({ code: "custom", message: "CPF inválido." });
         return cpf ?? "";
       }),
-    name: z.string().trim().min(1, "Informe o nome.").max(200, "Use no máximo 200 caracteres."),
-    email: z.string().trim().toLowerCase().pipe(z.email("Informe um e-mail válido.")),
-    phone: optionalPhoneSchema.default(""),
+    name: singleLine(200, "O nome").min(1, "Informe o nome."),
+    email: singleLine(254, "O e-mail").toLowerCase().pipe(z.email("Informe um e-mail válido.")),
+    phone: z.string().max(30, "Telefone inválido.").pipe(optionalPhoneSchema).default(""),
     role: z.enum(["REQUESTER", "AGENT", "ADMIN"], { error: "Escolha o papel." }),
-    organizationId: z.string().trim().default(""),
-    groupIds: z.array(z.string().min(1)).default([]),
+    organizationId: idText.default(""),
+    groupIds: z.array(idText.min(1)).max(100, "Grupos demais.").default([]),
     active: z.boolean().default(true),
   })
   .refine((u) => u.role !== "REQUESTER" || u.organizationId !== "", {

@@ -1,7 +1,6 @@
 import "server-only";
-import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { db, type Prisma, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
@@ -12,10 +11,10 @@ import { audit } from "./audit";
 import { refusingConcurrentDuplicates } from "./saved-meanwhile";
 import { userInput } from "./user-schema";
 
-type UserData = z.output<typeof userInput>;
+export type UserData = z.output<typeof userInput>;
 
 /** What the audit log keeps of a user (never the password hash). */
-const auditedUser = {
+export const auditedUser = {
   id: true,
   cpf: true,
   name: true,
@@ -62,7 +61,7 @@ async function takenBy(tx: Tx, data: UserData, exceptId?: string): Promise<Recor
 const SAVED_MEANWHILE =
   "Outro administrador acabou de salvar este CPF ou e-mail. Confira e tente de novo.";
 
-const rowOf = (data: UserData) => ({
+export const rowOf = (data: UserData) => ({
   cpf: data.cpf,
   name: data.name,
   email: data.email,
@@ -77,7 +76,7 @@ export async function createUser(
   actor: Actor,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.create");
   if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -117,7 +116,7 @@ export async function updateUser(
   id: string,
   input: z.input<typeof userInput>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.update");
   if (notAdmin) return notAdmin;
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -167,164 +166,11 @@ export async function updateUser(
 
 /** "Enviar primeiro acesso": the same one-hour link as "Primeiro acesso" on the login page. */
 export async function sendFirstAccess(actor: Actor, id: string): Promise<ServiceResult<null>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "user.firstAccess");
   if (notAdmin) return notAdmin;
   const user = await db.user.findUnique({ where: { id }, select: { email: true, active: true } });
   if (!user) return notFound("Usuário não encontrado.");
   if (!user.active) return invalid({}, "Ative o usuário antes de enviar o primeiro acesso.");
   await requestPasswordReset({ email: user.email, address: `admin:${actor.id}` });
   return ok(null);
-}
-
-export const userFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  papel: z.enum(["REQUESTER", "AGENT", "ADMIN"]).optional().catch(undefined),
-  organizacao: z.string().trim().max(64).optional().catch(undefined),
-  situacao: z.enum(["ativos", "inativos"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
-/** The users list: search by name, CPF or e-mail, filters by role, organization and status. */
-export async function listUsers(filter: z.output<typeof userFilter>, pageSize = 50) {
-  const q = filter.q?.trim();
-  const digits = q?.replace(/\D/g, "");
-  const where: Prisma.UserWhereInput = {
-    ...(filter.papel ? { role: filter.papel } : {}),
-    ...(filter.organizacao ? { organizationId: filter.organizacao } : {}),
-    ...(filter.situacao ? { active: filter.situacao === "ativos" } : {}),
-    ...(q
-      ? {
-          OR: [
-            { name: { contains: q } },
-            { email: { contains: q.toLowerCase() } },
-            ...(digits ? [{ cpf: { contains: digits } }] : []),
-          ],
-        }
-      : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      select: {
-        id: true,
-        cpf: true,
-        name: true,
-        email: true,
-        role: true,
-        active: true,
-        organization: { select: { name: true } },
-      },
-      orderBy: { name: "asc" },
-      skip: (filter.page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.user.count({ where }),
-  ]);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-export type ImportReport = {
-  imported: number;
-  refused: { line: number; cpf: string; reason: string }[];
-};
-
-const IMPORT_COLUMNS = ["cpf", "nome", "email", "telefone", "papel", "organizacao"] as const;
-const ROLE_NAMES: Record<string, string> = {
-  "usuário máster": "REQUESTER",
-  requerente: "REQUESTER",
-  requester: "REQUESTER",
-  analista: "AGENT",
-  agent: "AGENT",
-  administrador: "ADMIN",
-  admin: "ADMIN",
-};
-
-/**
- * Imports users from a CSV (header: cpf;nome;email;telefone;papel;organizacao — comma or
- * semicolon; organization by name, CNPJ or IBGE code). Every row is checked first; the valid
- * ones are created together in one transaction and the others reported with their line and
- * reason, so a bad row never leaves the file half-imported.
- */
-export async function importUsers(
-  actor: Actor,
-  csvText: string,
-): Promise<ServiceResult<ImportReport>> {
-  const notAdmin = refuseNonAdmin(actor);
-  if (notAdmin) return notAdmin;
-  let records: Record<string, string>[];
-  try {
-    const delimiter = (csvText.split(/\r?\n/, 1)[0] ?? "").includes(";") ? ";" : ",";
-    records = parse(csvText.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-    });
-  } catch (error) {
-    return invalid({ file: `Não foi possível ler o CSV: ${String((error as Error).message)}` });
-  }
-  const missing = IMPORT_COLUMNS.filter((c) => records.length > 0 && !(c in records[0]!));
-  if (records.length === 0) return invalid({ file: "O arquivo não tem linhas de usuários." });
-  if (missing.length > 0) return invalid({ file: `Faltam as colunas: ${missing.join(", ")}.` });
-
-  const organizations = await db.organization.findMany({
-    select: { id: true, name: true, cnpj: true, ibgeCode: true },
-  });
-  const orgOf = (text: string) => {
-    const key = text.trim().toLowerCase();
-    const digits = text.replace(/\D/g, "");
-    return organizations.find(
-      (o) =>
-        o.name.toLowerCase() === key || (digits && (o.cnpj === digits || o.ibgeCode === digits)),
-    );
-  };
-  const existing = await db.user.findMany({ select: { cpf: true, email: true } });
-  const takenCpf = new Set(existing.map((u) => u.cpf));
-  const takenEmail = new Set(existing.map((u) => u.email));
-
-  const accepted: UserData[] = [];
-  const refused: ImportReport["refused"] = [];
-  records.forEach((record, index) => {
-    const line = index + 2; // the header is line 1
-    const org = record.organizacao ? orgOf(record.organizacao) : undefined;
-    const parsed = userInput.safeParse({
-      cpf: record.cpf ?? "",
-      name: record.nome ?? "",
-      email: record.email ?? "",
-      phone: record.telefone ?? "",
-      role: ROLE_NAMES[(record.papel ?? "").toLowerCase()] ?? (record.papel || "REQUESTER"),
-      organizationId: org?.id ?? "",
-    });
-    // The organization first: without it, the row would only say one is missing.
-    const reason =
-      record.organizacao && !org
-        ? "Organização não encontrada."
-        : !parsed.success
-          ? Object.values(fieldErrorsOf(parsed.error)).join(" ")
-          : takenCpf.has(parsed.data.cpf)
-            ? "Já existe um usuário com este CPF."
-            : takenEmail.has(parsed.data.email)
-              ? "Já existe um usuário com este e-mail."
-              : null;
-    if (reason || !parsed.success) {
-      refused.push({ line, cpf: record.cpf ?? "", reason: reason ?? "Linha inválida." });
-      return;
-    }
-    takenCpf.add(parsed.data.cpf);
-    takenEmail.add(parsed.data.email);
-    accepted.push(parsed.data);
-  });
-
-  await db.$transaction(async (tx) => {
-    for (const data of accepted) {
-      const user = await tx.user.create({ data: rowOf(data), select: auditedUser });
-      await audit(tx, actor.id, {
-        action: "user.import",
-        entityType: "user",
-        entityId: user.id,
-        after: user,
-      });
-    }
-  });
-  return ok({ imported: accepted.length, refused });
 }

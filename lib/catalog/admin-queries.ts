@@ -1,8 +1,10 @@
 import "server-only";
+import { readAsAdmin } from "@/lib/admin/admin-only";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/tickets/actor";
 import { toFieldDefinition } from "./fields";
 
-/** What the admin's catalogue pages read: everything, active or not. */
+/** What the admin's catalogue pages read: everything, active or not; for admins only. */
 
 export type AdminCategory = {
   id: string;
@@ -17,7 +19,11 @@ export type AdminCategory = {
 };
 
 /** The whole tree, depth first in the order requesters see it, each category with its items. */
-export async function catalogueTree(): Promise<AdminCategory[]> {
+export function catalogueTree(actor: Actor) {
+  return readAsAdmin(actor, "catalogue.tree", readTree);
+}
+
+async function readTree(): Promise<AdminCategory[]> {
   const [categories, items] = await Promise.all([
     db.catalogCategory.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
     db.catalogItem.findMany({
@@ -47,18 +53,22 @@ export async function catalogueTree(): Promise<AdminCategory[]> {
 }
 
 /** An item as the editor loads it, with its form and the version it saves against. */
-export async function itemForEditor(id: string) {
-  const item = await db.catalogItem.findUnique({
-    where: { id },
-    include: { fields: { orderBy: { position: "asc" } } },
+export function itemForEditor(actor: Actor, id: string) {
+  return readAsAdmin(actor, "item.read", async () => {
+    const item = await db.catalogItem.findUnique({
+      where: { id },
+      include: { fields: { orderBy: { position: "asc" } } },
+    });
+    return item && { ...item, fields: item.fields.map(toFieldDefinition) };
   });
-  return item && { ...item, fields: item.fields.map(toFieldDefinition) };
 }
 
 /** The groups an item can be served by: the active ones (and its own, even if inactive). */
-export const groupChoices = (currentId?: string) =>
-  db.supportGroup.findMany({
-    where: { OR: [{ active: true }, ...(currentId ? [{ id: currentId }] : [])] },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+export const groupChoices = (actor: Actor, currentId?: string) =>
+  readAsAdmin(actor, "item.groups", () =>
+    db.supportGroup.findMany({
+      where: { OR: [{ active: true }, ...(currentId ? [{ id: currentId }] : [])] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+  );

@@ -8,7 +8,7 @@ import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/resul
 import { normalizeForSearch } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
-import { categoryInput, itemInput, type ItemData, type moveInput } from "./item-schema";
+import { categoryInput, itemInput, type ItemData } from "./item-schema";
 
 /**
  * The admin's catalogue services: categories (a tree), items and their forms, and their order.
@@ -80,27 +80,25 @@ async function uniqueSlug(tx: Tx, kind: "category" | "item", text: string): Prom
 /** Creates (no id) or edits a category: name, description, parent, active. */
 export async function saveCategory(
   actor: Actor,
-  input: z.input<typeof categoryInput> & { id?: string },
+  { id, ...values }: z.input<typeof categoryInput> & { id?: string },
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "category.save");
   if (notAdmin) return notAdmin;
-  const parsed = categoryInput.safeParse(input);
+  const parsed = categoryInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { parentId: parent, ...data } = parsed.data;
   const parentId = parent || null;
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
-      const before = input.id
-        ? await tx.catalogCategory.findUnique({ where: { id: input.id } })
-        : null;
-      if (input.id && !before) return notFound("Categoria não encontrada.");
+      const before = id ? await tx.catalogCategory.findUnique({ where: { id } }) : null;
+      if (id && !before) return notFound("Categoria não encontrada.");
       const categories = await allCategories(tx);
       if (parentId && !categories.some((c) => c.id === parentId))
         return invalid({ parentId: "Categoria pai não encontrada." });
-      if (input.id && parentId && subtreeOf(categories, input.id).includes(parentId))
+      if (id && parentId && subtreeOf(categories, id).includes(parentId))
         return invalid({ parentId: "Uma categoria não pode ficar dentro dela mesma." });
       const sameName = await tx.catalogCategory.count({
-        where: { parentId, name: data.name, ...(input.id ? { NOT: { id: input.id } } : {}) },
+        where: { parentId, name: data.name, ...(id ? { NOT: { id } } : {}) },
       });
       if (sameName) return invalid({ name: "Já existe uma categoria com este nome neste lugar." });
 
@@ -145,19 +143,19 @@ const withFields = { fields: { orderBy: { position: "asc" } } } as const;
  */
 export async function saveItem(
   actor: Actor,
-  input: z.input<typeof itemInput> & { id?: string; version?: string },
+  { id, version, ...values }: z.input<typeof itemInput> & { id?: string; version?: string },
 ): Promise<ServiceResult<{ id: string; slug: string }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "item.save");
   if (notAdmin) return notAdmin;
-  const parsed = itemInput.safeParse(input);
+  const parsed = itemInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { fields, ...item }: ItemData = parsed.data;
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
-      const before = input.id
-        ? await tx.catalogItem.findUnique({ where: { id: input.id }, include: withFields })
+      const before = id
+        ? await tx.catalogItem.findUnique({ where: { id }, include: withFields })
         : null;
-      if (input.id && !before) return notFound("Item não encontrado.");
+      if (id && !before) return notFound("Item não encontrado.");
       const categories = await allCategories(tx);
       if (!categories.some((c) => c.id === item.categoryId))
         return invalid({ categoryId: "Categoria não encontrada." });
@@ -167,9 +165,9 @@ export async function saveItem(
         return invalid({ groupId: "Este grupo está inativo." });
       // Claims the version it was edited from: of two saves from the same version, one wins.
       // Last of the checks, as returning commits: a refusal must leave the version as it was.
-      if (before && input.version) {
+      if (before && version) {
         const { count } = await tx.catalogItem.updateMany({
-          where: { id: before.id, updatedAt: new Date(input.version) },
+          where: { id: before.id, updatedAt: new Date(version) },
           data: { updatedAt: new Date() },
         });
         if (count === 0) return conflict(EDITED_MEANWHILE);
@@ -217,61 +215,4 @@ export async function saveItem(
       return ok({ id: saved.id, slug: saved.slug });
     }),
   );
-}
-
-/** The ids of a category's or an item's siblings (itself included), in their current order. */
-async function siblingIds(tx: Tx, kind: "category" | "item", id: string) {
-  const orderBy = [{ position: "asc" as const }, { id: "asc" as const }];
-  const select = { id: true } as const;
-  if (kind === "category") {
-    const row = await tx.catalogCategory.findUnique({ where: { id } });
-    if (!row) return null;
-    const siblings = await tx.catalogCategory.findMany({
-      where: { parentId: row.parentId },
-      select,
-      orderBy,
-    });
-    return siblings.map((s) => s.id);
-  }
-  const row = await tx.catalogItem.findUnique({ where: { id } });
-  if (!row) return null;
-  const siblings = await tx.catalogItem.findMany({
-    where: { categoryId: row.categoryId },
-    select,
-    orderBy,
-  });
-  return siblings.map((s) => s.id);
-}
-
-/** "Subir"/"Descer": swaps a category or an item with its neighbour; positions become 0, 1, 2… */
-export async function moveInCatalogue(
-  actor: Actor,
-  input: z.output<typeof moveInput>,
-): Promise<ServiceResult<{ moved: boolean }>> {
-  const notAdmin = refuseNonAdmin(actor);
-  if (notAdmin) return notAdmin;
-  return db.$transaction(async (tx) => {
-    const ids = await siblingIds(tx, input.kind, input.id);
-    if (!ids)
-      return notFound(
-        input.kind === "category" ? "Categoria não encontrada." : "Item não encontrado.",
-      );
-    const from = ids.indexOf(input.id);
-    const to = input.direction === "up" ? from - 1 : from + 1;
-    if (to < 0 || to >= ids.length) return ok({ moved: false });
-    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-    for (const [position, id] of ids.entries()) {
-      const data = { position };
-      if (input.kind === "category") await tx.catalogCategory.update({ where: { id }, data });
-      else await tx.catalogItem.update({ where: { id }, data });
-    }
-    await audit(tx, actor.id, {
-      action: `${input.kind}.move`,
-      entityType: input.kind,
-      entityId: input.id,
-      before: { position: from },
-      after: { position: to },
-    });
-    return ok({ moved: true });
-  });
 }

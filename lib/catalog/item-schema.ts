@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FieldType } from "@/lib/db/generated/enums";
 import { normalizeForSearch } from "@/lib/text/search";
+import { multiLine, singleLine } from "@/lib/validation";
 import type { FieldDefinition } from "./fields";
 
 /**
@@ -38,24 +39,23 @@ export const optionLines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use no máximo ${max.toLocaleString("pt-BR")} caracteres.`)
-    .default("");
+/** Optional texts: one line (titles, values that reach mail subjects) or several (descriptions). */
+const optionalLine = (max: number) => singleLine(max).default("");
+const optionalText = (max: number) => multiLine(max).trim().default("");
+/** A category's or a group's id as the selects send it (cuid). */
+const choiceId = (message: string) => z.string().min(1, message).max(64, message);
 
 const fieldInput = z
-  .object({
-    label: z.string().trim().min(1, "Informe o rótulo.").max(200, "Use no máximo 200 caracteres."),
+  .strictObject({
+    label: singleLine(200, "O rótulo").min(1, "Informe o rótulo."),
     key: z
       .string()
       .trim()
       .regex(KEY_PATTERN, "Use letras minúsculas, números e _, começando por uma letra (até 40)."),
     type: z.enum(FIELD_TYPES, { error: "Escolha o tipo do campo." }),
-    optionsText: z.string().default(""),
+    optionsText: multiLine(10_000, "As opções").default(""),
     required: z.boolean().default(false),
-    fixedValue: optionalText(500),
+    fixedValue: optionalLine(500),
     helpText: optionalText(500),
   })
   .superRefine((field, ctx) => {
@@ -97,6 +97,7 @@ const optionalMinutes = (label: string) =>
   z
     .string()
     .trim()
+    .max(12, `${label}: um número inteiro de minutos úteis.`)
     .transform((text, ctx) => {
       if (!text) return null;
       const minutes = Number(text);
@@ -109,12 +110,12 @@ const optionalMinutes = (label: string) =>
     });
 
 export const itemInput = z
-  .object({
-    title: z.string().trim().min(1, "Informe o título.").max(200, "Use no máximo 200 caracteres."),
-    subtitle: optionalText(300),
+  .strictObject({
+    title: singleLine(200, "O título").min(1, "Informe o título."),
+    subtitle: optionalLine(300),
     description: optionalText(10_000),
-    categoryId: z.string().min(1, "Escolha a categoria."),
-    groupId: z.string().min(1, "Escolha o grupo de atendimento."),
+    categoryId: choiceId("Escolha a categoria."),
+    groupId: choiceId("Escolha o grupo de atendimento."),
     slaFirstResponseMinutes: optionalMinutes("Primeira resposta"),
     slaResolutionMinutes: optionalMinutes("Solução"),
     active: z.boolean().default(true),
@@ -183,18 +184,18 @@ export function previewFields(fields: readonly Partial<FieldFormValues>[]): Fiel
   });
 }
 
-export const categoryInput = z.object({
-  name: z.string().trim().min(1, "Informe o nome.").max(100, "Use no máximo 100 caracteres."),
+export const categoryInput = z.strictObject({
+  name: singleLine(100, "O nome").min(1, "Informe o nome."),
   description: optionalText(1_000),
   /** Empty: a top category. */
-  parentId: z.string().default(""),
+  parentId: z.string().max(64, "Categoria pai não encontrada.").default(""),
   active: z.boolean().default(true),
 });
 
 export type CategoryFormValues = z.input<typeof categoryInput>;
 
-export const moveInput = z.object({
+export const moveInput = z.strictObject({
   kind: z.enum(["category", "item"]),
-  id: z.string().min(1),
+  id: z.string().min(1).max(64),
   direction: z.enum(["up", "down"]),
 });

@@ -80,7 +80,7 @@ export async function retryFailedEmails(
   which: readonly string[] | "all",
   now: Date,
 ): Promise<ServiceResult<{ count: number }>> {
-  const notAdmin = refuseNonAdmin(actor);
+  const notAdmin = await refuseNonAdmin(actor, "email.retry");
   if (notAdmin) return notAdmin;
   return db.$transaction(async (tx) => {
     const where: Prisma.OutboxMessageWhereInput = {

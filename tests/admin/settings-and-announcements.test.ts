@@ -4,10 +4,11 @@ import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements"
 import { listAudit } from "@/lib/admin/audit";
 import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
 import { saveGroup } from "@/lib/admin/organizations";
-import { importUsers } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
 import { currentAnnouncement } from "@/lib/announcements";
 import { getSettings } from "@/lib/settings";
 import { demoWorld, type World } from "../factories";
+import { valueOf } from "./value-of";
 
 let world: World;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe("settings", () => {
       businessStart: "07:30",
       timeZone: "America/Manaus",
     });
-    const { rows } = await listAudit({ page: 1 });
+    const { rows } = await valueOf(listAudit(world.admin, { page: 1 }));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: "settings.update",
@@ -90,7 +91,7 @@ describe("settings", () => {
     });
     expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ ok: true });
     expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ error: "not-found" });
-    const { rows } = await listAudit({ page: 1, tipo: "holiday" });
+    const { rows } = await valueOf(listAudit(world.admin, { page: 1, tipo: "holiday" }));
     expect(rows.map((r) => r.action)).toEqual(["holiday.delete", "holiday.create"]);
   });
 });
@@ -139,7 +140,7 @@ describe("announcements", () => {
     });
 
     expect(await deleteAnnouncement(world.admin, created.value.id)).toMatchObject({ ok: true });
-    const { rows } = await listAudit({ page: 1, tipo: "announcement" });
+    const { rows } = await valueOf(listAudit(world.admin, { page: 1, tipo: "announcement" }));
     expect(rows.map((r) => r.action)).toEqual([
       "announcement.delete",
       "announcement.update",

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, importUsers, listUsers, sendFirstAccess, updateUser } from "@/lib/admin/users";
+import { importUsers } from "@/lib/admin/user-import";
+import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
+import { listUsers } from "@/lib/admin/user-queries";
 import { demoWorld, type World } from "../factories";
+import { valueOf } from "./value-of";
 
 let world: World;
 let organizationId: string;
@@ -107,15 +110,15 @@ describe("users", () => {
   });
 
   it("lists and finds users by name, CPF or e-mail", async () => {
-    const byName = await listUsers({ q: "Analista", page: 1 });
+    const byName = await valueOf(listUsers(world.admin, { q: "Analista", page: 1 }));
     expect(byName.rows.map((u) => u.name)).toEqual([
       "Analista Demo",
       "Analista Relacionamento Demo",
     ]);
-    expect((await listUsers({ q: "529.982", page: 1 })).rows.map((u) => u.name)).toEqual([
-      "Requerente Demo",
-    ]);
-    expect((await listUsers({ papel: "ADMIN", page: 1 })).total).toBe(1);
+    expect(
+      (await valueOf(listUsers(world.admin, { q: "529.982", page: 1 }))).rows.map((u) => u.name),
+    ).toEqual(["Requerente Demo"]);
+    expect((await valueOf(listUsers(world.admin, { papel: "ADMIN", page: 1 }))).total).toBe(1);
   });
 
   it("sends a first-access link through the outbox", async () => {

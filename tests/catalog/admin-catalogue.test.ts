@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { moveInCatalogue, saveCategory, saveItem } from "@/lib/catalog/admin";
+import { saveCategory, saveItem } from "@/lib/catalog/admin";
+import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { catalogueTree } from "@/lib/catalog/admin-queries";
 import { emptyField, type FieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/queries";
 import { getTicketDetail } from "@/lib/tickets/queries";
 import { openTicket } from "@/lib/tickets/open-ticket";
 import { demoWorld, type World } from "../factories";
+import { valueOf } from "../admin/value-of";
 
 // The admin's catalogue services against a real database: the form builder's validation, the
 // tree, the order, the audit log, and old tickets surviving form edits.
@@ -315,7 +317,7 @@ describe("categories", () => {
       "Nota Fiscal",
     ]);
 
-    const tree = await catalogueTree();
+    const tree = await valueOf(catalogueTree(world.admin));
     expect(tree.find((c) => c.id === grandchild.value.id)).toMatchObject({
       depth: 2,
       path: "Tributos Municipais › Imposto Sobre Serviços › Nota Fiscal",

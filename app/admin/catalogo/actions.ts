@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
-import { moveInCatalogue, saveCategory, saveItem } from "@/lib/catalog/admin";
+import { adminAction, adminSaveAction, savedForm } from "@/lib/admin/admin-action";
+import { saveCategory, saveItem } from "@/lib/catalog/admin";
+import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { moveInput, type CategoryFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
-
-const ADMIN = ["ADMIN"] as const;
 
 /** The requesters' catalogue pages show what the admin just changed. */
 function revalidateCatalogue() {
@@ -15,8 +14,8 @@ function revalidateCatalogue() {
 }
 
 /** Creates or edits a category; the values are checked by the service's schema. */
-export const saveCategoryAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ id: z.string().min(1).optional(), values: z.unknown() }) },
+export const saveCategoryAction = adminSaveAction(
+  { action: "category.save", schema: savedForm },
   async (user, input) => {
     const result = await saveCategory(user, {
       ...(input.values as CategoryFormValues),
@@ -28,15 +27,8 @@ export const saveCategoryAction = authorizedAction(
 );
 
 /** Creates or edits an item and its form, against the version the editor loaded. */
-export const saveItemAction = authorizedAction(
-  {
-    roles: ADMIN,
-    schema: z.object({
-      id: z.string().min(1).optional(),
-      version: z.iso.datetime().optional(),
-      values: z.unknown(),
-    }),
-  },
+export const saveItemAction = adminSaveAction(
+  { action: "item.save", schema: savedForm.extend({ version: z.iso.datetime().optional() }) },
   async (user, input) => {
     const result = await saveItem(user, {
       ...(input.values as ItemFormValues),
@@ -49,8 +41,8 @@ export const saveItemAction = authorizedAction(
 );
 
 /** "Subir" / "Descer" a category or an item among its siblings. */
-export const moveInCatalogueAction = authorizedAction(
-  { roles: ADMIN, schema: moveInput },
+export const moveInCatalogueAction = adminAction(
+  { action: "catalogue.move", schema: moveInput },
   async (user, input) => {
     const result = await moveInCatalogue(user, input);
     revalidateCatalogue();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
+import { shown } from "@/lib/admin/shown";
 import { catalogueTree } from "@/lib/catalog/admin-queries";
 import { CategoryEditor } from "@/components/admin/category-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -8,8 +9,8 @@ export const metadata: Metadata = { title: "Catálogo" };
 
 /** The catalogue tree: categories (new, edit, order, deactivate) and their items. */
 export default async function AdminCataloguePage() {
-  await requireRole("/admin/catalogo", "ADMIN");
-  const tree = await catalogueTree();
+  const user = await requireRole("/admin/catalogo", "ADMIN");
+  const tree = shown(await catalogueTree(user));
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Catálogo" />

@@ -2,26 +2,25 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
-import { announcementInput } from "@/lib/admin/announcement-schema";
+import { adminAction, adminSaveAction, recordId, savedForm } from "@/lib/admin/admin-action";
+import type { AnnouncementFormValues } from "@/lib/admin/announcement-schema";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
 
-const ADMIN = ["ADMIN"] as const;
-
-export const saveAnnouncementAction = authorizedAction(
-  {
-    roles: ADMIN,
-    schema: z.object({ id: z.string().min(1).optional(), values: announcementInput }),
-  },
+/** Creates or edits an announcement; the values are checked by the service's schema. */
+export const saveAnnouncementAction = adminSaveAction(
+  { action: "announcement.save", schema: savedForm },
   async (user, input) => {
-    const result = await saveAnnouncement(user, { ...input.values, id: input.id });
+    const result = await saveAnnouncement(user, {
+      ...(input.values as AnnouncementFormValues),
+      id: input.id,
+    });
     revalidatePath("/admin/comunicados");
     return result;
   },
 );
 
-export const deleteAnnouncementAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ id: z.string().min(1) }) },
+export const deleteAnnouncementAction = adminAction(
+  { action: "announcement.delete", schema: z.strictObject({ id: recordId }) },
   async (user, input) => {
     const result = await deleteAnnouncement(user, input.id);
     revalidatePath("/admin/comunicados");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { listAnnouncements } from "@/lib/admin/announcements";
+import { shown } from "@/lib/admin/shown";
 import { AnnouncementEditor } from "@/components/admin/announcement-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -11,8 +12,8 @@ const day = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "America/Sa
 
 /** "Comunicado": the notices of the requesters' home page, each between its dates. */
 export default async function AnnouncementsPage() {
-  await requireRole("/admin/comunicados", "ADMIN");
-  const rows = await listAnnouncements();
+  const user = await requireRole("/admin/comunicados", "ADMIN");
+  const rows = shown(await listAnnouncements(user));
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Comunicados" />

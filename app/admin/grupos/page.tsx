@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { listGroups } from "@/lib/admin/organization-queries";
+import { shown } from "@/lib/admin/shown";
 import { GroupEditor } from "@/components/admin/group-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -8,18 +9,8 @@ export const metadata: Metadata = { title: "Grupos de atendimento" };
 
 /** Support groups and their analysts. */
 export default async function GroupsPage() {
-  await requireRole("/admin/grupos", "ADMIN");
-  const [groups, agents] = await Promise.all([
-    db.supportGroup.findMany({
-      include: { members: { select: { userId: true } } },
-      orderBy: { name: "asc" },
-    }),
-    db.user.findMany({
-      where: { role: "AGENT", active: true },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-  ]);
+  const user = await requireRole("/admin/grupos", "ADMIN");
+  const { groups, agents } = shown(await listGroups(user));
   return (
     <div className="space-y-6">
       <Breadcrumb

@@ -1,20 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { adminSaveAction, savedForm } from "@/lib/admin/admin-action";
 import { saveGroup, saveOrganization } from "@/lib/admin/organizations";
-import type { groupInput, organizationInput } from "@/lib/admin/organization-schema";
-
-const ADMIN = ["ADMIN"] as const;
-const save = z.object({ id: z.string().min(1).optional(), values: z.unknown() });
+import type { GroupFormValues, OrganizationFormValues } from "@/lib/admin/organization-schema";
 
 /** Creates or edits an organization; the values are checked by the service's schema. */
-export const saveOrganizationAction = authorizedAction(
-  { roles: ADMIN, schema: save },
+export const saveOrganizationAction = adminSaveAction(
+  { action: "organization.save", schema: savedForm },
   async (user, input) => {
     const result = await saveOrganization(user, {
-      ...(input.values as z.input<typeof organizationInput>),
+      ...(input.values as OrganizationFormValues),
       id: input.id,
     });
     revalidatePath("/admin/organizacoes");
@@ -23,13 +19,10 @@ export const saveOrganizationAction = authorizedAction(
 );
 
 /** Creates or edits a support group and its members; checked by the service's schema. */
-export const saveGroupAction = authorizedAction(
-  { roles: ADMIN, schema: save },
+export const saveGroupAction = adminSaveAction(
+  { action: "group.save", schema: savedForm },
   async (user, input) => {
-    const result = await saveGroup(user, {
-      ...(input.values as z.input<typeof groupInput>),
-      id: input.id,
-    });
+    const result = await saveGroup(user, { ...(input.values as GroupFormValues), id: input.id });
     revalidatePath("/admin/grupos");
     return result;
   },

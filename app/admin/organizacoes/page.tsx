@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { listOrganizations } from "@/lib/admin/organization-queries";
+import { shown } from "@/lib/admin/shown";
 import { OrganizationEditor } from "@/components/admin/organization-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -8,11 +9,8 @@ export const metadata: Metadata = { title: "Organizações" };
 
 /** Municipalities and states, with their IBGE code or CNPJ. */
 export default async function OrganizationsPage() {
-  await requireRole("/admin/organizacoes", "ADMIN");
-  const rows = await db.organization.findMany({
-    include: { _count: { select: { users: true } } },
-    orderBy: { name: "asc" },
-  });
+  const user = await requireRole("/admin/organizacoes", "ADMIN");
+  const rows = shown(await listOrganizations(user));
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Organizações" />

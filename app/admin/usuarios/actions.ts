@@ -2,17 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
-import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, userInput } from "@/lib/admin/user-schema";
-import { createUser, importUsers, sendFirstAccess, updateUser } from "@/lib/admin/users";
-
-const ADMIN = ["ADMIN"] as const;
+import { adminAction, adminSaveAction, recordId, savedForm } from "@/lib/admin/admin-action";
+import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, type UserFormValues } from "@/lib/admin/user-schema";
+import { importUsers } from "@/lib/admin/user-import";
+import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
+import { requestKeySchema } from "@/lib/forms/request-key";
 
 /** Creates a user (no id) or edits one; the values are checked by the service's userInput. */
-export const saveUserAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ id: z.string().min(1).optional(), values: z.unknown() }) },
+export const saveUserAction = adminSaveAction(
+  { action: "user.save", schema: savedForm },
   async (user, input) => {
-    const values = input.values as z.input<typeof userInput>;
+    const values = input.values as UserFormValues;
     const result = input.id
       ? await updateUser(user, input.id, values)
       : await createUser(user, values);
@@ -21,13 +21,20 @@ export const saveUserAction = authorizedAction(
   },
 );
 
-export const firstAccessAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ id: z.string().min(1) }) },
+export const firstAccessAction = adminAction(
+  { action: "user.firstAccess", schema: z.strictObject({ id: recordId }) },
   (user, input) => sendFirstAccess(user, input.id),
 );
 
-export const importUsersAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ csv: z.string().max(CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE) }) },
+/** The import runs once per form key: sending the same file twice by accident adds nobody twice. */
+export const importUsersAction = adminSaveAction(
+  {
+    action: "user.import",
+    schema: z.strictObject({
+      key: requestKeySchema,
+      csv: z.string().max(CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE),
+    }),
+  },
   async (user, input) => {
     const result = await importUsers(user, input.csv);
     revalidatePath("/admin/usuarios");

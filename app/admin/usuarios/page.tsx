@@ -3,8 +3,8 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { formatCpf } from "@/lib/auth/cpf";
 import { ROLE_LABELS } from "@/lib/admin/user-schema";
-import { listUsers, userFilter } from "@/lib/admin/users";
-import { userFormChoices } from "@/lib/admin/user-form-data";
+import { shown } from "@/lib/admin/shown";
+import { listUsers, userFilter, userFormChoices } from "@/lib/admin/user-queries";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
@@ -15,12 +15,11 @@ export const metadata: Metadata = { title: "Usuários" };
 
 /** Users: search, filters, and the way to create, edit and import them. */
 export default async function UsersPage({ searchParams }: PageProps<"/admin/usuarios">) {
-  await requireRole("/admin/usuarios", "ADMIN");
+  const user = await requireRole("/admin/usuarios", "ADMIN");
   const filter = userFilter.parse(await searchParams);
-  const [{ rows, total, pages }, { organizations }] = await Promise.all([
-    listUsers(filter),
-    userFormChoices(),
-  ]);
+  const [users, choices] = await Promise.all([listUsers(user, filter), userFormChoices(user)]);
+  const { rows, total, pages } = shown(users);
+  const { organizations } = shown(choices);
   const link = (page: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "papel", "organizacao", "situacao"] as const) {

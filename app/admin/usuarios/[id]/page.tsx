@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { formatCpf } from "@/lib/auth/cpf";
-import { db } from "@/lib/db";
-import { userFormChoices } from "@/lib/admin/user-form-data";
+import { shown } from "@/lib/admin/shown";
+import { userForEditor, userFormChoices } from "@/lib/admin/user-queries";
 import { UserForm } from "@/components/admin/user-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -11,11 +11,9 @@ export const metadata: Metadata = { title: "Usuário" };
 
 export default async function EditUserPage({ params }: PageProps<"/admin/usuarios/[id]">) {
   const { id } = await params;
-  await requireRole(`/admin/usuarios/${id}`, "ADMIN");
-  const [user, choices] = await Promise.all([
-    db.user.findUnique({ where: { id }, include: { groups: { select: { groupId: true } } } }),
-    userFormChoices(),
-  ]);
+  const admin = await requireRole(`/admin/usuarios/${id}`, "ADMIN");
+  const [found, choices] = await Promise.all([userForEditor(admin, id), userFormChoices(admin)]);
+  const user = shown(found);
   if (!user) notFound();
   return (
     <div className="space-y-6">
@@ -33,7 +31,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/usuario
           groupIds: user.groups.map((g) => g.groupId),
           active: user.active,
         }}
-        {...choices}
+        {...shown(choices)}
       />
     </div>
   );

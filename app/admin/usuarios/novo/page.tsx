@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { userFormChoices } from "@/lib/admin/user-form-data";
+import { shown } from "@/lib/admin/shown";
+import { userFormChoices } from "@/lib/admin/user-queries";
 import { UserForm } from "@/components/admin/user-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Novo usuário" };
 
 export default async function NewUserPage() {
-  await requireRole("/admin/usuarios/novo", "ADMIN");
-  const choices = await userFormChoices();
+  const user = await requireRole("/admin/usuarios/novo", "ADMIN");
+  const choices = shown(await userFormChoices(user));
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Usuários", href: "/admin/usuarios" }]} current="Novo" />

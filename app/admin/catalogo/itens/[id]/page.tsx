@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
+import { shown } from "@/lib/admin/shown";
 import { catalogueTree, groupChoices, itemForEditor } from "@/lib/catalog/admin-queries";
 import { toFieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { itemHref } from "@/lib/catalog/queries";
@@ -22,11 +23,11 @@ export default async function AdminItemPage({
   const { id } = await params;
   const { categoria, salvo } = await searchParams;
   const user = await requireRole(`/admin/catalogo/itens/${id}`, "ADMIN");
-  const item = id === "novo" ? null : await itemForEditor(id);
+  const item = id === "novo" ? null : shown(await itemForEditor(user, id));
   if (id !== "novo" && !item) notFound();
   const [tree, groups, people, settings] = await Promise.all([
-    catalogueTree(),
-    groupChoices(item?.groupId),
+    catalogueTree(user).then(shown),
+    groupChoices(user, item?.groupId).then(shown),
     requestFormPeople(user),
     getSettings(db),
   ]);

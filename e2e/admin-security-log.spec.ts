@@ -1,0 +1,37 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+// The admin sees the security log in the audit page's "Segurança" tab.
+
+const ADMIN = "123.456.789-09";
+
+test("the Segurança tab lists security events, filtered by kind", async ({ page }) => {
+  execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "e2e/admin-security-fixture.ts"],
+    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" } },
+  );
+  await signIn(page, ADMIN);
+  await page.goto("/admin/auditoria");
+  await page.getByRole("link", { name: "Segurança" }).click();
+  await expect(page.getByRole("link", { name: "Segurança" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+
+  const refused = page.getByRole("row").filter({ hasText: "203.0.113.50" });
+  await expect(refused).toContainText("Permissão negada");
+  await expect(refused).toContainText("Requerente Demo");
+  await expect(refused).toContainText("user.list");
+  const throttled = page.getByRole("row").filter({ hasText: "198.51.100.23" });
+  await expect(throttled).toContainText("Login bloqueado por tentativas");
+  await expect(throttled).toContainText("529.***.***-25");
+  await expect(throttled).toContainText("—");
+
+  await page.getByLabel("Evento").selectOption({ label: "Login bloqueado por tentativas" });
+  await page.getByRole("button", { name: "Filtrar" }).click();
+  await expect(page).toHaveURL(/aba=seguranca/);
+  await expect(page.getByRole("row").filter({ hasText: "198.51.100.23" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "203.0.113.50" })).toHaveCount(0);
+});

@@ -1,0 +1,64 @@
+import "server-only";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/action";
+import { clientAddress } from "@/lib/auth/client-address";
+import type { CurrentUser } from "@/lib/auth/session";
+import { once, requestKeySchema } from "@/lib/forms/request-key";
+import { invalid, type ServiceResult } from "@/lib/result";
+import { fieldErrorsOf } from "@/lib/validation";
+import { refuseNonAdmin } from "./admin-only";
+
+/** A record's id as the admin forms send it back (cuid). */
+export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Registro inválido.");
+
+/**
+ * What an admin editor sends: its request key, the record's id (none for a new one) and the
+ * form's values, which the service checks with its own strict schema.
+ */
+export const savedForm = z.strictObject({
+  key: requestKeySchema,
+  id: recordId.optional(),
+  values: z.unknown(),
+});
+
+type Options<S extends z.ZodType> = {
+  /** What the action does, as the security log names it ("user.save"). */
+  action: string;
+  schema: S;
+  /** Replaceable for tests, as in authorizedAction. */
+  currentUser?: () => Promise<CurrentUser | null>;
+};
+
+/**
+ * An admin server action. The role is checked by refuseNonAdmin, not by authorizedAction's
+ * `roles`, so that a refused non-admin is written to the security log (with the address the
+ * request came from) in the same one place as a refusal inside a service; then the input is
+ * parsed with the action's strict schema.
+ */
+export function adminAction<S extends z.ZodType, T>(
+  { action, schema, currentUser }: Options<S>,
+  handler: (user: CurrentUser, input: z.output<S>) => Promise<ServiceResult<T>>,
+): (input: unknown) => Promise<ServiceResult<T>> {
+  return authorizedAction({ schema: z.unknown(), currentUser }, async (user, raw) => {
+    // Outside a request (tests) there are no headers: the event is kept without an address.
+    const address = user.role === "ADMIN" ? null : await clientAddress().catch(() => null);
+    const refused = await refuseNonAdmin(user, action, address);
+    if (refused) return refused;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+    return handler(user, parsed.data);
+  });
+}
+
+/**
+ * An admin action that saves a form once per request key: a double click or a retried request
+ * gets the first result back instead of a second record (lib/forms/request-key.ts).
+ */
+export function adminSaveAction<S extends z.ZodType<{ key: string }>, T>(
+  options: Options<S>,
+  handler: (user: CurrentUser, input: z.output<S>) => Promise<ServiceResult<T>>,
+): (input: unknown) => Promise<ServiceResult<T>> {
+  return adminAction(options, (user, input) =>
+    once({ key: input.key, userId: user.id, action: options.action }, () => handler(user, input)),
+  );
+}

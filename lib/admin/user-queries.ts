@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { db, type Prisma } from "@/lib/db";
+import type { Actor } from "@/lib/tickets/actor";
+import { readAsAdmin } from "./admin-only";
+
+/** What the admin reads of users: the list, one user to edit, and the form's choices. */
+
+export const userFilter = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  papel: z.enum(["REQUESTER", "AGENT", "ADMIN"]).optional().catch(undefined),
+  organizacao: z.string().trim().max(64).optional().catch(undefined),
+  situacao: z.enum(["ativos", "inativos"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/** The users list: search by name, CPF or e-mail, filters by role, organization and status. */
+export function listUsers(actor: Actor, filter: z.output<typeof userFilter>, pageSize = 50) {
+  return readAsAdmin(actor, "user.list", async () => {
+    const q = filter.q?.trim();
+    const digits = q?.replace(/\D/g, "");
+    const where: Prisma.UserWhereInput = {
+      ...(filter.papel ? { role: filter.papel } : {}),
+      ...(filter.organizacao ? { organizationId: filter.organizacao } : {}),
+      ...(filter.situacao ? { active: filter.situacao === "ativos" } : {}),
+      ...(q
+        ? {
+            OR: [
+              { name: { contains: q } },
+              { email: { contains: q.toLowerCase() } },
+              ...(digits ? [{ cpf: { contains: digits } }] : []),
+            ],
+          }
+        : {}),
+    };
+    const [rows, total] = await Promise.all([
+      db.user.findMany({
+        where,
+        select: {
+          id: true,
+          cpf: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          organization: { select: { name: true } },
+        },
+        orderBy: { name: "asc" },
+        skip: (filter.page - 1) * pageSize,
+        take: pageSize,
+      }),
+      db.user.count({ where }),
+    ]);
+    return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+  });
+}
+
+/** One user as their form edits them (never the password hash), or null. */
+export function userForEditor(actor: Actor, id: string) {
+  return readAsAdmin(actor, "user.read", () =>
+    db.user.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        cpf: true,
+        name: true,
+        email: true,
+        phone: true,
+        role: true,
+        organizationId: true,
+        active: true,
+        groups: { select: { groupId: true } },
+      },
+    }),
+  );
+}
+
+/** The choices of the user form: organizations and active support groups. */
+export function userFormChoices(actor: Actor) {
+  return readAsAdmin(actor, "user.choices", async () => {
+    const [organizations, groups] = await Promise.all([
+      db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      db.supportGroup.findMany({
+        where: { active: true },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      }),
+    ]);
+    return { organizations, groups };
+  });
+}
