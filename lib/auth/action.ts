@@ -15,8 +15,9 @@ export const SESSION_EXPIRED = "Sua sessão expirou. Entre novamente.";
  * Wraps a server action: a server action is a public HTTP endpoint, so the session and role are
  * checked before the input is even parsed, then the input is validated with `schema`; every
  * refusal is a typed result the form can show. Each call is logged once (request id, user,
- * action, duration, outcome) and a refused permission also goes to the security log; a thrown
- * error is logged by instrumentation.ts. `currentUser` is replaceable for tests.
+ * action, duration, outcome); a role refused here also goes to the security log (a service that
+ * refuses records its own refusal); a thrown error is logged by instrumentation.ts.
+ * `currentUser` is replaceable for tests.
  */
 export function authorizedAction<S extends z.ZodType, T>(
   options: { roles?: readonly Role[]; schema: S; currentUser?: () => Promise<CurrentUser | null> },
@@ -25,7 +26,10 @@ export function authorizedAction<S extends z.ZodType, T>(
   const { roles, schema, currentUser = getCurrentUser } = options;
   const run = async (user: CurrentUser | null, input: unknown): Promise<ServiceResult<T>> => {
     if (!user) return forbidden(SESSION_EXPIRED);
-    if (roles && !roles.includes(user.role)) return forbidden();
+    if (roles && !roles.includes(user.role)) {
+      await recordRoleRefusal(user);
+      return forbidden();
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
     return handler(user, parsed.data);
@@ -56,14 +60,17 @@ async function report(
   };
   if (result.ok) log.info(entry);
   else log.warn(entry);
-  if (!result.ok && result.error === "forbidden" && user)
-    await recordSecurityEvent({
-      kind: "permission.refused",
-      actorId: user.id,
-      subject: entry.action ? `ação ${entry.action.slice(0, 12)}` : "ação",
-      address: request?.get(CLIENT_ADDRESS_HEADER),
-      detail: result.message,
-    });
+}
+
+async function recordRoleRefusal(user: CurrentUser) {
+  const request = await requestHeaders();
+  const action = request?.get("next-action");
+  await recordSecurityEvent({
+    kind: "permission.refused",
+    actorId: user.id,
+    subject: action ? `ação ${action.slice(0, 12)}` : "ação",
+    address: request?.get(CLIENT_ADDRESS_HEADER),
+  });
 }
 
 /** The request's headers, or null outside a request (a test calling the action directly). */
