@@ -81,6 +81,15 @@ export async function getOutboxMessage(id: string) {
   return message?.sensitive ? { ...message, text: "", html: "" } : message;
 }
 
+/** Row ids are cuids: short, one line; anything else is refused before reaching the service. */
+const rowId = singleLine(64).pipe(z.string().min(1));
+
+/** "Reenviar"'s input: the chosen rows, or all failed ones. */
+export const retryEmailsInput = z.union([
+  z.strictObject({ ids: z.array(rowId).min(1).max(500) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
+
 /**
  * "Reenviar": puts failed rows back in the queue, the given ones or all, with a fresh retry
  * window and back-off, and records who did it in the audit log. Rows sent or still pending, and
