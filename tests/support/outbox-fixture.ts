@@ -12,5 +12,5 @@ const { count } = await db.outboxMessage.updateMany({
   where: { ticket: { number }, state: "PENDING" },
   data: { nextAttemptAt: new Date() },
 });
-console.log(count);
+console.log(String(count)); // a number would be coloured under FORCE_COLOR (Playwright sets it)
 await db.$disconnect();
