@@ -8,7 +8,8 @@ import { relationsOf, type TicketParties } from "./relations";
  * Notifications: one row per timeline event worth an e-mail, written in the transaction of the
  * change (queueNotification). Who receives it is decided when the e-mails are built
  * (notificationRecipients), from the ticket as it is then, so that permissions are re-checked
- * and a request stays one small write whatever the size of the support group.
+ * and a request stays one small write whatever the size of the support group; and each e-mail's
+ * recipient is checked once more when it is sent (recipientStanding).
  */
 export type NotificationKind =
   | "ticket.created"
