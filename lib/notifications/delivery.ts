@@ -1,14 +1,21 @@
 import crypto from "node:crypto";
-import { db, Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/db/generated/client";
-import { claimRows, enumValue } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
+import { claimDueRows, keepLeaseAlive, renewRow } from "./lease";
+import { dropReasonOf } from "./recipient-check";
+import { unseal } from "./sealed-content";
 
 /**
- * The mail worker's delivery half: claims due outbox rows with a lease, sends them, and records
- * each outcome. Temporary failures (4xx, no connection, timeouts) are retried with exponential
- * back-off until the row's retry window ends; permanent ones (5xx) fail at once. Each row is
- * claimed, sent and recorded on its own, so one bad address holds back nothing else.
+ * The mail worker's delivery half: claims due outbox rows with a lease (lease.ts), checks each
+ * recipient again, sends, and records each outcome. Temporary failures (4xx, no connection,
+ * timeouts) are retried with exponential back-off until the row's retry window ends; permanent
+ * ones (5xx) fail at once. Each row is claimed, sent and recorded on its own, so one bad address
+ * holds back nothing else.
+ *
+ * Delivery is at least once: a worker that dies between the server's acceptance and its record
+ * sends that mail again after the lease. The acceptance is therefore recorded in one update at
+ * once, and the resend carries the same Message-ID, so mail clients show it once.
  */
 
 /** What sends one message: SMTP in production (smtp-transport.ts), anything in a benchmark. */
@@ -16,13 +23,10 @@ export type MailTransport = {
   send(message: OutboxMessage): Promise<{ response: string }>;
 };
 
-/**
- * How long a claimed row stays a worker's. Far longer than the SMTP timeouts (smtp-transport.ts),
- * so a live worker always records its outcome before another may take the row.
- */
-export const LEASE_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 60_000;
 const LONGEST_RETRY_MS = 4 * 60 * 60_000;
+const UNSEALABLE =
+  "Não foi possível abrir o conteúdo protegido (a chave AUTH_SECRET mudou?). A pessoa pode pedir um novo link.";
 
 /** 1, 2, 4, 8… minutes after each failed attempt, at most 4 hours. */
 export function retryDelayMs(attempts: number): number {
@@ -50,50 +54,31 @@ export type DeliveryOptions = {
   batchSize?: number;
   /** Messages in flight at once: the SMTP pool's connections. */
   concurrency?: number;
+  /** How often held leases are renewed (lease.ts); shorter only in tests. */
+  heartbeatMs?: number;
 };
 
-export type DeliveryReport = { sent: number; retrying: number; failed: number };
+export type DeliveryReport = { sent: number; retrying: number; failed: number; dropped: number };
+type Outcome = keyof DeliveryReport | "lost";
 
 /** Delivers every due row, batch after batch, until none is left. */
 export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryReport> {
   const { transport, clock = systemClock, batchSize = 50, concurrency = 3 } = options;
-  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, dropped: 0 };
   for (;;) {
     const lease = crypto.randomUUID();
     const rows = await claimDueRows(lease, batchSize, clock());
-    await inParallel(rows, concurrency, async (row) => {
-      report[await deliverOne(transport, row, lease, clock)] += 1;
-    });
+    const stopHeartbeat = keepLeaseAlive(lease, clock, options.heartbeatMs);
+    try {
+      await inParallel(rows, concurrency, async (row) => {
+        const outcome = await deliverOne(transport, row, lease, clock);
+        if (outcome !== "lost") report[outcome] += 1;
+      });
+    } finally {
+      await stopHeartbeat();
+    }
     if (rows.length < batchSize) return report;
   }
-}
-
-/**
- * Takes up to `limit` due rows for this lease: the row's nextAttemptAt moves to the lease's end,
- * so it is due again only if the worker dies without recording an outcome.
- */
-export async function claimDueRows(
-  lease: string,
-  limit: number,
-  now: Date,
-): Promise<OutboxMessage[]> {
-  const claimed = await claimRows<{ id: string }>(db, {
-    table: "OutboxMessage",
-    set: Prisma.sql`"leaseOwner" = ${lease}, "nextAttemptAt" = ${new Date(now.getTime() + LEASE_MS)},
-        "attempts" = "attempts" + 1`,
-    where: Prisma.sql`"state" = ${enumValue("OutboxState", "PENDING")} AND "nextAttemptAt" <= ${now}`,
-    orderBy: "nextAttemptAt",
-    limit,
-    returning: ["id"],
-  });
-  if (claimed.length === 0) return [];
-  return db.outboxMessage.findMany({
-    where: {
-      leaseOwner: lease,
-      id: { in: claimed.map((c) => c.id) },
-    },
-    orderBy: { createdAt: "asc" },
-  });
 }
 
 async function deliverOne(
@@ -101,25 +86,25 @@ async function deliverOne(
   row: OutboxMessage,
   lease: string,
   clock: Clock,
-): Promise<keyof DeliveryReport> {
-  // Only the holder of the lease records the outcome: a worker that outlived its lease changes
-  // nothing that a newer claim owns.
+): Promise<Outcome> {
+  // Only the holder of the lease decides not to send or to retry: a worker that outlived its
+  // lease changes nothing that a newer claim owns.
   const mine = { id: row.id, leaseOwner: lease, state: "PENDING" as const };
-  try {
-    const { response } = await transport.send(row);
+  if (!(await renewRow(row.id, lease, clock()))) return "lost";
+  const dropReason = await dropReasonOf(db, row);
+  if (dropReason) {
     await db.outboxMessage.updateMany({
       where: mine,
-      data: {
-        state: "SENT",
-        sentAt: clock(),
-        serverResponse: response.slice(0, 1000),
-        leaseOwner: null,
-        ...erasedIfSensitive(row),
-      },
+      data: { state: "DROPPED", dropReason, leaseOwner: null, ...erasedIfSensitive(row) },
     });
-    return "sent";
+    return "dropped";
+  }
+  let response: string;
+  try {
+    ({ response } = await transport.send(opened(row)));
   } catch (error) {
-    const { permanent, message } = classifyFailure(error);
+    const failure = error instanceof UnsealError ? { permanent: true, message: UNSEALABLE } : null;
+    const { permanent, message } = failure ?? classifyFailure(error);
     const now = clock();
     const next = new Date(now.getTime() + retryDelayMs(row.attempts));
     const givingUp = permanent || next > row.retryUntil;
@@ -134,6 +119,37 @@ async function deliverOne(
       },
     });
     return givingUp ? "failed" : "retrying";
+  }
+  // The server has the message: nothing may come between its answer and this one update, and it
+  // holds whoever owns the lease by now, because the mail is out either way.
+  const now = clock();
+  await db.outboxMessage.updateMany({
+    where: { id: row.id, state: "PENDING" },
+    data: {
+      state: "SENT",
+      acceptedAt: now,
+      sentAt: now,
+      serverResponse: response.slice(0, 1000),
+      leaseOwner: null,
+      ...erasedIfSensitive(row),
+    },
+  });
+  return "sent";
+}
+
+class UnsealError extends Error {}
+
+/** The row as it is sent: a sensitive one's sealed text and HTML opened, for this send only. */
+function opened(row: OutboxMessage): OutboxMessage {
+  if (!row.sensitive) return row;
+  try {
+    return {
+      ...row,
+      text: unseal(row.text, row.messageId),
+      html: unseal(row.html, row.messageId),
+    };
+  } catch (error) {
+    throw new UnsealError(String(error));
   }
 }
 

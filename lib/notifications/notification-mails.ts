@@ -17,7 +17,7 @@ const BATCH = 50;
 /**
  * Turns notifications (one per ticket event, written with the change) into e-mails in the outbox,
  * one per recipient, rendered now: recipients and permissions are those of the ticket as it is
- * when the mail is built.
+ * when the mail is built (and each recipient is checked again when sent: recipient-check.ts).
  *
  * Each batch is one transaction that first marks its notifications processed, so overlapping
  * runs never take the same one (PostgreSQL skips rows another run holds; SQLite has one writer)

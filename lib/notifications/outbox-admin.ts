@@ -5,6 +5,7 @@ import { audit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
 import type { OutboxState, Prisma } from "@/lib/db";
 import { ok, type ServiceResult } from "@/lib/result";
+import { singleLine } from "@/lib/validation";
 import type { Actor } from "@/lib/tickets/actor";
 import { RETRY_WINDOW_MS } from "./outbox";
 
@@ -12,10 +13,14 @@ import { RETRY_WINDOW_MS } from "./outbox";
 
 export const PAGE_SIZE = 50;
 
+/** The states in the page's filter, in its order. */
+export const OUTBOX_STATES = ["PENDING", "SENT", "FAILED", "DROPPED"] as const;
+
+// A page's address: a bad or unknown value falls back to the unfiltered list instead of an error.
 export const outboxFilter = z.object({
-  state: z.enum(["PENDING", "SENT", "FAILED"]).optional().catch(undefined),
+  state: z.enum(OUTBOX_STATES).optional().catch(undefined),
   /** A recipient address (or part of it), or a ticket number. */
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: singleLine(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
@@ -49,6 +54,7 @@ export async function listOutbox(filter: OutboxFilter) {
         state: true,
         attempts: true,
         lastError: true,
+        dropReason: true,
         createdAt: true,
         sentAt: true,
         nextAttemptAt: true,
@@ -63,12 +69,26 @@ export async function listOutbox(filter: OutboxFilter) {
   return { rows, total, byState, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-export function getOutboxMessage(id: string) {
-  return db.outboxMessage.findUnique({
+/**
+ * One row for the admin page. A sensitive row's text and HTML (sealed, or erased once sent) never
+ * leave this function: only the mail worker opens them.
+ */
+export async function getOutboxMessage(id: string) {
+  const message = await db.outboxMessage.findUnique({
     where: { id },
     include: { ticket: { select: { number: true } } },
   });
+  return message?.sensitive ? { ...message, text: "", html: "" } : message;
 }
+
+/** Row ids are cuids: short, one line; anything else is refused before reaching the service. */
+const rowId = singleLine(64).pipe(z.string().min(1));
+
+/** "Reenviar"'s input: the chosen rows, or all failed ones. */
+export const retryEmailsInput = z.union([
+  z.strictObject({ ids: z.array(rowId).min(1).max(500) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
 
 /**
  * "Reenviar": puts failed rows back in the queue, the given ones or all, with a fresh retry

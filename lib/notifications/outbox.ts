@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/config/env";
 import { headerText, type RenderedMail } from "./layout";
+import { seal } from "./sealed-content";
 
 /**
  * The outbox: every e-mail the portal sends is first a row, written in the transaction of what
@@ -36,6 +37,11 @@ export function threadIdOf(ticketNumber: string): string {
 }
 
 export function outboxRow(email: EmailToQueue, now: Date) {
+  // The Message-ID is made here, once, and kept through every retry: a resend after a crash is
+  // the same message, which mail clients show once.
+  const messageId = `<${crypto.randomUUID()}@${messageHost()}>`;
+  const sensitive = email.sensitive ?? false;
+  const stored = (content: string) => (sensitive ? seal(content, messageId) : content);
   return {
     kind: email.kind,
     notificationId: email.notificationId ?? null,
@@ -44,11 +50,11 @@ export function outboxRow(email: EmailToQueue, now: Date) {
     toAddress: email.to.address,
     toName: headerText(email.to.name),
     subject: headerText(email.subject, 250),
-    text: email.body.text,
-    html: email.body.html,
-    messageId: `<${crypto.randomUUID()}@${messageHost()}>`,
+    text: stored(email.body.text),
+    html: stored(email.body.html),
+    messageId,
     threadId: email.ticket ? threadIdOf(email.ticket.number) : null,
-    sensitive: email.sensitive ?? false,
+    sensitive,
     nextAttemptAt: now,
     retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS),
     createdAt: now,

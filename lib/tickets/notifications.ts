@@ -1,12 +1,15 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { z } from "zod";
-import { relationsOf } from "./relations";
+import type { Visibility } from "@/lib/db/generated/enums";
+import type { Actor } from "./actor";
+import { relationsOf, type TicketParties } from "./relations";
 
 /**
  * Notifications: one row per timeline event worth an e-mail, written in the transaction of the
  * change (queueNotification). Who receives it is decided when the e-mails are built
  * (notificationRecipients), from the ticket as it is then, so that permissions are re-checked
- * and a request stays one small write whatever the size of the support group.
+ * and a request stays one small write whatever the size of the support group; and each e-mail's
+ * recipient is checked once more when it is sent (recipientStanding).
  */
 export type NotificationKind =
   | "ticket.created"
@@ -140,19 +143,39 @@ export async function notificationRecipients(
     },
   });
   return users.flatMap((user) => {
-    const relations = relationsOf(
-      { ...user, groupIds: user.groups.map((g) => g.groupId) },
-      parties,
+    const standing = recipientStanding(
+      { ...user, active: true, groupIds: user.groups.map((g) => g.groupId) },
+      { ...ticket, followerIds: parties.followerIds },
+      event.visibility,
     );
-    const support = relations.has("groupAgent") || relations.has("admin");
-    if (relations.size === 0 || (event.visibility === "INTERNAL" && !support)) return [];
-    return [
-      {
-        id: user.id,
-        name: user.name,
-        email: user.email,
-        audience: support ? "support" : "customer",
-      },
-    ];
+    if ("refused" in standing) return [];
+    return [{ id: user.id, name: user.name, email: user.email, audience: standing.audience }];
   });
+}
+
+/** Why a user may not (or no longer) receive a ticket's e-mail. */
+export type RecipientRefusal =
+  "inactive" | "otherOrganization" | "notOnTicket" | "cannotSee" | "notSupport";
+
+/**
+ * May `user` receive an e-mail about this ticket's event? Asked when the e-mails are built and
+ * again when each is sent (lib/notifications/recipient-check.ts), so that a change in between
+ * (a follower removed, a requester moved, a user deactivated) stops mail already queued.
+ */
+export function recipientStanding(
+  user: Actor & { active: boolean },
+  ticket: TicketParties,
+  visibility: Visibility,
+): { refused: RecipientRefusal } | { audience: Recipient["audience"] } {
+  if (!user.active) return { refused: "inactive" };
+  const relations = relationsOf(user, ticket);
+  const support = relations.has("groupAgent") || relations.has("admin");
+  if (relations.size === 0) {
+    if (user.role !== "REQUESTER") return { refused: "cannotSee" };
+    return {
+      refused: user.organizationId === ticket.organizationId ? "notOnTicket" : "otherOrganization",
+    };
+  }
+  if (visibility === "INTERNAL" && !support) return { refused: "notSupport" };
+  return { audience: support ? "support" : "customer" };
 }

@@ -4,7 +4,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
-import { LEASE_MS, deliverOutbox } from "@/lib/notifications/delivery";
+import { deliverOutbox } from "@/lib/notifications/delivery";
+import { LEASE_MS } from "@/lib/notifications/lease";
 import { renderMail } from "@/lib/notifications/layout";
 import { queueEmails } from "@/lib/notifications/outbox";
 import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
@@ -72,7 +73,7 @@ describe("mail delivery", () => {
     smtp.control.refuse = (address) =>
       address === "lento@example.gov.br" ? { code: 451, message: "Tente mais tarde" } : undefined;
 
-    expect(await deliver(T0)).toEqual({ sent: 2, retrying: 1, failed: 0 });
+    expect(await deliver(T0)).toEqual({ sent: 2, retrying: 1, failed: 0, dropped: 0 });
     expect(await row("lento@example.gov.br")).toMatchObject({
       state: "PENDING",
       attempts: 1,
@@ -80,13 +81,23 @@ describe("mail delivery", () => {
       lastError: expect.stringContaining("451"),
       leaseOwner: null,
     });
-    expect(await deliver(after(30_000))).toEqual({ sent: 0, retrying: 0, failed: 0 }); // not due
-    expect(await deliver(after(MINUTE))).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await deliver(after(30_000))).toEqual({ sent: 0, retrying: 0, failed: 0, dropped: 0 }); // not due
+    expect(await deliver(after(MINUTE))).toEqual({ sent: 0, retrying: 1, failed: 0, dropped: 0 });
     expect((await row("lento@example.gov.br")).nextAttemptAt).toEqual(after(3 * MINUTE)); // +2 min
 
     smtp.control.refuse = () => undefined;
-    expect(await deliver(after(3 * MINUTE))).toEqual({ sent: 1, retrying: 0, failed: 0 });
-    expect(await deliver(after(60 * MINUTE))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliver(after(3 * MINUTE))).toEqual({
+      sent: 1,
+      retrying: 0,
+      failed: 0,
+      dropped: 0,
+    });
+    expect(await deliver(after(60 * MINUTE))).toEqual({
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+      dropped: 0,
+    });
     expect(arrivals("lento@example.gov.br")).toBe(1);
     expect(await row("lento@example.gov.br")).toMatchObject({
       state: "SENT",
@@ -100,7 +111,7 @@ describe("mail delivery", () => {
     smtp.control.refuse = (address) =>
       address.startsWith("inexistente") ? { code: 550, message: "Caixa inexistente" } : undefined;
 
-    expect(await deliver(T0)).toEqual({ sent: 2, retrying: 0, failed: 1 });
+    expect(await deliver(T0)).toEqual({ sent: 2, retrying: 0, failed: 1, dropped: 0 });
     expect(await row("inexistente@example.gov.br")).toMatchObject({
       state: "FAILED",
       attempts: 1,
@@ -118,7 +129,7 @@ describe("mail delivery", () => {
       ok: true,
       value: { count: 1 },
     });
-    expect(await deliver(after(MINUTE))).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await deliver(after(MINUTE))).toEqual({ sent: 1, retrying: 0, failed: 0, dropped: 0 });
     expect(arrivals("inexistente@example.gov.br")).toBe(1);
     // Sent: nothing to retry, and nothing logged that did not happen.
     expect(await retryFailedEmails(admin, [failed.id], after(MINUTE))).toEqual({
@@ -155,7 +166,7 @@ describe("mail delivery", () => {
     const nowhere = smtpTransport(`smtp://127.0.0.1:${closed}`, "Portal <portal@localhost>");
     try {
       const report = await deliverOutbox({ transport: nowhere, clock: fixedClock(T0) });
-      expect(report).toEqual({ sent: 0, retrying: 1, failed: 0 });
+      expect(report).toEqual({ sent: 0, retrying: 1, failed: 0, dropped: 0 });
       expect((await row("a@example.gov.br")).lastError).toMatch(/ECONNREFUSED|connect/i);
     } finally {
       nowhere.close();
@@ -172,15 +183,16 @@ describe("mail delivery", () => {
         sent: 0,
         retrying: 5,
         failed: 0,
+        dropped: 0,
       });
       const back = await startSmtpCatcher(port);
       try {
         await queue(["depois@example.gov.br"], after(30_000));
         expect(await deliverOutbox({ transport: later, clock: fixedClock(after(30_000)) })).toEqual(
-          { sent: 1, retrying: 0, failed: 0 },
+          { sent: 1, retrying: 0, failed: 0, dropped: 0 },
         );
         expect(await deliverOutbox({ transport: later, clock: fixedClock(after(MINUTE)) })).toEqual(
-          { sent: 5, retrying: 0, failed: 0 },
+          { sent: 5, retrying: 0, failed: 0, dropped: 0 },
         );
         expect(back.messages).toHaveLength(6);
       } finally {
@@ -202,6 +214,7 @@ describe("mail delivery", () => {
           sent: 4,
           retrying: 0,
           failed: 0,
+          dropped: 0,
         });
         expect(secure.messages).toHaveLength(4);
         expect(secure.encrypted()).toBe(4);
@@ -241,10 +254,10 @@ describe("mail delivery", () => {
       true,
     );
     const now = new Date();
-    expect(await deliver(now)).toEqual({ sent: 0, retrying: 0, failed: 0 }); // still leased
+    expect(await deliver(now)).toEqual({ sent: 0, retrying: 0, failed: 0, dropped: 0 }); // still leased
     const later = new Date(now.getTime() + LEASE_MS);
-    expect(await deliver(later)).toEqual({ sent: 5, retrying: 0, failed: 0 });
-    expect(await deliver(later)).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await deliver(later)).toEqual({ sent: 5, retrying: 0, failed: 0, dropped: 0 });
+    expect(await deliver(later)).toEqual({ sent: 0, retrying: 0, failed: 0, dropped: 0 });
     expect(smtp.messages).toHaveLength(5);
   });
 });

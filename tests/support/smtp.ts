@@ -4,9 +4,14 @@ import { simpleParser, type ParsedMail } from "mailparser";
 /** An SMTP reply to refuse a recipient with, e.g. { code: 451, message: "Try again later" }. */
 export type Refusal = { code: number; message: string };
 
+const refusalError = (refusal: Refusal) =>
+  Object.assign(new Error(refusal.message), { responseCode: refusal.code });
+
 /**
  * A real SMTP server on loopback that keeps every message it receives, parsed. `refuse` decides,
- * per recipient address, whether the server refuses it (4xx or 5xx) instead. With `tls`, it
+ * per recipient address, whether the server refuses it (4xx or 5xx) instead. `beforeAccept` runs
+ * once a message's DATA has arrived and before the server answers it: it may hold the answer
+ * (a slow server) or refuse the message, which is then not kept. With `tls`, it
  * speaks TLS from the start ("implicit", smtps://) or offers STARTTLS, with smtp-server's own
  * self-signed certificate.
  */
@@ -17,9 +22,10 @@ export async function startSmtpCatcher(
   const messages: ParsedMail[] = [];
   let encrypted = 0;
   const listeners = new Set<(mail: ParsedMail) => void>();
-  const control: { refuse: (address: string) => Refusal | undefined } = {
-    refuse: () => undefined,
-  };
+  const control: {
+    refuse: (address: string) => Refusal | undefined;
+    beforeAccept: (mail: ParsedMail) => Promise<Refusal | undefined>;
+  } = { refuse: () => undefined, beforeAccept: async () => undefined };
   const server = new SMTPServer({
     authOptional: true,
     // A pooled sender keeps its connection open; do not wait for it when stopping.
@@ -30,15 +36,19 @@ export async function startSmtpCatcher(
     onRcptTo(address, _session, callback) {
       const refusal = control.refuse(address.address);
       if (!refusal) return callback();
-      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      callback(refusalError(refusal));
     },
     onData(stream, session, callback) {
       if (session.secure) encrypted += 1;
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        listeners.forEach((listener) => listener(mail));
-        callback();
-      }, callback);
+      simpleParser(stream)
+        .then(async (mail) => {
+          const refusal = await control.beforeAccept(mail);
+          if (refusal) return callback(refusalError(refusal));
+          messages.push(mail);
+          listeners.forEach((listener) => listener(mail));
+          callback();
+        })
+        .catch(callback);
     },
   });
   const port = await new Promise<number>((resolve) => {

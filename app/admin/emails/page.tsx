@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
-import { listOutbox, outboxFilter } from "@/lib/notifications/outbox-admin";
+import { OUTBOX_STATES, listOutbox, outboxFilter } from "@/lib/notifications/outbox-admin";
 import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 import { formatDateTime } from "@/lib/text/dates";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
@@ -61,7 +61,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
             className="rounded-md border border-slate-300 px-3 py-2"
           >
             <option value="">Todas ({Object.values(byState).reduce((a, b) => a + b, 0)})</option>
-            {(["PENDING", "SENT", "FAILED"] as const).map((state) => (
+            {OUTBOX_STATES.map((state) => (
               <option key={state} value={state}>
                 {OUTBOX_STATE_LABELS[state]} ({byState[state] ?? 0})
               </option>
@@ -82,7 +82,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
 
       <ListTable
         caption="E-mails do portal, do mais recente ao mais antigo"
-        headers={["Criado em", "Para", "Assunto", "Situação", "Tentativas", "Último erro"]}
+        headers={["Criado em", "Para", "Assunto", "Situação", "Tentativas", "Erro ou motivo"]}
         empty="Nenhum e-mail encontrado."
       >
         {rows.map((row) => (
@@ -102,7 +102,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
             </td>
             <td className="px-3 py-2 text-right">{row.attempts}</td>
             <td className="max-w-xs px-3 py-2 break-words text-slate-700">
-              {row.lastError ?? "—"}
+              {row.dropReason ?? row.lastError ?? "—"}
             </td>
           </tr>
         ))}

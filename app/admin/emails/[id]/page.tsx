@@ -27,7 +27,10 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/em
   if (message.state === "PENDING") {
     facts.push(["Próxima tentativa", formatDateTime(message.nextAttemptAt)]);
   }
-  if (message.sentAt) facts.push(["Enviado em", formatDateTime(message.sentAt)]);
+  // Rows sent before acceptedAt existed have only sentAt; both are the server's 250.
+  const accepted = message.acceptedAt ?? message.sentAt;
+  if (accepted) facts.push(["Aceito pelo servidor em", formatDateTime(accepted)]);
+  if (message.dropReason) facts.push(["Motivo do descarte", message.dropReason]);
   if (message.serverResponse) facts.push(["Resposta do servidor", message.serverResponse]);
   if (message.lastError) facts.push(["Último erro", message.lastError]);
   if (message.ticket) {

@@ -1,0 +1,71 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
+import { SMTP_PORT } from "../playwright.config";
+import { signIn, ticketFixture } from "./helpers";
+
+// Mail waiting in the outbox is checked again when it goes out: a follower removed in the
+// meantime receives nothing, and the admin sees the mail dropped, with the reason.
+
+const COLLEAGUE = "acompanhante@prefeitura.example";
+const REQUESTER = "requerente@prefeitura.example";
+
+let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+test.beforeAll(async () => {
+  smtp = await startSmtpCatcher(SMTP_PORT);
+});
+test.afterAll(() => smtp.stop());
+
+/** The ticket's queued e-mails made due now (tests/support/outbox-fixture.ts). */
+function makeDue(number: string): number {
+  const printed = execFileSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "tests/support/outbox-fixture.ts",
+      "due",
+      number,
+    ],
+    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
+  );
+  return Number(printed.trim());
+}
+
+test("a follower removed before the worker sends the queued e-mail receives nothing", async ({
+  page,
+}) => {
+  // The colleague's mailbox answers "try later": their e-mail stays queued for a retry.
+  smtp.control.refuse = (address) =>
+    address === COLLEAGUE ? { code: 451, message: "Tente mais tarde" } : undefined;
+  const number = ticketFixture("open");
+  const aboutTicket = (to: string) => (m: Parameters<typeof recipientOf>[0]) =>
+    recipientOf(m) === to && !!m.subject?.includes(number);
+  await smtp.waitFor(aboutTicket(REQUESTER));
+
+  await signIn(page, "529.982.247-25");
+  await page.goto(`/solicitacoes/${number}`);
+  const following = page.getByRole("region", { name: "Acompanhamento" });
+  await following.getByRole("button", { name: "Remover Acompanhante Demo" }).click();
+  await expect(following.getByText("Acompanhante Demo")).toHaveCount(0);
+
+  // The mailbox is back and the retry is due: only the check at sending can stop the e-mail.
+  smtp.control.refuse = () => undefined;
+  expect(makeDue(number)).toBe(1);
+
+  await page.context().clearCookies();
+  await signIn(page, "123.456.789-09");
+  await page.goto(`/admin/emails?q=${number}`);
+  const row = page.getByRole("row").filter({ hasText: COLLEAGUE });
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toContainText("Descartado", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(row).toContainText("O destinatário não acompanha mais a solicitação.");
+  await row.getByRole("link", { name: `[${number}] Solicitação registrada – GERID` }).click();
+  await expect(page.getByText("Motivo do descarte")).toBeVisible();
+  await expect(page.getByText("O destinatário não acompanha mais a solicitação.")).toBeVisible();
+
+  expect(smtp.messages.filter(aboutTicket(COLLEAGUE))).toHaveLength(0);
+});
