@@ -1,17 +1,12 @@
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { runFixture, signIn } from "./helpers";
 
 // The admin sees the security log in the audit page's "Segurança" tab.
 
 const ADMIN = "123.456.789-09";
 
 test("the Segurança tab lists security events, filtered by kind", async ({ page }) => {
-  execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "e2e/admin-security-fixture.ts"],
-    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" } },
-  );
+  runFixture("e2e/support/security-fixture.ts");
   await signIn(page, ADMIN);
   await page.goto("/admin/auditoria");
   await page.getByRole("link", { name: "Segurança" }).click();

@@ -18,14 +18,21 @@ export async function signIn(page: Page, cpf: string, password = DEMO_PASSWORD) 
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** Runs e2e/support/ticket-fixture.ts against the portal's database; returns what it printed. */
-export function ticketFixture(...args: string[]): string {
+/**
+ * Runs a fixture script (a small program that sets up data through our services) against the
+ * portal's database and returns what it printed.
+ */
+export function runFixture(script: string, ...args: string[]): string {
   return execFileSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "e2e/support/ticket-fixture.ts", ...args],
+    ["--conditions=react-server", "--import", "tsx", script, ...args],
     { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() }, encoding: "utf8" },
   ).trim();
 }
+
+/** Runs e2e/support/ticket-fixture.ts; returns what it printed. */
+export const ticketFixture = (...args: string[]) =>
+  runFixture("e2e/support/ticket-fixture.ts", ...args);
 
 /** Puts the demo password back on a user whose password a spec changed: other specs sign in with it. */
 export async function restoreDemoPassword(cpf: string) {

@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
-import { signIn, ticketFixture } from "./helpers";
+import { runFixture, signIn, ticketFixture } from "./helpers";
 
 // Mail waiting in the outbox is checked again when it goes out: a follower removed in the
 // meantime receives nothing, and the admin sees the mail dropped, with the reason.
@@ -16,21 +15,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => smtp.stop());
 
-/** The ticket's queued e-mails made due now (tests/support/outbox-fixture.ts). */
+/** The ticket's queued e-mails made due now (e2e/support/outbox-fixture.ts). */
 function makeDue(number: string): number {
-  const printed = execFileSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "tests/support/outbox-fixture.ts",
-      "due",
-      number,
-    ],
-    { env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, encoding: "utf8" },
-  );
-  return Number(printed.trim());
+  return Number(runFixture("e2e/support/outbox-fixture.ts", "due", number));
 }
 
 test("a follower removed before the worker sends the queued e-mail receives nothing", async ({

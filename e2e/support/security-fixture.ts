@@ -2,8 +2,8 @@
  * Puts events in the security log of the portal's database, as the sign-in and upload code
  * would, for e2e/admin-security-log.spec.ts. Run with DATABASE_URL pointing at that database.
  */
-import { db } from "../lib/db";
-import { recordSecurityEvent } from "../lib/security/events";
+import { db } from "../../lib/db";
+import { recordSecurityEvent } from "../../lib/security/events";
 
 async function main() {
   const requester = await db.user.findUniqueOrThrow({ where: { cpf: "52998224725" } });
