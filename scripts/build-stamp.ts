@@ -16,6 +16,7 @@ const INPUTS = [
   "package-lock.json",
   "postcss.config.mjs",
   "instrumentation.ts",
+  "proxy.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 
