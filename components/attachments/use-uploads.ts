@@ -66,11 +66,13 @@ function send(file: File, key: string, update: (key: string, change: Partial<Upl
   };
   request.onload = () => {
     const answer = (request.response ?? {}) as {
-      attachments?: { id: string }[];
+      attachments?: { id: string; fileName: string }[];
       message?: string;
     };
-    const id = answer.attachments?.[0]?.id;
-    if (request.status === 200 && id) update(key, { progress: 1, attachmentId: id });
+    const stored = answer.attachments?.[0];
+    // The portal's name for the file: its extension is the type found in the content.
+    if (request.status === 200 && stored)
+      update(key, { progress: 1, attachmentId: stored.id, name: stored.fileName });
     else update(key, { error: answer.message ?? "Não foi possível enviar o arquivo." });
   };
   request.onerror = () =>
