@@ -17,6 +17,7 @@ const INPUTS = [
   "postcss.config.mjs",
   "instrumentation.ts",
   "proxy.ts",
+  "instrumentation-client.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 
