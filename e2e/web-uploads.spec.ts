@@ -93,6 +93,17 @@ test("an upload over the staging quota is refused, with why, next to the file", 
       "Limite de anexos pendentes atingido: até 1 arquivos e 50 MB enviados e ainda não " +
         "incluídos em uma solicitação. Envie a solicitação em andamento ou tente de novo amanhã.",
     );
+    // Removing a file from the form takes it back from the server: there is room again.
+    const takenBack = page.waitForResponse((r) => r.request().method() === "DELETE");
+    await page.getByRole("button", { name: "Remover primeiro.pdf" }).click();
+    expect((await takenBack).status()).toBe(204);
+    await page.getByRole("button", { name: "Remover segundo.pdf" }).click();
+    await page
+      .getByLabel("Adicionar anexos")
+      .setInputFiles(file("terceiro.pdf", "application/pdf", PDF));
+    await expect(uploads.getByRole("listitem").filter({ hasText: "terceiro.pdf" })).toContainText(
+      "Pronto para enviar.",
+    );
   } finally {
     await setStagingFiles(admin, "20");
   }

@@ -43,7 +43,17 @@ export function useUploads(maxMb: number) {
     [maxMb],
   );
 
-  const remove = (key: string) => setUploads((all) => all.filter((u) => u.key !== key));
+  const remove = (key: string) => {
+    const removed = uploads.find((u) => u.key === key);
+    // The file is already on the server, staged: take it back so it stops counting against the
+    // person's quota. Nothing to tell the user if it fails: it goes after a day anyway.
+    if (removed?.attachmentId) {
+      void fetch(`/api/anexos/${removed.attachmentId}`, { method: "DELETE" }).catch(
+        () => undefined,
+      );
+    }
+    setUploads((all) => all.filter((u) => u.key !== key));
+  };
   const clear = () => setUploads([]);
   return {
     uploads,

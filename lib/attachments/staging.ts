@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
+import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { PortalSettings } from "@/lib/settings";
+import type { Actor } from "@/lib/tickets/actor";
 import { attachmentStorage, type FileStorage } from "./storage";
 
 /**
@@ -37,6 +39,23 @@ export async function stagingQuotaProblem(
     `${quota.stagingQuotaMb} MB enviados e ainda não incluídos em uma solicitação. ` +
     "Envie a solicitação em andamento ou tente de novo amanhã."
   );
+}
+
+/**
+ * Deletes one of the person's own staged files, removed from the form before sending, so that it
+ * stops counting against the quota. A file already linked to a ticket is not staged any more.
+ */
+export async function discardStagedUpload(
+  actor: Actor,
+  attachmentId: string,
+  storage: FileStorage = attachmentStorage(),
+): Promise<ServiceResult<null>> {
+  const mine = { id: attachmentId, uploaderId: actor.id, ticketId: null };
+  const staged = await db.attachment.findFirst({ where: mine, select: { storageKey: true } });
+  const { count } = await db.attachment.deleteMany({ where: mine });
+  if (!staged || count === 0) return notFound("Anexo não encontrado.");
+  await storage.delete(staged.storageKey);
+  return ok(null);
 }
 
 /** Removes staged files nobody used within a day (an abandoned form): rows and stored bytes. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
 import { localFolderStorage } from "@/lib/attachments/storage";
-import { deleteStaleUploads } from "@/lib/attachments/staging";
+import { deleteStaleUploads, discardStagedUpload } from "@/lib/attachments/staging";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { addComment } from "@/lib/tickets/comments";
 import type { Actor } from "@/lib/tickets/actor";
@@ -84,6 +84,38 @@ describe("staging quota", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(await stagedCount(world.requester));
     // The refused ones leave no file behind.
     expect(storedFiles()).toHaveLength(filesBefore + (await stagedCount(world.requester)));
+  });
+});
+
+describe("discardStagedUpload", () => {
+  it("deletes the person's own staged file, row and bytes, and nobody else's", async () => {
+    await db.settings.create({ data: { stagingQuotaFiles: 1 } });
+    const staged = await stage(world.requester, "removido.pdf");
+    if (!staged.ok) throw new Error(staged.message);
+    const { id } = staged.value[0]!;
+    const { storageKey } = await db.attachment.findUniqueOrThrow({ where: { id } });
+    expect(await discardStagedUpload(world.colleague, id, storage)).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
+    expect(await discardStagedUpload(world.requester, id, storage)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await db.attachment.findUnique({ where: { id } })).toBeNull();
+    await expect(storage.get(storageKey)).rejects.toThrow();
+    // The quota has room again.
+    expect(await stage(world.requester, "outro.pdf")).toMatchObject({ ok: true });
+  });
+
+  it("leaves a file already linked to a ticket alone", async () => {
+    const staged = await stage(world.requester, "usado.pdf");
+    if (!staged.ok) throw new Error(staged.message);
+    const ticket = await openGerid(world, { attachmentIds: [staged.value[0]!.id] });
+    expect(await discardStagedUpload(world.requester, staged.value[0]!.id, storage)).toMatchObject({
+      error: "not-found",
+    });
+    expect(await db.attachment.count({ where: { ticketId: ticket.id } })).toBe(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { openAttachment } from "@/lib/attachments/downloads";
 import { downloadHeaders } from "@/lib/attachments/download-headers";
+import { discardStagedUpload } from "@/lib/attachments/staging";
 
 /**
  * GET /api/anexos/:id: the file under the name and type detected at upload; shown by the browser
@@ -16,4 +17,13 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/anex
   return new Response(Buffer.from(bytes), {
     headers: downloadHeaders({ fileName, contentType, size: bytes.length }),
   });
+}
+
+/** DELETE /api/anexos/:id: the uploader takes back a staged file (204), freeing their quota. */
+export async function DELETE(_request: Request, { params }: RouteContext<"/api/anexos/[id]">) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sua sessão expirou. Entre novamente.", { status: 401 });
+  const result = await discardStagedUpload(user, (await params).id);
+  if (!result.ok) return new Response(result.message, { status: 404 });
+  return new Response(null, { status: 204 });
 }
