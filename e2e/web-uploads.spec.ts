@@ -65,7 +65,7 @@ test("an image sent under another name comes back as an image, shown; text is sa
 /** Sets "Anexos ainda não enviados" in the admin console. */
 async function setStagingFiles(page: Page, value: string) {
   await page.goto("/admin/configuracoes");
-  await page.getByLabel("Anexos ainda não enviados").fill(value);
+  await page.getByLabel("Anexos ainda não enviados", { exact: true }).fill(value);
   await page.getByRole("button", { name: "Salvar configurações" }).click();
   await expect(page.getByText("Configurações salvas.")).toBeVisible();
 }
