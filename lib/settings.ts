@@ -5,6 +5,12 @@ export const DEFAULT_SETTINGS = {
   attachmentMaxMb: 10,
   attachmentsPerTicket: 20,
   attachmentKinds: "images,pdf,documents,text,archives",
+  /** Files uploaded but not yet part of a request, per person (an abandoned form's leftovers). */
+  stagingQuotaMb: 50,
+  stagingQuotaFiles: 20,
+  /** An upload slower than this (kilobits per second), or longer than this, is cut off. */
+  uploadMinKbps: 8,
+  uploadTimeoutSeconds: 120,
   slaFirstResponseMinutes: 480,
   slaResolutionMinutes: 2400,
   slaPausedAwaitingSupport: false,

@@ -16,6 +16,8 @@ const INPUTS = [
   "package-lock.json",
   "postcss.config.mjs",
   "instrumentation.ts",
+  "proxy.ts",
+  "instrumentation-client.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 

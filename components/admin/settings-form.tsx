@@ -80,6 +80,17 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
         )}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 font-semibold">Envio de anexos</legend>
+        <p className="text-sm text-slate-600 sm:col-span-2">
+          Arquivos enviados e ainda não incluídos em uma solicitação ou mensagem, por pessoa. São
+          apagados depois de um dia.
+        </p>
+        {number("stagingQuotaMb", "Espaço para anexos ainda não enviados (MB)")}
+        {number("stagingQuotaFiles", "Anexos ainda não enviados")}
+        {number("uploadMinKbps", "Velocidade mínima de envio (kbit/s)")}
+        {number("uploadTimeoutSeconds", "Tempo máximo de cada envio (segundos)")}
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">SLA padrão (minutos úteis)</legend>
         {number("slaFirstResponseMinutes", "Primeira resposta")}
         {number("slaResolutionMinutes", "Solução")}

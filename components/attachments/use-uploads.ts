@@ -43,7 +43,17 @@ export function useUploads(maxMb: number) {
     [maxMb],
   );
 
-  const remove = (key: string) => setUploads((all) => all.filter((u) => u.key !== key));
+  const remove = (key: string) => {
+    const removed = uploads.find((u) => u.key === key);
+    // The file is already on the server, staged: take it back so it stops counting against the
+    // person's quota. Nothing to tell the user if it fails: it goes after a day anyway.
+    if (removed?.attachmentId) {
+      void fetch(`/api/anexos/${removed.attachmentId}`, { method: "DELETE" }).catch(
+        () => undefined,
+      );
+    }
+    setUploads((all) => all.filter((u) => u.key !== key));
+  };
   const clear = () => setUploads([]);
   return {
     uploads,
@@ -66,11 +76,13 @@ function send(file: File, key: string, update: (key: string, change: Partial<Upl
   };
   request.onload = () => {
     const answer = (request.response ?? {}) as {
-      attachments?: { id: string }[];
+      attachments?: { id: string; fileName: string }[];
       message?: string;
     };
-    const id = answer.attachments?.[0]?.id;
-    if (request.status === 200 && id) update(key, { progress: 1, attachmentId: id });
+    const stored = answer.attachments?.[0];
+    // The portal's name for the file: its extension is the type found in the content.
+    if (request.status === 200 && stored)
+      update(key, { progress: 1, attachmentId: stored.id, name: stored.fileName });
     else update(key, { error: answer.message ?? "Não foi possível enviar o arquivo." });
   };
   request.onerror = () =>

@@ -23,13 +23,17 @@ function isTimeZone(zone: string): boolean {
 }
 
 export const settingsInput = z
-  .object({
+  .strictObject({
     autoCloseDays: whole("os dias para fechar sozinha", 1, 90),
     attachmentMaxMb: whole("o tamanho máximo (MB)", 1, 100),
     attachmentsPerTicket: whole("o número de anexos", 1, 100),
     attachmentKinds: z
       .array(z.enum(ALL_FILE_KINDS), { error: "Escolha ao menos um tipo de arquivo." })
       .min(1, "Escolha ao menos um tipo de arquivo."),
+    stagingQuotaMb: whole("o espaço para anexos ainda não enviados (MB)", 1, 1000),
+    stagingQuotaFiles: whole("o número de anexos ainda não enviados", 1, 200),
+    uploadMinKbps: whole("a velocidade mínima de envio (kbit/s)", 1, 10_000),
+    uploadTimeoutSeconds: whole("o tempo máximo de envio (segundos)", 10, 3600),
     slaFirstResponseMinutes: whole("o prazo de primeira resposta", 1, 100_000),
     slaResolutionMinutes: whole("o prazo de solução", 1, 1_000_000),
     slaPausedAwaitingSupport: z.boolean(),
@@ -52,7 +56,7 @@ export type SettingsFormValues = z.input<typeof settingsInput>;
 
 export const WEEKDAY_LABELS = ["Seg", "Ter", "Qua", "Qui", "Sex", "Sáb", "Dom"] as const;
 
-export const holidayInput = z.object({
+export const holidayInput = z.strictObject({
   date: z.iso.date("Informe a data."),
   name: z.string().trim().min(1, "Informe o nome do feriado.").max(100),
 });

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { partiesSelect, relationsToRow } from "@/lib/tickets/relations";
-import { attachmentStorage } from "./uploads";
-import type { FileStorage } from "./storage";
+import { attachmentStorage, type FileStorage } from "./storage";
+import { nameForType } from "./file-names";
 
 const NOT_FOUND = "Anexo não encontrado.";
 
@@ -33,7 +33,8 @@ export async function openAttachment(
     }
   }
   return ok({
-    fileName: attachment.fileName,
+    // Files stored before names followed their type get the right extension on the way out.
+    fileName: nameForType(attachment.fileName, attachment.contentType),
     contentType: attachment.contentType,
     bytes: await storage.get(attachment.storageKey),
   });

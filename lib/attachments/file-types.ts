@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 import { ALL_FILE_KINDS, FILE_KINDS } from "./file-kinds";
+import { extensionOf } from "./file-names";
 
 /**
  * Which files the portal accepts, judged by their content (the browser's type and the file's
@@ -20,9 +21,6 @@ const LEGACY_OFFICE: Record<string, string> = {
 
 /** Text has no signature: accepted for these names when the bytes are text. */
 const TEXT: Record<string, string> = { txt: "text/plain", csv: "text/csv" };
-
-const extensionOf = (fileName: string) =>
-  /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
 
 /** The content type to store, or null when the file is not of an accepted kind. */
 export async function detectContentType(
@@ -49,20 +47,4 @@ function isUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * A file name safe to keep and to send back in a header: no folders, no control characters,
- * at most 200 characters (keeping the extension).
- */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (!cleaned || /^\.+$/.test(cleaned)) return "arquivo";
-  if (cleaned.length <= 200) return cleaned;
-  const extension = extensionOf(cleaned);
-  return `${cleaned.slice(0, 190)}${extension ? `.${extension}` : ""}`;
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/config/env";
 
 /**
  * Where attachment bytes live. The portal talks to this interface only, so that a deployment can
@@ -39,3 +40,8 @@ export function localFolderStorage(root: string): FileStorage {
     },
   };
 }
+
+let configured: FileStorage | undefined;
+/** The configured storage: the STORAGE_DIR folder. */
+export const attachmentStorage = (): FileStorage =>
+  (configured ??= localFolderStorage(env.storageDir));

@@ -1,14 +1,15 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { env } from "@/lib/config/env";
 import { systemClock, type Clock } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { describeFileKinds, kindOfContentType, parseFileKinds } from "./file-kinds";
-import { cleanFileName, detectContentType } from "./file-types";
-import { localFolderStorage, type FileStorage } from "./storage";
+import { detectContentType } from "./file-types";
+import { cleanFileName, nameForType } from "./file-names";
+import { stagingQuotaProblem } from "./staging";
+import { attachmentStorage, type FileStorage } from "./storage";
 
 /**
  * Attachments in two steps: files are uploaded and checked on their own (staged, seen only by
@@ -16,17 +17,13 @@ import { localFolderStorage, type FileStorage } from "./storage";
  * transaction. The upload shows progress and fails alone; the ticket never ends up half-written.
  */
 
-let storage: FileStorage | undefined;
-/** The configured storage: the STORAGE_DIR folder. */
-export const attachmentStorage = (): FileStorage =>
-  (storage ??= localFolderStorage(env.storageDir));
-
 export type UploadedFile = { name: string; bytes: Uint8Array };
 export type StagedAttachment = { id: string; fileName: string; size: number; contentType: string };
 
-const STAGED_FOR_MS = 24 * 60 * 60_000;
-
-/** Checks every file, then stores all of them or none. Errors name the file they are about. */
+/**
+ * Checks every file, then stores all of them or none, under a name whose extension is the
+ * detected type's. Errors name the file they are about; the staging quota is checked last.
+ */
 export async function stageUploads(
   actor: Actor,
   files: readonly UploadedFile[],
@@ -55,7 +52,7 @@ export async function stageUploads(
       const contentType = await detectContentType(file.bytes, fileName);
       const kind = contentType && kindOfContentType(contentType);
       if (contentType && kind && kinds.includes(kind))
-        checked.push({ ...file, fileName, contentType });
+        checked.push({ ...file, fileName: nameForType(fileName, contentType), contentType });
       else
         problems.push(
           `${fileName}: tipo de arquivo não aceito (aceitos: ${describeFileKinds(kinds)}).`,
@@ -63,6 +60,9 @@ export async function stageUploads(
     }
   }
   if (problems.length > 0) return invalid({ files: problems.join(" ") }, problems.join(" "));
+  const adding = { files: checked.length, bytes: checked.reduce((n, f) => n + f.bytes.length, 0) };
+  const overQuota = await stagingQuotaProblem(actor.id, adding, limits);
+  if (overQuota) return invalid({ files: overQuota }, overQuota);
 
   const keys: string[] = [];
   try {
@@ -86,7 +86,11 @@ export async function stageUploads(
         ),
       ),
     );
-    return ok(staged);
+    const raced = await stagingQuotaProblem(actor.id, { files: 0, bytes: 0 }, limits);
+    if (!raced) return ok(staged);
+    await db.attachment.deleteMany({ where: { id: { in: staged.map((a) => a.id) } } });
+    await Promise.all(keys.map((key) => storage.delete(key)));
+    return invalid({ files: raced }, raced);
   } catch (error) {
     await Promise.all(keys.map((key) => storage.delete(key)));
     throw error;
@@ -131,31 +135,4 @@ export async function linkAttachments(
     });
   }
   return ok(count);
-}
-
-/** Removes staged files nobody used within a day (an abandoned form). */
-export async function removeStaleUploads(
-  clock: Clock = systemClock,
-  storageOf: FileStorage = attachmentStorage(),
-): Promise<{ removed: number }> {
-  const before = new Date(clock().getTime() - STAGED_FOR_MS);
-  const stale = await db.attachment.findMany({
-    where: { ticketId: null, createdAt: { lt: before } },
-    select: { id: true, storageKey: true },
-    take: 1_000,
-  });
-  if (stale.length === 0) return { removed: 0 };
-  // Rows first: a file without a row is harmless, a row without its file is a broken download.
-  const { count } = await db.attachment.deleteMany({
-    where: { id: { in: stale.map((s) => s.id) }, ticketId: null },
-  });
-  const stillStaged = await db.attachment.findMany({
-    where: { id: { in: stale.map((s) => s.id) } },
-    select: { id: true },
-  });
-  const kept = new Set(stillStaged.map((s) => s.id));
-  await Promise.all(
-    stale.filter((s) => !kept.has(s.id)).map((s) => storageOf.delete(s.storageKey)),
-  );
-  return { removed: count };
 }

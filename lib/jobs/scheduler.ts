@@ -3,7 +3,7 @@ import { env } from "@/lib/config/env";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { runMailWorker } from "@/lib/notifications/worker";
-import { removeStaleUploads } from "@/lib/attachments/uploads";
+import { deleteStaleUploads } from "@/lib/attachments/staging";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -29,7 +29,7 @@ export const JOBS = {
   /** Files uploaded for a form that was never sent, after a day. */
   "remove-stale-uploads": {
     everyMs: 60 * 60_000,
-    run: (now?: Date) => removeStaleUploads(now ? () => now : undefined),
+    run: (now?: Date) => deleteStaleUploads(now ? () => now : undefined),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {

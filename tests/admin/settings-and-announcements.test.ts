@@ -24,6 +24,10 @@ const valid = {
   attachmentMaxMb: 20,
   attachmentsPerTicket: 30,
   attachmentKinds: ["pdf", "images", "pdf"] as ("pdf" | "images")[],
+  stagingQuotaMb: 30,
+  stagingQuotaFiles: 10,
+  uploadMinKbps: 16,
+  uploadTimeoutSeconds: 300,
   slaFirstResponseMinutes: 240,
   slaResolutionMinutes: 1200,
   slaPausedAwaitingSupport: true,
@@ -39,6 +43,10 @@ describe("settings", () => {
     expect(await getSettings(db)).toMatchObject({
       autoCloseDays: 5,
       attachmentKinds: "pdf,images",
+      stagingQuotaMb: 30,
+      stagingQuotaFiles: 10,
+      uploadMinKbps: 16,
+      uploadTimeoutSeconds: 300,
       businessDays: "1,2,3,4,5",
       businessStart: "07:30",
       timeZone: "America/Manaus",
@@ -75,6 +83,27 @@ describe("settings", () => {
     });
     expect(await db.settings.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
+    expect(
+      await updateSettings(world.admin, {
+        ...valid,
+        stagingQuotaMb: 0,
+        stagingQuotaFiles: 201,
+        uploadMinKbps: 1.5,
+        uploadTimeoutSeconds: 5,
+      }),
+    ).toMatchObject({
+      fieldErrors: {
+        stagingQuotaMb: "O espaço para anexos ainda não enviados (MB): no mínimo 1.",
+        stagingQuotaFiles: "O número de anexos ainda não enviados: no máximo 200.",
+        uploadMinKbps: "Use um número inteiro para a velocidade mínima de envio (kbit/s).",
+        uploadTimeoutSeconds: "O tempo máximo de envio (segundos): no mínimo 10.",
+      },
+    });
+    // Strict: a field the form does not have is refused, not silently dropped.
+    expect(
+      await updateSettings(world.admin, { ...valid, id: 2 } as unknown as typeof valid),
+    ).toMatchObject({ ok: false, error: "invalid" });
+    expect(await db.settings.count()).toBe(0);
     expect(
       await updateSettings(world.admin, { ...valid, businessStart: "18:00", businessEnd: "08:00" }),
     ).toMatchObject({

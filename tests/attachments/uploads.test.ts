@@ -3,9 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fixedClock } from "@/lib/clock";
 import { localFolderStorage } from "@/lib/attachments/storage";
-import { removeStaleUploads, stageUploads, type UploadedFile } from "@/lib/attachments/uploads";
+import { stageUploads, type UploadedFile } from "@/lib/attachments/uploads";
 import { openAttachment } from "@/lib/attachments/downloads";
 import { addComment } from "@/lib/tickets/comments";
 import type { Actor } from "@/lib/tickets/actor";
@@ -58,6 +57,23 @@ describe("uploads", () => {
       ["dados.csv", "text/csv; charset=utf-8"],
       ["antigo.csv", "text/csv; charset=windows-1252"],
       ["relatório.txt", "text/plain; charset=utf-8"],
+    ]);
+  });
+
+  it("names a file after its content's type, whatever name it came with", async () => {
+    const result = await stage(world.requester, [
+      file("foto.html", PNG),
+      file("foto.jpeg.exe", PNG),
+      file("Ata 12.03.2025", PDF),
+      file("notas.txt", Buffer.from("<script>alert(1)</script>")),
+    ]);
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.value.map((a) => [a.fileName, a.contentType])).toEqual([
+      ["foto.png", "image/png"],
+      ["foto.jpeg.png", "image/png"],
+      ["Ata 12.03.2025.pdf", "application/pdf"],
+      ["notas.txt", "text/plain; charset=utf-8"],
     ]);
   });
 
@@ -143,19 +159,6 @@ describe("uploads", () => {
       },
     });
   });
-
-  it("removes staged files nobody used after a day, keeping linked ones", async () => {
-    const [stale] = await stagedIds(world.requester, [file("esquecido.png", PNG)]);
-    const [used] = await stagedIds(world.requester, [file("usado.png", PNG)]);
-    const ticket = await openGerid(world);
-    await addComment(world.requester, { ticketId: ticket.id, attachmentIds: [used!] });
-    const tomorrow = new Date(Date.now() + 25 * 60 * 60_000);
-    const { removed } = await removeStaleUploads(fixedClock(tomorrow), storage);
-    expect(removed).toBeGreaterThanOrEqual(1);
-    expect(await db.attachment.findUnique({ where: { id: stale! } })).toBeNull();
-    const kept = await db.attachment.findUniqueOrThrow({ where: { id: used! } });
-    expect(await storage.get(kept.storageKey)).toEqual(new Uint8Array(PNG));
-  });
 });
 
 describe("downloads", () => {
@@ -200,5 +203,23 @@ describe("downloads", () => {
       error: "not-found",
     });
     expect(await openAttachment(world.agent, id!, storage)).toMatchObject({ ok: true });
+  });
+
+  it("offers a file stored under another type's name with its type's extension", async () => {
+    // As stored before names followed the detected type.
+    const row = await db.attachment.create({
+      data: {
+        uploaderId: world.requester.id,
+        fileName: "antigo.html",
+        contentType: "image/png",
+        size: PNG.length,
+        storageKey: await storage.put(PNG),
+        sha256: "-",
+      },
+    });
+    expect(await openAttachment(world.requester, row.id, storage)).toMatchObject({
+      ok: true,
+      value: { fileName: "antigo.png", contentType: "image/png" },
+    });
   });
 });

@@ -27,7 +27,7 @@ export const addHolidayAction = authorizedAction(
 );
 
 export const removeHolidayAction = authorizedAction(
-  { roles: ADMIN, schema: z.object({ date: z.string().min(1) }) },
+  { roles: ADMIN, schema: z.strictObject({ date: z.string().min(1) }) },
   async (user, input) => {
     const result = await removeHoliday(user, input.date);
     revalidatePath("/admin/configuracoes");

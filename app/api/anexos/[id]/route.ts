@@ -1,9 +1,12 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { openAttachment } from "@/lib/attachments/downloads";
+import { downloadHeaders } from "@/lib/attachments/download-headers";
+import { discardStagedUpload } from "@/lib/attachments/staging";
 
 /**
- * GET /api/anexos/:id: the file, always as a download (never rendered by the browser as a page of
- * ours), with the type detected at upload and nosniff. 404 for anyone who may not see it.
+ * GET /api/anexos/:id: the file under the name and type detected at upload; shown by the browser
+ * only when it is a plain image or a PDF, otherwise saved (downloadHeaders). 404 for anyone who
+ * may not see it.
  */
 export async function GET(_request: Request, { params }: RouteContext<"/api/anexos/[id]">) {
   const user = await getCurrentUser();
@@ -12,23 +15,15 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/anex
   if (!result.ok) return new Response(result.message, { status: 404 });
   const { fileName, contentType, bytes } = result.value;
   return new Response(Buffer.from(bytes), {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDisposition(fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox",
-      "Cache-Control": "private, no-store",
-    },
+    headers: downloadHeaders({ fileName, contentType, size: bytes.length }),
   });
 }
 
-/** RFC 6266: an ASCII fallback name plus the real one, UTF-8 encoded (RFC 5987). */
-function contentDisposition(fileName: string): string {
-  const ascii =
-    fileName
-      .normalize("NFD")
-      .replace(/[^\x20-\x7e]/g, "")
-      .replace(/["\\]/g, "") || "arquivo";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+/** DELETE /api/anexos/:id: the uploader takes back a staged file (204), freeing their quota. */
+export async function DELETE(_request: Request, { params }: RouteContext<"/api/anexos/[id]">) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sua sessão expirou. Entre novamente.", { status: 401 });
+  const result = await discardStagedUpload(user, (await params).id);
+  if (!result.ok) return new Response(result.message, { status: 404 });
+  return new Response(null, { status: 204 });
 }
