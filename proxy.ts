@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
-import { API_CSP, pageCsp, servedOverHttps, transportSecurity } from "@/lib/web/security-headers";
+import { API_CSP, pageCsp } from "@/lib/web/security-headers";
 
 /**
  * Adds the per-request security headers (lib/web/security-headers.ts). A page gets a policy with
@@ -9,18 +9,15 @@ import { API_CSP, pageCsp, servedOverHttps, transportSecurity } from "@/lib/web/
  * it there too).
  */
 export function proxy(request: NextRequest) {
-  const https = servedOverHttps(env.appUrl);
-  const transport = transportSecurity(https);
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return withHeaders(NextResponse.next(), { "Content-Security-Policy": API_CSP, ...transport });
+    return withHeaders(NextResponse.next(), { "Content-Security-Policy": API_CSP });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = pageCsp(nonce, { https, dev: env.nodeEnv === "development" });
+  const csp = pageCsp(nonce, { https: env.httpsOnly, dev: env.nodeEnv === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), {
     "Content-Security-Policy": csp,
-    ...transport,
   });
 }
 

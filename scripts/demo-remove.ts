@@ -3,7 +3,7 @@
  * (prisma/demo-removal.ts says what goes and what stays), then deletes the removed tickets' files.
  */
 import { db } from "../lib/db";
-import { attachmentStorage } from "../lib/attachments/uploads";
+import { attachmentStorage } from "../lib/attachments/storage";
 import { removeDemoData } from "../prisma/demo-removal";
 import { runCommand } from "./run-command";
 

@@ -18,6 +18,7 @@ import {
   isHttps,
   secureCookies,
 } from "../lib/net/request-guard";
+import { TRANSPORT_SECURITY } from "../lib/web/security-headers";
 
 const dev = process.argv.includes("--dev");
 const appOrigin = new URL(env.appUrl).origin;
@@ -34,8 +35,13 @@ function guard(req: IncomingMessage, res: ServerResponse): boolean {
   req.headers[CLIENT_ADDRESS_HEADER] = address;
   res.setHeader("X-Request-Id", requestId);
 
-  if (isHttps("encrypted" in req.socket, req.headers["x-forwarded-proto"], env.trustedProxyHops))
+  if (
+    env.httpsOnly ||
+    isHttps("encrypted" in req.socket, req.headers["x-forwarded-proto"], env.trustedProxyHops)
+  ) {
+    res.setHeader("Strict-Transport-Security", TRANSPORT_SECURITY);
     keepCookiesSecure(res);
+  }
 
   const started = performance.now();
   res.on("finish", () => {

@@ -1,8 +1,8 @@
 /**
  * The portal's security headers. The same on every response (next.config.ts `headers()`), plus
- * the Content-Security-Policy and HSTS that proxy.ts adds per request: a page's policy carries a
- * fresh nonce, and HSTS depends on the address the portal is served at, known only at run time.
- * Free of imports: next.config.ts reads it.
+ * the Content-Security-Policy that proxy.ts adds per request (a page's policy carries a fresh
+ * nonce).
+ * HSTS is added by scripts/server.ts. Free of imports: next.config.ts reads it.
  */
 
 export const STATIC_SECURITY_HEADERS = [
@@ -43,8 +43,8 @@ export function pageCsp(nonce: string, options: { https: boolean; dev: boolean }
   ].join("; ");
 }
 
-export const servedOverHttps = (appUrl: string) => appUrl.startsWith("https://");
-
-/** Browsers keep to https for a year once they have seen it over https; never sent over http. */
-export const transportSecurity = (https: boolean): Record<string, string> =>
-  https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {};
+/**
+ * Browsers keep to https for a year once they have seen this over https. Sent by the portal's
+ * server (scripts/server.ts), the one place that knows whether a request came over https.
+ */
+export const TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { readBodyWithin, uploadBodyLimits, type BodyRead } from "@/lib/attachments/read-body";
-import { API_CSP, servedOverHttps, transportSecurity } from "@/lib/web/security-headers";
+import { API_CSP } from "@/lib/web/security-headers";
 
 /** The form's one field: the files (one per request from the form, several from a script). */
 const uploadInput = z.strictObject({
@@ -80,7 +80,6 @@ async function formFields(request: Request, bytes: Uint8Array) {
 function answer(status: number, body: object): Response {
   const headers = {
     "Content-Security-Policy": API_CSP,
-    ...transportSecurity(servedOverHttps(env.appUrl)),
     // A cut-off upload's remaining bytes are not worth reading: the connection ends here.
     ...(status === 408 || status === 413 ? { Connection: "close" } : {}),
   };
