@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
-import { env } from "@/lib/config/env";
 import { getSettings } from "@/lib/settings";
 import { db } from "@/lib/db";
 import { recordSecurityEvent } from "@/lib/security/events";
