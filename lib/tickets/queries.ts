@@ -6,6 +6,7 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { LIST_SORTS } from "./list-params";
+import { refusedSupportRead } from "./access";
 import { formatTicketNumber } from "./numbering";
 import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
@@ -165,12 +166,15 @@ export function queueScope(actor: Actor, queue: QueueName): Prisma.TicketWhereIn
   return scope ?? { assigneeId: actor.id };
 }
 
-/** One agent queue with the list filters plus group, assignee, organization and item. */
-export function listQueue(
+/** One agent queue with the list filters plus group, assignee, organization and item; support only. */
+export async function listQueue(
   actor: Actor,
   queue: QueueName,
   rawFilters: QueueFilters = {},
 ): Promise<TicketPage<QueueRow>> {
+  if (await refusedSupportRead(actor, "tickets.queue")) {
+    return { rows: [], total: 0, page: 1, pageSize: 0 };
+  }
   const { groupId, assigneeId, organizationId, itemId, ...list } = queueFilters.parse(rawFilters);
   const scope: Prisma.TicketWhereInput = {
     AND: [queueScope(actor, queue), { groupId, assigneeId, organizationId, itemId }],
@@ -178,9 +182,12 @@ export function listQueue(
   return listTickets(queueTicketsWhere(actor), scope, list, queueColumns);
 }
 
-/** Ticket counts per queue, for the queue menu. */
+/** Ticket counts per queue, for the queue menu; all zero for anyone but support. */
 export async function countQueues(actor: Actor): Promise<Record<QueueName, number>> {
   const names = Object.keys(QUEUES) as QueueName[];
+  if (await refusedSupportRead(actor, "tickets.queues")) {
+    return Object.fromEntries(names.map((queue) => [queue, 0])) as Record<QueueName, number>;
+  }
   const visible = queueTicketsWhere(actor);
   const counts = await Promise.all(
     names.map((queue) => db.ticket.count({ where: { AND: [visible, queueScope(actor, queue)] } })),

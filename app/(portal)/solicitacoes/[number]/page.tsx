@@ -51,14 +51,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   const support = ticket.canSeeInternal;
   const [settings, people, panel] = await Promise.all([
     getSettings(db),
-    canAddFollowers ? organizationPeople(ticket.organization.id) : [],
-    support
-      ? supportPanel(user, {
-          id: ticket.id,
-          groupId: ticket.group.id,
-          requestedForId: ticket.requestedFor.id,
-        })
-      : null,
+    canAddFollowers ? organizationPeople(user, ticket.organization.id) : [],
+    support ? supportPanel(user, ticket.id) : null,
   ]);
   const now = new Date();
   const banner = answerBanner(ticket, user.id);
