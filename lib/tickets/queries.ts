@@ -213,8 +213,9 @@ function loadDetail(ticketId: string, includeInternal: boolean) {
         select: { id: true, title: true, subtitle: true, category: { select: { name: true } } },
       },
       organization: { select: { id: true, name: true } },
-      requester: { select: { id: true, name: true, email: true, phone: true } },
-      requestedFor: { select: { id: true, name: true, email: true, phone: true } },
+      // Names only: support reads the customer's contact in its own panel (support-panel.ts).
+      requester: { select: { id: true, name: true } },
+      requestedFor: { select: { id: true, name: true } },
       group: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
       followers: {

@@ -11,6 +11,7 @@ import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber, type TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
+import { AutoCloseNotice } from "@/components/tickets/auto-close-notice";
 import { StateActions } from "@/components/tickets/state-actions";
 import { AssignmentBox } from "@/components/tickets/assignment-box";
 import { RelatedBox } from "@/components/tickets/related-box";
@@ -85,6 +86,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
           {banner}
         </p>
       ) : null}
+      <AutoCloseNotice state={ticket.state} autoCloseDueAt={ticket.autoCloseDueAt} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
