@@ -6,7 +6,7 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { LIST_SORTS } from "./list-params";
-import { refusedSupportRead } from "./access";
+import { logRefusal, refusedSupportRead } from "./access";
 import { formatTicketNumber } from "./numbering";
 import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
@@ -259,11 +259,15 @@ async function detailWhere(
 ): Promise<ServiceResult<TicketDetail>> {
   const parties = await db.ticket.findUnique({
     where,
-    select: { id: true, ...partiesSelect },
+    select: { id: true, number: true, ...partiesSelect },
   });
   if (!parties) return notFound();
   const relations = relationsToRow(actor, parties);
-  if (relations.size === 0) return notFound();
+  if (relations.size === 0) {
+    // Someone else's ticket: the same answer as a number that does not exist, and a log line.
+    await logRefusal(actor, parties.number);
+    return notFound();
+  }
 
   const canSeeInternal = relations.has("groupAgent") || relations.has("admin");
   const ticket = await loadDetail(parties.id, canSeeInternal);

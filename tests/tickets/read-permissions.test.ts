@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { agentDashboard } from "@/lib/tickets/dashboard";
 import { contactOf, organizationPeople, requestFormPeople } from "@/lib/tickets/people";
-import { countQueues, listQueue } from "@/lib/tickets/queries";
+import { countQueues, getTicketDetail, listQueue } from "@/lib/tickets/queries";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { linkTickets, relatedTickets } from "@/lib/tickets/related";
 import { supportPanel } from "@/lib/tickets/support-panel";
@@ -49,6 +49,17 @@ describe("reads of support's data check the caller", () => {
     expect((await ticketTime(world.agent, ticketId)).total).toBe(30);
     expect((await listQueue(world.agent, "all")).total).toBeGreaterThan(0);
     expect(await supportPanel(world.otherAgent, ticketId)).toBeNull(); // another group
+  });
+
+  it("answers someone else's ticket page as not found, and logs the attempt", async () => {
+    const stranger = world.stateRequester;
+    expect(await getTicketDetail(stranger, ticketId)).toMatchObject({ error: "not-found" });
+    const { number } = await db.ticket.findUniqueOrThrow({ where: { id: ticketId } });
+    expect(
+      await db.securityEvent.count({
+        where: { kind: "permission.refused", actorId: stranger.id, subject: number },
+      }),
+    ).toBe(1);
   });
 
   it("give requesters names of their own organization only, and contacts one at a time", async () => {
