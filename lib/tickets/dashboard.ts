@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
-import { countQueues } from "./queries";
+import { countQueues } from "./queues";
 import { ACTIVE_STATES } from "./states";
 import { queueTicketsWhere } from "./visibility";
 
