@@ -21,7 +21,11 @@ export function logRefusal(actor: Pick<Actor, "id">, subject: string): Promise<v
 }
 
 /** Logs the refusal and returns it, for services that answer "forbidden". */
-export async function refuse(actor: Actor, subject: string, message?: string): Promise<ServiceError> {
+export async function refuse(
+  actor: Actor,
+  subject: string,
+  message?: string,
+): Promise<ServiceError> {
   await logRefusal(actor, subject);
   return forbidden(message);
 }
