@@ -5,11 +5,14 @@ import { authorizedAction } from "@/lib/auth/action";
 import { bulkAssignToMe, bulkTransfer } from "@/lib/tickets/bulk";
 import { requiredText } from "@/lib/tickets/texts";
 
-const ticketIds = z.array(z.string().min(1)).min(1, "Selecione ao menos um ticket.").max(100);
+const ticketIds = z
+  .array(z.string().min(1).max(100))
+  .min(1, "Selecione ao menos um ticket.")
+  .max(100);
 
 /** "Atribuir a mim" on the selected tickets. */
 export const assignToMeAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: z.object({ ticketIds }) },
+  { roles: ["AGENT", "ADMIN"], schema: z.strictObject({ ticketIds }) },
   (user, input) => bulkAssignToMe(user, input.ticketIds),
 );
 
@@ -17,9 +20,9 @@ export const assignToMeAction = authorizedAction(
 export const transferAction = authorizedAction(
   {
     roles: ["AGENT", "ADMIN"],
-    schema: z.object({
+    schema: z.strictObject({
       ticketIds,
-      groupId: z.string().min(1, "Escolha o grupo."),
+      groupId: z.string().min(1, "Escolha o grupo.").max(100),
       reason: requiredText("Informe o motivo da transferência."),
     }),
   },

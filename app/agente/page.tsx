@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { ticketUrl } from "@/lib/tickets/links";
 import { listAddress, parseListParams } from "@/lib/tickets/list-params";
-import { countQueues, listQueue } from "@/lib/tickets/queries";
+import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { STATE_LABELS } from "@/lib/tickets/states";

@@ -4,6 +4,7 @@ import { useWatch, type Control } from "react-hook-form";
 import { previewFields, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
 import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import { RequestForm, type FormUser } from "@/components/requests/request-form";
+import type { PickableUser } from "@/components/requests/user-picker";
 
 /**
  * "Pré-visualização": the item's page as a requester sees it, drawn by the requester's own
@@ -17,7 +18,7 @@ export function FormPreview({
 }: {
   control: Control<ItemFormValues, unknown, ItemData>;
   me: FormUser;
-  colleagues: FormUser[];
+  colleagues: PickableUser[];
   attachments: AttachmentRules;
 }) {
   const [title, subtitle, description, fields] = useWatch({

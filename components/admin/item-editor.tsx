@@ -13,6 +13,7 @@ import { applyServerErrors } from "@/components/ui/server-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import type { FormUser } from "@/components/requests/request-form";
+import type { PickableUser } from "@/components/requests/user-picker";
 import { FieldBuilder } from "./field-builder";
 import { useRequestKey } from "./use-request-key";
 import { FormPreview } from "./form-preview";
@@ -35,7 +36,7 @@ export function ItemEditor({
   justSaved?: boolean;
   categories: Choice[];
   groups: Choice[];
-  preview: { me: FormUser; colleagues: FormUser[]; attachments: AttachmentRules };
+  preview: { me: FormUser; colleagues: PickableUser[]; attachments: AttachmentRules };
 }) {
   const router = useRouter();
   const [alert, setAlert] = useState<string | null>(null);

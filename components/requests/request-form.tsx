@@ -20,9 +20,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
-import { UserPicker } from "./user-picker";
+import { useContact } from "./use-contact";
+import { UserPicker, type PickableUser } from "./user-picker";
 
-export type FormUser = { id: string; name: string; email: string; phone: string | null };
+/** The signed-in requester, with the contact the form shows read-only. */
+export type FormUser = PickableUser & { email: string; phone: string | null };
 
 /** Values the user cannot change here (their e-mail, a fixed "Módulo"). */
 const readOnlyInput = `${CONTROL} bg-slate-100 text-slate-700`;
@@ -68,7 +70,8 @@ export function RequestForm({
   item: { id: string; fields: FieldDefinition[] };
   /** The signed-in requester; absent when support opens on a customer's behalf. */
   me?: FormUser;
-  colleagues: FormUser[];
+  /** The others who may be named; names only (their contact is fetched when chosen). */
+  colleagues: PickableUser[];
   attachments: AttachmentRules;
   /** The admin's form builder: checks the answers as a requester's would be, sends nothing. */
   preview?: boolean;
@@ -95,7 +98,7 @@ export function RequestForm({
   const errors = formState.errors;
   const answerError = (key: string) =>
     (errors.answers as Record<string, { message?: string }> | undefined)?.[key]?.message;
-  const requestedFor = people.find((p) => p.id === values.requestedForId);
+  const requestedFor = useContact(values.requestedForId || undefined, me);
 
   // "Informações necessárias": the required fields still empty, as the user fills the form.
   const missing = [
@@ -322,7 +325,7 @@ function ItemField({
 }: {
   field: FieldDefinition;
   form: UseFormReturn<RequestFormValues, unknown, RequestFormOutput>;
-  people: FormUser[];
+  people: PickableUser[];
   error?: string;
 }) {
   const id = `answers-${field.key}`;

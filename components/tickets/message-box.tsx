@@ -7,6 +7,7 @@ import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";
 
 /** "Digite sua mensagem aqui..." with the clip for files, and "Enviar". */
@@ -24,6 +25,7 @@ export function MessageBox({
   const [internal, setInternal] = useState(false);
   const uploads = useUploads(attachmentMaxMb);
   const { run, pending, error } = useTicketAction();
+  const { requestKey, renewKey } = useRequestKey();
   const fieldError = error?.fields.body;
 
   return (
@@ -33,8 +35,16 @@ export function MessageBox({
       onSubmit={(event) => {
         event.preventDefault();
         run(
-          () => commentAction({ ticketId, body, internal, attachmentIds: uploads.attachmentIds }),
+          () =>
+            commentAction({
+              requestKey,
+              ticketId,
+              body,
+              internal,
+              attachmentIds: uploads.attachmentIds,
+            }),
           () => {
+            renewKey();
             setBody("");
             setInternal(false);
             uploads.clear();

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { linkAction, unlinkAction } from "@/app/(portal)/solicitacoes/[number]/actions";
 import { FormAlert } from "@/components/ui/form-feedback";
+import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";
 
 /** "Chamados Relacionados": the linked tickets, link another by its number, or unlink. */
@@ -15,6 +16,7 @@ export function RelatedBox({
   related: { id: string; number: string; title: string; state: string }[];
 }) {
   const { run, pending, error } = useTicketAction();
+  const { requestKey, renewKey } = useRequestKey();
   const [number, setNumber] = useState("");
   return (
     <div className="space-y-3 text-sm">
@@ -48,8 +50,11 @@ export function RelatedBox({
         onSubmit={(event) => {
           event.preventDefault();
           run(
-            () => linkAction({ ticketId, number }),
-            () => setNumber(""),
+            () => linkAction({ requestKey, ticketId, number }),
+            () => {
+              renewKey();
+              setNumber("");
+            },
           );
         }}
       >

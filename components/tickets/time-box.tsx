@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { timeEntryAction } from "@/app/(portal)/solicitacoes/[number]/actions";
 import { FormAlert } from "@/components/ui/form-feedback";
+import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";
 
 const hours = (minutes: number) =>
@@ -30,6 +31,7 @@ export function TimeBox({
   billable: number;
 }) {
   const { run, pending, error } = useTicketAction();
+  const { requestKey, renewKey } = useRequestKey();
   const [minutes, setMinutes] = useState("");
   const [workDate, setWorkDate] = useState(today);
   const [isBillable, setBillable] = useState(true);
@@ -58,8 +60,17 @@ export function TimeBox({
         onSubmit={(event) => {
           event.preventDefault();
           run(
-            () => timeEntryAction({ ticketId, minutes, workDate, billable: isBillable, note }),
+            () =>
+              timeEntryAction({
+                requestKey,
+                ticketId,
+                minutes,
+                workDate,
+                billable: isBillable,
+                note,
+              }),
             () => {
+              renewKey();
               setMinutes("");
               setNote("");
             },

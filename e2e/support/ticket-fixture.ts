@@ -5,9 +5,13 @@
  *                                     demo colleague, and prints its number
  *   advance CS0000001 start resolve   moves it along as the demo analyst
  *   comment CS0000001 "text"          a public reply by the demo analyst
+ *   auto-close 2027-01-01T00:00:00Z   runs the auto-close sweep as if it were that instant, and
+ *                                     prints how many tickets it closed
  * Run with DATABASE_URL pointing at the portal's database (e2e/helpers.ts does).
  */
 import { db } from "../../lib/db";
+import { fixedClock } from "../../lib/clock";
+import { autoCloseDueTickets } from "../../lib/tickets/auto-close";
 import { loadActor } from "../../lib/tickets/actor";
 import { addComment } from "../../lib/tickets/comments";
 import { openTicket } from "../../lib/tickets/open-ticket";
@@ -53,5 +57,7 @@ const [command, ...args] = process.argv.slice(2);
 if (command === "open") await open();
 else if (command === "advance") await advance(args[0]!, args.slice(1));
 else if (command === "comment") await comment(args[0]!, args[1]!);
+else if (command === "auto-close")
+  console.log((await autoCloseDueTickets(fixedClock(new Date(args[0]!)))).closed);
 else throw new Error(`Unknown command "${command}"`);
 await db.$disconnect();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { normalizeForSearch } from "@/lib/text/search";
+import { searchTerms } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
 import { toFieldDefinition, type FieldDefinition } from "./fields";
 
@@ -95,9 +95,9 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
   };
 }
 
-/** "Pesquisar": items whose title, subtitle or categories contain every word, accents aside. */
+/** "Pesquisar": items whose title, subtitle or categories contain every term, accents aside. */
 export async function searchCatalogue(query: string, limit = 20) {
-  const words = normalizeForSearch(query).split(" ").filter(Boolean).slice(0, 8);
+  const words = searchTerms(query);
   if (words.length === 0) return [];
   const items = await db.catalogItem.findMany({
     where: { active: true, AND: words.map((word) => ({ searchText: { contains: word } })) },

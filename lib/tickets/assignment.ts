@@ -5,11 +5,11 @@ import { bumpVersion, defineTicketChange } from "./change";
 import { queueNotification } from "./notifications";
 import { requiredText } from "./texts";
 
-export const assignInput = z.object({
-  ticketId: z.string().min(1),
+export const assignInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
   version: z.number().int().positive(),
   /** An agent of the ticket's group, or null to leave it unassigned. */
-  assigneeId: z.string().min(1).nullable(),
+  assigneeId: z.string().min(1).max(100).nullable(),
 });
 
 /** Assigns the ticket to an agent of its group (or to nobody). */
@@ -53,10 +53,10 @@ export const assignTicket = defineTicketChange(
   },
 );
 
-export const transferInput = z.object({
-  ticketId: z.string().min(1),
+export const transferInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
   version: z.number().int().positive(),
-  groupId: z.string().min(1, "Escolha o grupo de destino."),
+  groupId: z.string().min(1, "Escolha o grupo de destino.").max(100),
   reason: requiredText("Informe o motivo da transferência."),
 });
 

@@ -13,10 +13,10 @@ const TO = RULES.autoClose.to!;
  * AWAITING_USER -> CLOSED by the system), with a timeline event and a notification for each.
  *
  * Safe when runs overlap or one dies midway: each batch is one transaction whose UPDATE repeats
- * the condition (state and due date) and returns only the rows it changed, so a ticket another
- * run closed first, or one the requester answered meanwhile, is skipped; an interrupted batch
- * rolls back whole and the next run picks it up. The work is set-based SQL because a sweep may
- * close a hundred thousand tickets at once.
+ * the condition (state, due date, no unanswered requester message) and returns only the rows it
+ * changed, so a ticket another run closed first, or one the requester answered meanwhile, is
+ * skipped; an interrupted batch rolls back whole and the next run picks it up. The work is
+ * set-based SQL because a sweep may close a hundred thousand tickets at once.
  */
 export async function autoCloseDueTickets(clock: Clock = systemClock): Promise<{ closed: number }> {
   const now = clock();
@@ -28,13 +28,33 @@ export async function autoCloseDueTickets(clock: Clock = systemClock): Promise<{
   }
 }
 
+/**
+ * A public message of the customer side with no later public word from support (a comment or a
+ * state change). Writing clears the due date (awaiting-user.ts); this repeats the rule in the
+ * sweep's own condition, so a due date set by mistake or a race can never close over a question.
+ */
+const unansweredRequesterMessage = () => Prisma.sql`
+  SELECT 1 FROM "TicketEvent" "message" JOIN "User" "writer" ON "writer"."id" = "message"."actorId"
+  WHERE "message"."ticketId" = "Ticket"."id"
+    AND "message"."type" = ${enumValue("TicketEventType", "COMMENT")}
+    AND "message"."visibility" = ${enumValue("Visibility", "PUBLIC")}
+    AND "writer"."role" = ${enumValue("Role", "REQUESTER")}
+    AND NOT EXISTS (
+      SELECT 1 FROM "TicketEvent" "answer" JOIN "User" "agent" ON "agent"."id" = "answer"."actorId"
+      WHERE "answer"."ticketId" = "message"."ticketId"
+        AND "answer"."type" IN (${enumValue("TicketEventType", "COMMENT")}, ${enumValue("TicketEventType", "STATE_CHANGED")})
+        AND "answer"."visibility" = ${enumValue("Visibility", "PUBLIC")}
+        AND "agent"."role" <> ${enumValue("Role", "REQUESTER")}
+        AND "answer"."createdAt" > "message"."createdAt")`;
+
 function closeBatch(now: Date): Promise<number> {
   return db.$transaction(async (tx) => {
     const tickets = await claimRows<{ id: string; version: number }>(tx, {
       table: "Ticket",
       set: Prisma.sql`"state" = ${enumValue("TicketState", TO)}, "closedAt" = ${now},
           "autoCloseDueAt" = NULL, "updatedAt" = ${now}, "version" = "version" + 1`,
-      where: Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}`,
+      where: Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}
+          AND NOT EXISTS (${unansweredRequesterMessage()})`,
       orderBy: "autoCloseDueAt",
       limit: BATCH,
       returning: ["id", "version"],

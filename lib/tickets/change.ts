@@ -12,6 +12,7 @@ import {
   type ServiceResult,
 } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validation";
+import { logRefusal } from "./access";
 import type { Actor } from "./actor";
 import { relationsOf } from "./relations";
 import { decide, type Relation, type TicketAction } from "./state-machine";
@@ -80,17 +81,23 @@ async function changeTicket<T>(request: ChangeRequest<T>): Promise<ServiceResult
     return await db.$transaction((tx) => loadDecideWrite(tx, request));
   } catch (error) {
     if (error instanceof StaleVersion) return conflict();
-    if (error instanceof ChangeRefused) return error.result;
-    throw error;
+    if (!(error instanceof ChangeRefused)) throw error;
+    // Logged after the rollback: the security log is written outside the refused change.
+    if (error.refusedTicket) await logRefusal(request.actor, error.refusedTicket);
+    return error.result;
   }
 }
 
 /**
  * Thrown by a write that finds a problem after it has begun writing (an attachment that is not
- * there any more): the whole change rolls back and the user gets `result`.
+ * there any more): the whole change rolls back and the user gets `result`. A permission refusal
+ * names its ticket's number, and is written to the security log.
  */
 export class ChangeRefused extends Error {
-  constructor(readonly result: ServiceError) {
+  constructor(
+    readonly result: ServiceError,
+    readonly refusedTicket?: string,
+  ) {
     super(result.message);
   }
 }
@@ -108,15 +115,14 @@ async function loadDecideWrite<T>(
   const ticket: LoadedTicket = { ...rest, followerIds: followers.map((f) => f.userId) };
 
   const relations = relationsOf(actor, ticket);
-  if (relations.size === 0) return notFound();
+  if (relations.size === 0) throw new ChangeRefused(notFound(), ticket.number);
   if (expectedVersion !== undefined && expectedVersion !== ticket.version) return conflict();
 
   const decision = decide(action, ticket.state, relations);
-  if (!decision.allowed) {
-    return decision.reason === "forbidden"
-      ? forbidden(decision.message)
-      : invalid({}, decision.message);
+  if (!decision.allowed && decision.reason === "forbidden") {
+    throw new ChangeRefused(forbidden(decision.message), ticket.number);
   }
+  if (!decision.allowed) return invalid({}, decision.message);
   return write({ tx, ticket, relations, to: decision.to });
 }
 

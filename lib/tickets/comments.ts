@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ok } from "@/lib/result";
 import { linkAttachments } from "@/lib/attachments/uploads";
+import { autoCloseAfterMessage } from "./awaiting-user";
 import { bumpVersion, ChangeRefused, defineTicketChange } from "./change";
 import { queueNotification } from "./notifications";
 import { optionalText } from "./texts";
@@ -9,8 +10,8 @@ import { optionalText } from "./texts";
 const EMPTY_MESSAGE = "Digite sua mensagem.";
 
 export const commentInput = z
-  .object({
-    ticketId: z.string().min(1),
+  .strictObject({
+    ticketId: z.string().min(1).max(100),
     /** May be empty when the message carries files. */
     body: optionalText().default(""),
     /** "Nota interna": seen by agents and admins only, never e-mailed to the customer side. */
@@ -18,7 +19,7 @@ export const commentInput = z
     /** The version the writer saw; when given, a comment on a ticket changed since is refused. */
     version: z.number().int().positive().optional(),
     /** Files the writer uploaded for this message (the clip). */
-    attachmentIds: z.array(z.string().min(1)).max(100).default([]),
+    attachmentIds: z.array(z.string().min(1).max(100)).max(100).default([]),
   })
   .refine((input) => input.body.length > 0 || input.attachmentIds.length > 0, {
     path: ["body"],
@@ -27,7 +28,11 @@ export const commentInput = z
 
 export type CommentInput = z.input<typeof commentInput>;
 
-/** Adds a public comment ("Comentários adicionais") or an internal note to a ticket. */
+/**
+ * Adds a public comment ("Comentários adicionais") or an internal note to a ticket. A public
+ * message on a resolved ticket also moves its auto-close date (awaiting-user.ts); the
+ * "ticket.comment" notification tells the assignee when the customer side writes.
+ */
 export const addComment = defineTicketChange(
   commentInput,
   (input) => (input.internal ? "internalNote" : "comment"),
@@ -37,6 +42,9 @@ export const addComment = defineTicketChange(
     const newVersion = await bumpVersion(tx, ticket, {
       updatedAt: now,
       ...(supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
+      ...(input.internal
+        ? {}
+        : await autoCloseAfterMessage(tx, { ticket, actor, supportAnswer, now })),
     });
     const event = await tx.ticketEvent.create({
       data: {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
-import { countQueues } from "./queries";
+import { countQueues } from "./queues";
 import { ACTIVE_STATES } from "./states";
 import { queueTicketsWhere } from "./visibility";
 
@@ -18,9 +19,11 @@ const ticketSummary = {
 
 /**
  * The agent dashboard: tickets per queue and per group, those past or near their SLA, and the
- * oldest still waiting for support. Everything limited to what the agent may see.
+ * oldest still waiting for support. Everything limited to what the agent may see; null for
+ * anyone who is not support.
  */
 export async function agentDashboard(actor: Actor, now = new Date()) {
+  if (await refusedSupportRead(actor, "tickets.dashboard")) return null;
   const active = { AND: [queueTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
   const soon = new Date(now.getTime() + 60 * 60_000);
   const [queues, perGroup, groups, breached, nearBreach, oldest] = await Promise.all([

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { forbidden, invalid, ok } from "@/lib/result";
-import { bumpVersion, defineTicketChange } from "./change";
+import { bumpVersion, ChangeRefused, defineTicketChange } from "./change";
 
-export const followerInput = z.object({
-  ticketId: z.string().min(1),
-  userId: z.string().min(1, "Escolha um usuário."),
+export const followerInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
+  userId: z.string().min(1, "Escolha um usuário.").max(100),
   version: z.number().int().positive().optional(),
 });
 
@@ -47,7 +47,8 @@ export const removeFollower = defineTicketChange(
   async ({ tx, ticket, relations, input: { userId }, actor, now }) => {
     const onlyFollower = [...relations].every((relation) => relation === "follower");
     if (onlyFollower && userId !== actor.id) {
-      return forbidden("Você só pode deixar de acompanhar por si mesmo.");
+      const refusal = forbidden("Você só pode deixar de acompanhar por si mesmo.");
+      throw new ChangeRefused(refusal, ticket.number);
     }
     if (!ticket.followerIds.includes(userId)) {
       return invalid({ userId: "Este usuário não acompanha esta solicitação." });

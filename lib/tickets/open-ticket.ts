@@ -21,22 +21,23 @@ import { requiredText } from "./texts";
 
 const MAX_FOLLOWERS = 20;
 
-export const openTicketInput = z.object({
-  itemId: z.string().min(1),
+export const openTicketInput = z.strictObject({
+  itemId: z.string().min(1).max(100),
   /** "Requisitado para"; defaults to the actor. Required when an agent opens on a customer's behalf. */
-  requestedForId: z.string().min(1).optional(),
+  requestedForId: z.string().min(1).max(100).optional(),
   followerIds: z
-    .array(z.string().min(1))
+    .array(z.string().min(1).max(100))
     .max(MAX_FOLLOWERS, `No máximo ${MAX_FOLLOWERS} acompanhantes.`)
     .default([]),
-  answers: z.record(z.string(), z.unknown()).default({}),
+  /** Checked field by field against the item's form (answersSchema). */
+  answers: z.record(z.string().max(100), z.unknown()).default({}),
   description: requiredText("Descreva a solicitação."),
   contactPhone: optionalPhoneSchema.optional(),
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
   /** A key the form generates once per submission: sending it again returns the same ticket. */
   submissionKey: z.string().min(8).max(100).optional(),
   /** Files the actor uploaded for this request ("Adicionar anexos"), linked in the same transaction. */
-  attachmentIds: z.array(z.string().min(1)).max(100).default([]),
+  attachmentIds: z.array(z.string().min(1).max(100)).max(100).default([]),
 });
 
 export type OpenTicketInput = z.input<typeof openTicketInput>;

@@ -6,11 +6,12 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { LIST_SORTS } from "./list-params";
+import { logRefusal } from "./access";
 import { formatTicketNumber } from "./numbering";
 import { partiesSelect, relationsToRow } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
 import { TICKET_STATES } from "./states";
-import { queueTicketsWhere, visibleTicketsWhere } from "./visibility";
+import { visibleTicketsWhere } from "./visibility";
 
 /** Filters, sort and page of a ticket list ("Número", "Estado", "Pesquisar", "Linhas 1 - 4 de 4"). */
 export const listInput = z.object({
@@ -25,7 +26,7 @@ export const listInput = z.object({
 export type ListInput = z.input<typeof listInput>;
 
 /** The columns of "Minhas Solicitações" and "Meus Acompanhamentos". */
-const requestColumns = {
+export const requestColumns = {
   id: true,
   number: true,
   state: true,
@@ -36,23 +37,7 @@ const requestColumns = {
   item: { select: { title: true } },
 } satisfies Prisma.TicketSelect;
 
-/** The agent queues show who and where too. Each relation is one more query: lists ask only for theirs. */
-const queueColumns = {
-  ...requestColumns,
-  firstResponseAt: true,
-  firstResponseDueAt: true,
-  resolutionDueAt: true,
-  slaFirstResponseMinutes: true,
-  slaResolutionMinutes: true,
-  organization: { select: { name: true } },
-  requester: { select: { name: true } },
-  requestedFor: { select: { name: true } },
-  group: { select: { name: true } },
-  assignee: { select: { name: true } },
-} satisfies Prisma.TicketSelect;
-
 export type RequestRow = Prisma.TicketGetPayload<{ select: typeof requestColumns }>;
-export type QueueRow = Prisma.TicketGetPayload<{ select: typeof queueColumns }>;
 export type TicketPage<Row> = { rows: Row[]; total: number; page: number; pageSize: number };
 
 /** "CS0000123", "cs123" and "123" all mean ticket CS0000123; anything else matches nothing. */
@@ -61,7 +46,8 @@ export function parseTicketNumber(text: string): string | null {
   return digits ? formatTicketNumber(Number(digits)) : null;
 }
 
-async function listTickets<S extends Prisma.TicketSelect>(
+/** One page of the tickets matching `visible` and `scope`, with the list's filters and sort. */
+export async function listTickets<S extends Prisma.TicketSelect>(
   visible: Prisma.TicketWhereInput,
   scope: Prisma.TicketWhereInput,
   rawInput: ListInput,
@@ -137,60 +123,6 @@ export async function countMyRequestsByState(actor: Actor): Promise<Record<Ticke
   return counts;
 }
 
-/** The agent queues of product.md, limited by visibility to the agent's groups (admins: all). */
-export const QUEUES = {
-  all: {},
-  mine: null, // assigned to the agent; built per actor
-  open: { state: "OPEN" },
-  inProgress: { state: "IN_PROGRESS" },
-  paused: { state: "AWAITING_SUPPORT" },
-  awaitingUser: { state: "AWAITING_USER" },
-  finished: { state: { in: ["CLOSED", "CANCELLED"] } },
-} as const satisfies Record<string, Prisma.TicketWhereInput | null>;
-
-export type QueueName = keyof typeof QUEUES;
-
-export const queueFilters = listInput.extend({
-  groupId: z.string().min(1).optional(),
-  assigneeId: z.string().min(1).optional(),
-  organizationId: z.string().min(1).optional(),
-  itemId: z.string().min(1).optional(),
-  sort: listInput.shape.sort.unwrap().default("updatedAt"),
-});
-
-export type QueueFilters = z.input<typeof queueFilters>;
-
-export function queueScope(actor: Actor, queue: QueueName): Prisma.TicketWhereInput {
-  const scope = QUEUES[queue];
-  return scope ?? { assigneeId: actor.id };
-}
-
-/** One agent queue with the list filters plus group, assignee, organization and item. */
-export function listQueue(
-  actor: Actor,
-  queue: QueueName,
-  rawFilters: QueueFilters = {},
-): Promise<TicketPage<QueueRow>> {
-  const { groupId, assigneeId, organizationId, itemId, ...list } = queueFilters.parse(rawFilters);
-  const scope: Prisma.TicketWhereInput = {
-    AND: [queueScope(actor, queue), { groupId, assigneeId, organizationId, itemId }],
-  };
-  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns);
-}
-
-/** Ticket counts per queue, for the queue menu. */
-export async function countQueues(actor: Actor): Promise<Record<QueueName, number>> {
-  const names = Object.keys(QUEUES) as QueueName[];
-  const visible = queueTicketsWhere(actor);
-  const counts = await Promise.all(
-    names.map((queue) => db.ticket.count({ where: { AND: [visible, queueScope(actor, queue)] } })),
-  );
-  return Object.fromEntries(names.map((queue, i) => [queue, counts[i]!])) as Record<
-    QueueName,
-    number
-  >;
-}
-
 export type TicketDetail = Awaited<ReturnType<typeof loadDetail>> & {
   answers: Answer[];
   actions: TicketAction[];
@@ -206,8 +138,9 @@ function loadDetail(ticketId: string, includeInternal: boolean) {
         select: { id: true, title: true, subtitle: true, category: { select: { name: true } } },
       },
       organization: { select: { id: true, name: true } },
-      requester: { select: { id: true, name: true, email: true, phone: true } },
-      requestedFor: { select: { id: true, name: true, email: true, phone: true } },
+      // Names only: support reads the customer's contact in its own panel (support-panel.ts).
+      requester: { select: { id: true, name: true } },
+      requestedFor: { select: { id: true, name: true } },
       group: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
       followers: {
@@ -251,11 +184,15 @@ async function detailWhere(
 ): Promise<ServiceResult<TicketDetail>> {
   const parties = await db.ticket.findUnique({
     where,
-    select: { id: true, ...partiesSelect },
+    select: { id: true, number: true, ...partiesSelect },
   });
   if (!parties) return notFound();
   const relations = relationsToRow(actor, parties);
-  if (relations.size === 0) return notFound();
+  if (relations.size === 0) {
+    // Someone else's ticket: the same answer as a number that does not exist, and a log line.
+    await logRefusal(actor, parties.number);
+    return notFound();
+  }
 
   const canSeeInternal = relations.has("groupAgent") || relations.has("admin");
   const ticket = await loadDetail(parties.id, canSeeInternal);

@@ -1,4 +1,4 @@
-import type { QueueName } from "./queries";
+import type { QueueName } from "./queues";
 
 /** The queue menu of product.md, in its order, with the address name of each queue. */
 export const QUEUE_MENU: { name: QueueName; slug: string; label: string }[] = [

@@ -1,9 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 
-/** The choices of the queue filters and bulk actions, limited to what this agent works on. */
+/**
+ * The choices of the queue filters and bulk actions, limited to what this agent works on;
+ * nothing for anyone who is not support (the list names every agent and organization).
+ */
 export async function queueOptions(actor: Actor) {
+  if (await refusedSupportRead(actor, "tickets.queue-options")) {
+    return { groups: [], allGroups: [], agents: [], organizations: [], items: [] };
+  }
   const groupScope = actor.role === "ADMIN" ? {} : { id: { in: actor.groupIds } };
   const [groups, allGroups, agents, organizations, items] = await Promise.all([
     db.supportGroup.findMany({

@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/result";
+import { singleLine } from "@/lib/validation";
+import { ticketForSupport } from "./access";
 import type { Actor } from "./actor";
 import { parseTicketNumber } from "./queries";
 import { partiesSelect, relationsToRow } from "./relations";
@@ -10,19 +12,17 @@ import { partiesSelect, relationsToRow } from "./relations";
  * "Chamados Relacionados": support links two tickets it can see; each shows the other. A link is
  * one row with the smaller id first, so the same pair can never be linked twice.
  */
-export const linkInput = z.object({
-  ticketId: z.string().min(1),
-  number: z.string().trim().min(1, "Informe o número do chamado."),
+export const linkInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
+  number: singleLine(20, "O número").pipe(z.string().min(1, "Informe o número do chamado.")),
+});
+
+export const unlinkInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
+  otherId: z.string().min(1).max(100),
 });
 
 const pair = (a: string, b: string) => (a < b ? { fromId: a, toId: b } : { fromId: b, toId: a });
-
-async function supportOn(actor: Actor, ticketId: string) {
-  const ticket = await db.ticket.findUnique({ where: { id: ticketId }, select: partiesSelect });
-  if (!ticket) return false;
-  const relations = relationsToRow(actor, ticket);
-  return relations.has("groupAgent") || relations.has("admin");
-}
 
 export async function linkTickets(
   actor: Actor,
@@ -30,7 +30,7 @@ export async function linkTickets(
 ): Promise<ServiceResult<{ number: string }>> {
   const parsed = linkInput.safeParse(input);
   if (!parsed.success) return invalid({ number: "Informe o número do chamado." });
-  if (!(await supportOn(actor, parsed.data.ticketId))) return forbidden();
+  if (!(await ticketForSupport(actor, parsed.data.ticketId))) return forbidden();
   const number = parseTicketNumber(parsed.data.number);
   const other = number
     ? await db.ticket.findUnique({ where: { number }, select: { id: true, ...partiesSelect } })
@@ -52,15 +52,19 @@ export async function linkTickets(
 
 export async function unlinkTickets(
   actor: Actor,
-  input: { ticketId: string; otherId: string },
+  input: z.input<typeof unlinkInput>,
 ): Promise<ServiceResult<null>> {
-  if (!(await supportOn(actor, input.ticketId))) return forbidden();
-  const { count } = await db.ticketLink.deleteMany({ where: pair(input.ticketId, input.otherId) });
+  const parsed = unlinkInput.safeParse(input);
+  if (!parsed.success) return notFound("Relação não encontrada.");
+  const { ticketId, otherId } = parsed.data;
+  if (!(await ticketForSupport(actor, ticketId))) return forbidden();
+  const { count } = await db.ticketLink.deleteMany({ where: pair(ticketId, otherId) });
   return count ? ok(null) : notFound("Relação não encontrada.");
 }
 
-/** The tickets related to this one that the actor may see. */
+/** The tickets related to this one that the actor may see; support only, empty for others. */
 export async function relatedTickets(actor: Actor, ticketId: string) {
+  if (!(await ticketForSupport(actor, ticketId))) return [];
   const links = await db.ticketLink.findMany({
     where: { OR: [{ fromId: ticketId }, { toId: ticketId }] },
     select: { fromId: true, toId: true },

@@ -2,15 +2,13 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import { ok } from "@/lib/result";
-import { getSettings } from "@/lib/settings";
 import { moveSla } from "@/lib/sla/clock";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { Actor } from "./actor";
+import { autoCloseDueAt } from "./awaiting-user";
 import { bumpVersion, defineTicketChange, type ChangeContext } from "./change";
 import { queueNotification } from "./notifications";
-import { TEXT_LIMIT, requiredText } from "./texts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { optionalText, requiredText } from "./texts";
 
 export const STATE_ACTIONS = [
   "start",
@@ -30,12 +28,12 @@ const MISSING_TEXT: Partial<Record<StateAction, string>> = {
 };
 
 export const changeStateInput = z
-  .object({
-    ticketId: z.string().min(1),
+  .strictObject({
+    ticketId: z.string().min(1).max(100),
     version: z.number().int().positive(),
     action: z.enum(STATE_ACTIONS),
     /** The solution (resolve), the reason (reject, cancel) or an optional note. */
-    text: z.string().trim().max(TEXT_LIMIT).optional(),
+    text: optionalText().optional(),
   })
   .superRefine((input, ctx) => {
     const message = MISSING_TEXT[input.action];
@@ -100,14 +98,8 @@ async function timestamps(
     case "waitForSupport":
     case "resume":
       return firstResponse;
-    case "resolve": {
-      const { autoCloseDays } = await getSettings(tx);
-      return {
-        ...firstResponse,
-        resolvedAt: now,
-        autoCloseDueAt: new Date(now.getTime() + autoCloseDays * DAY_MS),
-      };
-    }
+    case "resolve":
+      return { ...firstResponse, resolvedAt: now, autoCloseDueAt: await autoCloseDueAt(tx, now) };
     case "reject":
       return { resolvedAt: null, autoCloseDueAt: null };
     case "accept":

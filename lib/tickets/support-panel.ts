@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ticketForSupport } from "./access";
 import type { Actor } from "./actor";
 import { relatedTickets } from "./related";
 import { ticketTime } from "./time-entries";
@@ -7,12 +8,12 @@ import { visibleTicketsWhere } from "./visibility";
 
 /**
  * What support sees beside a ticket: who can take it, where it can go, the customer and their
- * other recent tickets, related tickets and logged time.
+ * other recent tickets, related tickets and logged time. Null for anyone who does not work the
+ * ticket (the customer's contact and support's names are not theirs to read).
  */
-export async function supportPanel(
-  actor: Actor,
-  ticket: { id: string; groupId: string; requestedForId: string },
-) {
+export async function supportPanel(actor: Actor, ticketId: string) {
+  const ticket = await ticketForSupport(actor, ticketId);
+  if (!ticket) return null;
   const [agents, groups, customer, recent, related, time] = await Promise.all([
     db.user.findMany({
       where: { active: true, role: "AGENT", groups: { some: { groupId: ticket.groupId } } },
@@ -49,7 +50,7 @@ export async function supportPanel(
       take: 5,
     }),
     relatedTickets(actor, ticket.id),
-    ticketTime(ticket.id),
+    ticketTime(actor, ticket.id),
   ]);
   return { agents, groups, customer, recent, related, time };
 }

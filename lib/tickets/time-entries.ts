@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, singleLine } from "@/lib/validation";
+import { refuse, ticketForSupport } from "./access";
 import type { Actor } from "./actor";
-import { partiesSelect, relationsToRow } from "./relations";
 import { visibleTicketsWhere } from "./visibility";
 
 const localDate = z
@@ -13,8 +13,8 @@ const localDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Informe uma data válida.");
 
 /** "Horas": minutes spent on a ticket, the day, billable or not, a note. */
-export const timeEntryInput = z.object({
-  ticketId: z.string().min(1),
+export const timeEntryInput = z.strictObject({
+  ticketId: z.string().min(1).max(100),
   minutes: z.coerce
     .number({ error: "Informe os minutos." })
     .int("Use minutos inteiros.")
@@ -22,7 +22,7 @@ export const timeEntryInput = z.object({
     .max(24 * 60, "No máximo 24 horas por lançamento."),
   workDate: localDate,
   billable: z.boolean().default(true),
-  note: z.string().trim().max(500, "Use no máximo 500 caracteres.").optional(),
+  note: singleLine(500, "A observação").optional(),
 });
 
 export async function addTimeEntry(
@@ -31,12 +31,8 @@ export async function addTimeEntry(
 ): Promise<ServiceResult<{ id: string }>> {
   const parsed = timeEntryInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const ticket = await db.ticket.findUnique({
-    where: { id: parsed.data.ticketId },
-    select: { ...partiesSelect },
-  });
-  const relations = ticket ? relationsToRow(actor, ticket) : new Set();
-  if (!ticket || !(relations.has("groupAgent") || relations.has("admin"))) return forbidden();
+  const ticket = await ticketForSupport(actor, parsed.data.ticketId);
+  if (!ticket) return forbidden();
   const entry = await db.timeEntry.create({
     data: {
       ...parsed.data,
@@ -49,20 +45,22 @@ export async function addTimeEntry(
   return ok(entry);
 }
 
-/** A ticket's entries, newest first, and its totals. */
-export async function ticketTime(ticketId: string) {
-  const entries = await db.timeEntry.findMany({
-    where: { ticketId },
-    include: { agent: { select: { name: true } } },
-    orderBy: [{ workDate: "desc" }, { createdAt: "desc" }],
-  });
+/** A ticket's entries, newest first, and its totals; support only, nothing for others. */
+export async function ticketTime(actor: Actor, ticketId: string) {
+  const entries = (await ticketForSupport(actor, ticketId))
+    ? await db.timeEntry.findMany({
+        where: { ticketId },
+        include: { agent: { select: { name: true } } },
+        orderBy: [{ workDate: "desc" }, { createdAt: "desc" }],
+      })
+    : [];
   const total = entries.reduce((sum, e) => sum + e.minutes, 0);
   const billable = entries.filter((e) => e.billable).reduce((sum, e) => sum + e.minutes, 0);
   return { entries, total, billable };
 }
 
-export const billingInput = z.object({
-  organizationId: z.string().min(1, "Escolha a organização."),
+export const billingInput = z.strictObject({
+  organizationId: z.string().min(1, "Escolha a organização.").max(100),
   from: localDate,
   to: localDate,
 });
@@ -76,7 +74,7 @@ export async function billingCsv(
   input: z.input<typeof billingInput>,
 ): Promise<ServiceResult<{ fileName: string; csv: string }>> {
   // Logged time is support's business, even on tickets a requester can see.
-  if (actor.role === "REQUESTER") return forbidden();
+  if (actor.role === "REQUESTER") return refuse(actor, "billing.csv");
   const parsed = billingInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { organizationId, from, to } = parsed.data;

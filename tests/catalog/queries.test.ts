@@ -8,6 +8,7 @@ import {
   searchCatalogue,
 } from "@/lib/catalog/queries";
 import { currentAnnouncement } from "@/lib/announcements";
+import { normalizeForSearch } from "@/lib/text/search";
 import { demoWorld, openGerid, type World } from "../factories";
 
 let world: World;
@@ -36,6 +37,29 @@ describe("catalogue for requesters", () => {
     expect(await searchCatalogue("portal rede atendimento")).toHaveLength(1);
     expect(await searchCatalogue("inexistente")).toEqual([]);
     expect(await searchCatalogue("   ")).toEqual([]);
+  });
+
+  it("takes % and _ as characters, never as LIKE wildcards", async () => {
+    const gerid = await db.catalogItem.findUniqueOrThrow({ where: { slug: "gerid" } });
+    await db.catalogItem.create({
+      data: {
+        title: "Desconto 100% a_b",
+        slug: "desconto",
+        categoryId: gerid.categoryId,
+        groupId: gerid.groupId,
+        searchText: normalizeForSearch("Desconto 100% a_b"),
+      },
+    });
+    try {
+      for (const query of ["%", "_", "%%", "_%_"]) expect(await searchCatalogue(query)).toEqual([]);
+      expect((await searchCatalogue("100%")).map((r) => r.title)).toEqual(["Desconto 100% a_b"]);
+      expect((await searchCatalogue("a_b")).map((r) => r.title)).toEqual(["Desconto 100% a_b"]);
+      // As wildcards these would find GERID.
+      expect(await searchCatalogue("g_rid")).toEqual([]);
+      expect(await searchCatalogue("ger%id")).toEqual([]);
+    } finally {
+      await db.catalogItem.delete({ where: { slug: "desconto" } });
+    }
   });
 
   it("browses the tree and opens an item with its form, leaving inactive ones out", async () => {

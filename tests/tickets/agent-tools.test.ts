@@ -76,7 +76,7 @@ describe("time entries", () => {
     ).toMatchObject({
       error: "forbidden",
     });
-    expect(await ticketTime(ticket.id)).toMatchObject({ total: 120, billable: 90 });
+    expect(await ticketTime(world.agent, ticket.id)).toMatchObject({ total: 120, billable: 90 });
 
     const csv = await billingCsv(world.agent, {
       organizationId: ticket.organizationId,
@@ -149,11 +149,11 @@ describe("bulk actions and the dashboard", () => {
       where: { id: late.id },
       data: { resolutionDueAt: new Date(Date.now() - 60_000) },
     });
-    const dashboard = await agentDashboard(world.agent);
+    const dashboard = (await agentDashboard(world.agent))!;
     expect(dashboard.breached.map((t) => t.number)).toContain(late.number);
     expect(dashboard.oldest.length).toBeGreaterThan(0);
     expect(dashboard.perGroup.find((g) => g.name === "Atendimento N1")?.count).toBeGreaterThan(0);
-    expect((await agentDashboard(world.otherAgent)).breached.map((t) => t.number)).not.toContain(
+    expect((await agentDashboard(world.otherAgent))!.breached.map((t) => t.number)).not.toContain(
       late.number,
     );
   });

@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
   countMyRequestsByState,
-  countQueues,
   getTicketDetail,
   listMyFollowUps,
   listMyRequests,
-  listQueue,
   parseTicketNumber,
 } from "@/lib/tickets/queries";
+import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import { addComment } from "@/lib/tickets/comments";
 import { advance, demoWorld, openGerid, type World } from "../factories";

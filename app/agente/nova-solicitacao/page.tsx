@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Abrir chamado em nome do cliente" };
 export default async function OnBehalfPage({
   searchParams,
 }: PageProps<"/agente/nova-solicitacao">) {
-  await requireRole("/agente/nova-solicitacao", "AGENT", "ADMIN");
+  const user = await requireRole("/agente/nova-solicitacao", "AGENT", "ADMIN");
   const { organizacao, servico } = await searchParams;
   const organizationId = typeof organizacao === "string" ? organizacao : "";
   const slug = typeof servico === "string" ? servico : "";
@@ -30,7 +30,7 @@ export default async function OnBehalfPage({
       orderBy: { title: "asc" },
     }),
     slug ? getCatalogItem(slug) : null,
-    organizationId ? organizationPeople(organizationId) : [],
+    organizationPeople(user, organizationId || null),
     getSettings(db),
   ]);
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2";

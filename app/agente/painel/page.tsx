@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/text/dates";
 import { agentDashboard } from "@/lib/tickets/dashboard";
@@ -11,7 +12,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Painel" };
 
-type Summary = Awaited<ReturnType<typeof agentDashboard>>["oldest"][number];
+type Summary = NonNullable<Awaited<ReturnType<typeof agentDashboard>>>["oldest"][number];
 
 function TicketList({ tickets, date }: { tickets: Summary[]; date: (t: Summary) => Date | null }) {
   if (tickets.length === 0) return <p className="text-sm text-slate-600">Nenhum.</p>;
@@ -34,6 +35,7 @@ function TicketList({ tickets, date }: { tickets: Summary[]; date: (t: Summary) 
 export default async function DashboardPage() {
   const user = await requireRole("/agente/painel", "AGENT", "ADMIN");
   const data = await agentDashboard(user);
+  if (!data) notFound();
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Filas", href: "/agente" }]} current="Painel" />

@@ -2,18 +2,38 @@
 
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
+import { once, requestKeySchema } from "@/lib/forms/request-key";
 import { assignInput, assignTicket, transferInput, transferTicket } from "@/lib/tickets/assignment";
-import { linkInput, linkTickets, unlinkTickets } from "@/lib/tickets/related";
-import { addTimeEntry, timeEntryInput } from "@/lib/tickets/time-entries";
-import { addComment, commentInput } from "@/lib/tickets/comments";
+import type { Role } from "@/lib/db";
+import type { ServiceResult } from "@/lib/result";
+import type { Actor } from "@/lib/tickets/actor";
+import { linkTickets, unlinkInput, unlinkTickets } from "@/lib/tickets/related";
+import { addTimeEntry } from "@/lib/tickets/time-entries";
+import { addComment } from "@/lib/tickets/comments";
 import { addFollower, followerInput, removeFollower } from "@/lib/tickets/followers";
 import { changeState, changeStateInput } from "@/lib/tickets/state-changes";
 
 // The ticket page's actions. Each service checks again who may do what on this ticket now.
 
-export const commentAction = authorizedAction({ schema: commentInput }, (user, input) =>
-  addComment(user, input),
-);
+/**
+ * An action for a form that creates a record: the form carries a key made when it was drawn, and
+ * a double click or a retried request with the same key gets the first result back instead of a
+ * second record. The rest of the input goes to the service, which parses it with its strict
+ * schema (so field errors keep the form's field names).
+ */
+function keyedAction<I, T>(
+  action: string,
+  roles: readonly Role[] | undefined,
+  service: (user: Actor, input: I) => Promise<ServiceResult<T>>,
+) {
+  return authorizedAction(
+    { roles, schema: z.looseObject({ requestKey: requestKeySchema }) },
+    (user, { requestKey, ...input }) =>
+      once({ key: requestKey, userId: user.id, action }, () => service(user, input as I)),
+  );
+}
+
+export const commentAction = keyedAction("ticket.comment", undefined, addComment);
 
 export const changeStateAction = authorizedAction({ schema: changeStateInput }, (user, input) =>
   changeState(user, input),
@@ -37,20 +57,11 @@ export const transferOneAction = authorizedAction(
   (user, input) => transferTicket(user, input),
 );
 
-export const linkAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: linkInput },
-  (user, input) => linkTickets(user, input),
-);
+export const linkAction = keyedAction("ticket.link", ["AGENT", "ADMIN"], linkTickets);
 
 export const unlinkAction = authorizedAction(
-  {
-    roles: ["AGENT", "ADMIN"],
-    schema: z.object({ ticketId: z.string().min(1), otherId: z.string().min(1) }),
-  },
+  { roles: ["AGENT", "ADMIN"], schema: unlinkInput },
   (user, input) => unlinkTickets(user, input),
 );
 
-export const timeEntryAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: timeEntryInput },
-  (user, input) => addTimeEntry(user, input),
-);
+export const timeEntryAction = keyedAction("ticket.time", ["AGENT", "ADMIN"], addTimeEntry);

@@ -11,6 +11,7 @@ import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber, type TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
+import { AutoCloseNotice } from "@/components/tickets/auto-close-notice";
 import { StateActions } from "@/components/tickets/state-actions";
 import { AssignmentBox } from "@/components/tickets/assignment-box";
 import { RelatedBox } from "@/components/tickets/related-box";
@@ -51,14 +52,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   const support = ticket.canSeeInternal;
   const [settings, people, panel] = await Promise.all([
     getSettings(db),
-    canAddFollowers ? organizationPeople(ticket.organization.id) : [],
-    support
-      ? supportPanel(user, {
-          id: ticket.id,
-          groupId: ticket.group.id,
-          requestedForId: ticket.requestedFor.id,
-        })
-      : null,
+    canAddFollowers ? organizationPeople(user, ticket.organization.id) : [],
+    support ? supportPanel(user, ticket.id) : null,
   ]);
   const now = new Date();
   const banner = answerBanner(ticket, user.id);
@@ -91,6 +86,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
           {banner}
         </p>
       ) : null}
+      <AutoCloseNotice state={ticket.state} autoCloseDueAt={ticket.autoCloseDueAt} />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
