@@ -73,9 +73,16 @@ export function intendedRecipients(input: {
   const { kind, ticket } = input;
   const data = eventData.parse(input.data ?? {});
   const assignee = ticket.assigneeId ? [ticket.assigneeId] : [];
+  // What the customer side says reaches the assignee, or the whole group while nobody has the
+  // ticket: a requester's question must never land in nobody's inbox.
+  const customerSaid = input.actorId !== null && customerSide(ticket).includes(input.actorId);
+  const supportOwner = () => (assignee.length ? assignee : input.agentsOf(input.groupId));
   const candidates: Record<NotificationKind, () => readonly string[]> = {
     "ticket.created": () => [...customerSide(ticket), ...input.agentsOf(input.groupId)],
-    "ticket.comment": () => [...customerSide(ticket), ...assignee],
+    "ticket.comment": () => [
+      ...customerSide(ticket),
+      ...(customerSaid ? supportOwner() : assignee),
+    ],
     "ticket.internal_note": () => assignee,
     "ticket.state_changed": () => [
       ...customerSide(ticket),

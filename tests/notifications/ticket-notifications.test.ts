@@ -95,6 +95,13 @@ describe("ticket e-mails", () => {
     expect(recipients(await delivered())).toEqual([]); // the author is the only agent
   });
 
+  it("a requester's message on a ticket nobody has taken reaches the group's agents", async () => {
+    const ticket = await quietTicket();
+    expect(ticket.assigneeId).toBeNull();
+    await addComment(world.requester, { ticketId: ticket.id, body: "Alguma novidade?" });
+    expect(recipients(await delivered())).toEqual([AGENT]);
+  });
+
   it("on resolution: asks for a position and says when it closes by itself; the automatic close too", async () => {
     const ticket = await quietTicket();
     await advance(world, ticket.id, ["start"]);
