@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
+import { issueSetPasswordLink } from "@/lib/auth/password-links";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
@@ -171,6 +171,7 @@ export async function sendFirstAccess(actor: Actor, id: string): Promise<Service
   const user = await db.user.findUnique({ where: { id }, select: { email: true, active: true } });
   if (!user) return notFound("Usuário não encontrado.");
   if (!user.active) return invalid({}, "Ative o usuário antes de enviar o primeiro acesso.");
-  await requestPasswordReset({ email: user.email, address: `admin:${actor.id}` });
+  // A new account's "Definir senha" link (48 hours), not the one-hour reset of a forgotten one.
+  await issueSetPasswordLink(id);
   return ok(null);
 }
