@@ -4,6 +4,9 @@ import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { runMailWorker } from "@/lib/notifications/worker";
 import { deleteStaleUploads } from "@/lib/attachments/staging";
+import { deleteDeadSessions } from "@/lib/auth/sessions";
+import { forgetOldRequestKeys } from "@/lib/forms/request-key";
+import { log as logger } from "@/lib/log";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -31,6 +34,14 @@ export const JOBS = {
     everyMs: 60 * 60_000,
     run: (now?: Date) => deleteStaleUploads(now ? () => now : undefined),
   },
+  /** Ended and expired sign-ins, and form keys no browser will retry: records of no more use. */
+  "forget-old-records": {
+    everyMs: 60 * 60_000,
+    run: async (now?: Date) => ({
+      sessions: await deleteDeadSessions(now ?? new Date()),
+      requestKeys: await forgetOldRequestKeys(now ? () => now : undefined),
+    }),
+  },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {
     everyMs: 60 * 60_000,
@@ -43,7 +54,7 @@ export const JOBS = {
 
 export type JobName = keyof typeof JOBS;
 
-export function startScheduledJobs(log: (message: string) => void = console.log): () => void {
+export function startScheduledJobs(): () => void {
   const timers = Object.entries(JOBS as Record<string, Job>).map(([name, job]) => {
     let running = false;
     const tick = async () => {
@@ -52,9 +63,9 @@ export function startScheduledJobs(log: (message: string) => void = console.log)
       try {
         const result = await job.run();
         if (Object.values(result).some((n) => n > 0))
-          log(`[job ${name}] ${JSON.stringify(result)}`);
+          logger.info({ event: "job", job: name, ...result });
       } catch (error) {
-        console.error(`[job ${name}] failed`, error);
+        logger.error({ event: "job.failed", job: name, err: error });
       } finally {
         running = false;
       }
