@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
+import { idsContaining } from "@/lib/db/sql";
 import type { Actor } from "@/lib/tickets/actor";
 import { readAsAdmin } from "./admin-only";
 
@@ -18,20 +19,11 @@ export const userFilter = z.object({
 export function listUsers(actor: Actor, filter: z.output<typeof userFilter>, pageSize = 50) {
   return readAsAdmin(actor, "user.list", async () => {
     const q = filter.q?.trim();
-    const digits = q?.replace(/\D/g, "");
     const where: Prisma.UserWhereInput = {
       ...(filter.papel ? { role: filter.papel } : {}),
       ...(filter.organizacao ? { organizationId: filter.organizacao } : {}),
       ...(filter.situacao ? { active: filter.situacao === "ativos" } : {}),
-      ...(q
-        ? {
-            OR: [
-              { name: { contains: q } },
-              { email: { contains: q.toLowerCase() } },
-              ...(digits ? [{ cpf: { contains: digits } }] : []),
-            ],
-          }
-        : {}),
+      ...(q ? { id: { in: await matchingUsers(q) } } : {}),
     };
     const [rows, total] = await Promise.all([
       db.user.findMany({
@@ -53,6 +45,15 @@ export function listUsers(actor: Actor, filter: z.output<typeof userFilter>, pag
     ]);
     return { rows, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
   });
+}
+
+/** Users whose name, e-mail or CPF (typed with or without its dots) contains the search. */
+async function matchingUsers(q: string): Promise<string[]> {
+  const byText = await idsContaining(db, { table: "User", columns: ["name", "email"], text: q });
+  const digits = q.replace(/\D/g, "");
+  if (!digits) return byText;
+  const byCpf = await idsContaining(db, { table: "User", columns: ["cpf"], text: digits });
+  return [...new Set([...byText, ...byCpf])];
 }
 
 /** One user as their form edits them (never the password hash), or null. */

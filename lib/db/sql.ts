@@ -71,3 +71,27 @@ export function claimRows<T>(
       AND ${claim.where}
     RETURNING ${returning}`;
 }
+
+/** Most rows a text search looks at: enough for any screen, bounded for a one-letter search. */
+export const TEXT_SEARCH_LIMIT = 5_000;
+
+/**
+ * The ids of `table`'s rows where any of `columns` contains `text` literally, case aside. Prisma's
+ * `contains` hands `%` and `_` to LIKE as wildcards (and SQLite has no default escape character),
+ * so a search for "%" would find everything; here they are escaped, with the ESCAPE clause spelt
+ * out for both databases.
+ */
+export async function idsContaining(
+  client: Pick<Tx, "$queryRaw">,
+  search: { table: string; columns: readonly string[]; text: string },
+): Promise<string[]> {
+  const pattern = `%${search.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const conditions = search.columns.map(
+    (column) => Prisma.sql`LOWER(${Prisma.raw(`"${column}"`)}) LIKE ${pattern} ESCAPE '\\'`,
+  );
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM ${Prisma.raw(`"${search.table}"`)}
+    WHERE ${Prisma.join(conditions, " OR ")}
+    LIMIT ${TEXT_SEARCH_LIMIT}`;
+  return rows.map((row) => row.id);
+}

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { refuseNonAdmin } from "@/lib/admin/admin-only";
+import { readAsAdmin, refuseNonAdmin } from "@/lib/admin/admin-only";
 import { audit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
+import { idsContaining } from "@/lib/db/sql";
 import type { OutboxState, Prisma } from "@/lib/db";
 import { ok, type ServiceResult } from "@/lib/result";
 import { singleLine } from "@/lib/validation";
@@ -26,20 +27,33 @@ export const outboxFilter = z.object({
 
 export type OutboxFilter = z.output<typeof outboxFilter>;
 
-function whereOf(filter: OutboxFilter): Prisma.OutboxMessageWhereInput {
+async function whereOf(filter: OutboxFilter): Promise<Prisma.OutboxMessageWhereInput> {
   const q = filter.q?.toLowerCase();
   return {
     ...(filter.state ? { state: filter.state } : {}),
     ...(q
       ? /^cs\d{7}$/.test(q)
         ? { ticket: { number: q.toUpperCase() } }
-        : { toAddress: { contains: q } }
+        : {
+            id: {
+              in: await idsContaining(db, {
+                table: "OutboxMessage",
+                columns: ["toAddress"],
+                text: q,
+              }),
+            },
+          }
       : {}),
   };
 }
 
-export async function listOutbox(filter: OutboxFilter) {
-  const where = whereOf(filter);
+/** The outbox list for an admin (the read checks the role itself). */
+export function listOutbox(actor: Actor, filter: OutboxFilter) {
+  return readAsAdmin(actor, "email.list", () => outboxPage(filter));
+}
+
+async function outboxPage(filter: OutboxFilter) {
+  const where = await whereOf(filter);
   const [rows, total, counts] = await Promise.all([
     db.outboxMessage.findMany({
       where,
@@ -73,12 +87,14 @@ export async function listOutbox(filter: OutboxFilter) {
  * One row for the admin page. A sensitive row's text and HTML (sealed, or erased once sent) never
  * leave this function: only the mail worker opens them.
  */
-export async function getOutboxMessage(id: string) {
-  const message = await db.outboxMessage.findUnique({
-    where: { id },
-    include: { ticket: { select: { number: true } } },
+export function getOutboxMessage(actor: Actor, id: string) {
+  return readAsAdmin(actor, "email.read", async () => {
+    const message = await db.outboxMessage.findUnique({
+      where: { id },
+      include: { ticket: { select: { number: true } } },
+    });
+    return message?.sensitive ? { ...message, text: "", html: "" } : message;
   });
-  return message?.sensitive ? { ...message, text: "", html: "" } : message;
 }
 
 /** Row ids are cuids: short, one line; anything else is refused before reaching the service. */

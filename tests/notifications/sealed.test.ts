@@ -11,10 +11,11 @@ import { recipientOf, startSmtpCatcher } from "../support/smtp";
 // A password link never sits in the database in clear: sealed in the outbox, opened only to be
 // sent, erased once sent, and never handed to the admin page.
 
+let admin: Awaited<ReturnType<typeof demoWorld>>["admin"];
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 let transport: ReturnType<typeof smtpTransport>;
 beforeAll(async () => {
-  await demoWorld();
+  ({ admin } = await demoWorld());
   smtp = await startSmtpCatcher();
   transport = smtpTransport(smtp.url, "Portal <portal@localhost>");
 });
@@ -35,15 +36,18 @@ it("seals a password link in the outbox and sends it in clear, then erases it", 
   const row = await linkRequested(REQUESTER);
   for (const stored of [row.text, row.html]) {
     expect(stored).toMatch(/^sealed:v1:/);
-    expect(stored).not.toContain("token=");
+    expect(stored).not.toContain("redefinir-senha");
     expect(stored).not.toContain("Definição de senha");
   }
-  expect(await getOutboxMessage(row.id)).toMatchObject({ sensitive: true, text: "", html: "" });
+  expect(await getOutboxMessage(admin, row.id)).toMatchObject({
+    ok: true,
+    value: { sensitive: true, text: "", html: "" },
+  });
 
   expect(await deliverOutbox({ transport })).toMatchObject({ sent: 1, failed: 0 });
   const mail = await smtp.waitFor((m) => m.messageId === row.messageId);
   expect(recipientOf(mail)).toBe(REQUESTER);
-  expect(mail.text).toMatch(/\/redefinir-senha\?token=[\w-]{20,}/);
+  expect(mail.text).toMatch(/\/redefinir-senha#[\w-]{20,}/);
   expect(mail.html).toContain("Definir senha");
   expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
     state: "SENT",

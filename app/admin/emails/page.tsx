@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { shown } from "@/lib/admin/shown";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { OUTBOX_STATES, listOutbox, outboxFilter } from "@/lib/notifications/outbox-admin";
@@ -19,9 +20,9 @@ export const metadata: Metadata = { title: "E-mails" };
  * what would have been sent; in production, where failures are seen and sent again.
  */
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/emails">) {
-  await requireRole("/admin/emails", "ADMIN");
+  const admin = await requireRole("/admin/emails", "ADMIN");
   const filter = outboxFilter.parse(await searchParams);
-  const { rows, total, byState, pages } = await listOutbox(filter);
+  const { rows, total, byState, pages } = shown(await listOutbox(admin, filter));
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
     if (filter.state) params.set("state", filter.state);

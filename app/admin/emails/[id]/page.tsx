@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { shown } from "@/lib/admin/shown";
 import { requireRole } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/notifications/outbox-admin";
 import { formatDateTime } from "@/lib/text/dates";
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: "E-mail" };
 /** One e-mail as it was (or will be) sent: its envelope, its delivery and its rendered body. */
 export default async function OutboxMessagePage({ params }: PageProps<"/admin/emails/[id]">) {
   const { id } = await params;
-  await requireRole(`/admin/emails/${id}`, "ADMIN");
-  const message = await getOutboxMessage(id);
+  const admin = await requireRole(`/admin/emails/${id}`, "ADMIN");
+  const message = shown(await getOutboxMessage(admin, id));
   if (!message) notFound();
 
   const facts: [string, React.ReactNode][] = [
