@@ -15,7 +15,7 @@ async function main() {
   });
   await recordSecurityEvent({
     kind: "login.throttled",
-    subject: "529.***.***-25",
+    subject: "***.982.247-**",
     address: "198.51.100.23",
   });
 }

@@ -10,7 +10,7 @@ beforeAll(async () => {
   world = await demoWorld();
   const at = (iso: string) => fixedClock(new Date(iso));
   await recordSecurityEvent(
-    { kind: "login.throttled", subject: "529.***.***-25", address: "203.0.113.9" },
+    { kind: "login.throttled", subject: "***.982.247-**", address: "203.0.113.9" },
     at("2026-03-10T12:00:00Z"),
   );
   await recordSecurityEvent(

@@ -57,7 +57,7 @@ describe("authenticate", () => {
     }
     const events = await db.securityEvent.findMany({ orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.kind)).toEqual(Array(4).fill("login.failed"));
-    expect(events[0]).toMatchObject({ subject: "529.***.***-25", address: "203.0.113.7" });
+    expect(events[0]).toMatchObject({ subject: "***.982.247-**", address: "203.0.113.7" });
     const text = JSON.stringify(events);
     expect(text).not.toContain("52998224725");
     expect(text).not.toContain("senha-errada");
@@ -87,7 +87,7 @@ describe("authenticate", () => {
     const throttled = await db.securityEvent.findFirstOrThrow({
       where: { kind: "login.throttled" },
     });
-    expect(throttled).toMatchObject({ subject: "529.***.***-25", address: "198.51.100.5" });
+    expect(throttled).toMatchObject({ subject: "***.982.247-**", address: "198.51.100.5" });
 
     later(MINUTE + 1_000);
     await signIn(requesterCpf, "errada", "198.51.100.6"); // the 6th: two minutes
