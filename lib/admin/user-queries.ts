@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { idsContaining } from "@/lib/db/sql";
 import type { Actor } from "@/lib/tickets/actor";
 import { readAsAdmin } from "./admin-only";
+import { auditedUser } from "./users";
 
 /** What the admin reads of users: the list, one user to edit, and the form's choices. */
 
@@ -59,20 +60,8 @@ async function matchingUsers(q: string): Promise<string[]> {
 /** One user as their form edits them (never the password hash), or null. */
 export function userForEditor(actor: Actor, id: string) {
   return readAsAdmin(actor, "user.read", () =>
-    db.user.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        cpf: true,
-        name: true,
-        email: true,
-        phone: true,
-        role: true,
-        organizationId: true,
-        active: true,
-        groups: { select: { groupId: true } },
-      },
-    }),
+    // The same fields the audit log keeps of a user: what the form edits, never the password hash.
+    db.user.findUnique({ where: { id }, select: auditedUser }),
   );
 }
 
