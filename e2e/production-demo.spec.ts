@@ -3,13 +3,17 @@ import { signIn } from "./helpers";
 
 test("a demo says so on every page and lists its logins on the login page", async ({ page }) => {
   await page.goto("/login");
-  await expect(page.getByRole("note")).toHaveText(/Ambiente de demonstração/);
+  await expect(page.getByRole("region", { name: "Ambiente de demonstração" })).toHaveText(
+    /Ambiente de demonstração/,
+  );
   const logins = page.getByRole("region", { name: "Contas de demonstração" });
   await expect(logins.getByText("529.982.247-25")).toBeVisible();
   await expect(logins.getByText("Demo@12345")).toBeVisible();
 
   await signIn(page, "123.456.789-09");
-  await expect(page.getByRole("note")).toHaveText(/Ambiente de demonstração/);
+  await expect(page.getByRole("region", { name: "Ambiente de demonstração" })).toHaveText(
+    /Ambiente de demonstração/,
+  );
   // Only the login page lists the accounts.
   await expect(page.getByRole("region", { name: "Contas de demonstração" })).toBeHidden();
 });

@@ -55,7 +55,7 @@ test("an empty production database has no users until the first admin is created
   page,
 }) => {
   await page.goto(`${BASE}/login`);
-  await expect(page.getByRole("note")).toBeHidden(); // no demo banner
+  await expect(page.getByRole("region", { name: "Ambiente de demonstração" })).toBeHidden();
   await expect(page.getByRole("region", { name: "Contas de demonstração" })).toBeHidden();
   await page.getByLabel("CPF").fill("123.456.789-09");
   await page.getByLabel("Senha").fill(DEMO_PASSWORD);
@@ -70,7 +70,7 @@ test("an empty production database has no users until the first admin is created
       "tsx",
       "scripts/admin-create.ts",
       "--cpf",
-      "714.602.380-01",
+      "305.718.462-62",
       "--email",
       "ti@prefeitura.example",
       "--name",
@@ -90,7 +90,7 @@ test("an empty production database has no users until the first admin is created
   await expect(page.getByText("Senha definida.")).toBeVisible();
 
   await page.goto(`${BASE}/login`);
-  await page.getByLabel("CPF").fill("714.602.380-01");
+  await page.getByLabel("CPF").fill("305.718.462-62");
   await page.getByLabel("Senha").fill("Primeira@Senha2026");
   await page.getByRole("button", { name: "Entrar" }).click();
   await expect(page).toHaveURL(`${BASE}/admin`);

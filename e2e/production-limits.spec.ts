@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
+import { maskCpf } from "../lib/auth/cpf";
 import { hashPassword } from "../lib/auth/password";
+import { createPrismaClient } from "../lib/db/client";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { e2eDatabaseUrl } from "./helpers";
 
-const CPF = "714.602.380-01";
+const CPF = "840.379.160-70";
 
 test("rotating X-Forwarded-For does not evade the sign-in limit", async ({ page }) => {
   // An account of its own, so that locking it holds back no other spec.
-  const { createPrismaClient } = await import("../lib/db/client");
   const db = createPrismaClient(e2eDatabaseUrl());
   try {
     await db.user.create({
       data: {
         cpf: CPF.replace(/\D/g, ""),
         name: "Alvo de Força Bruta",
-        email: "alvo@prefeitura.example",
+        email: "alvo-forca-bruta@prefeitura.example",
         passwordHash: await hashPassword(DEMO_PASSWORD),
       },
     });
@@ -41,4 +42,16 @@ test("rotating X-Forwarded-For does not evade the sign-in limit", async ({ page 
   await attempt(DEMO_PASSWORD, "203.0.113.77");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(/tentativas/);
+
+  // The security log has the address of the connection, never one the client wrote.
+  const log = createPrismaClient(e2eDatabaseUrl());
+  try {
+    const events = await log.securityEvent.findMany({
+      where: { subject: maskCpf(CPF.replace(/\D/g, "")) },
+    });
+    expect(events.length).toBeGreaterThanOrEqual(6);
+    for (const event of events) expect(event.address).toMatch(/^(127\.0\.0\.1|::1)$/);
+  } finally {
+    await log.$disconnect();
+  }
 });

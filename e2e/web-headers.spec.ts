@@ -37,13 +37,15 @@ test("pages carry a nonce policy, fresh on every request", async ({ request }) =
   expect(html).toContain(`nonce="${nonce}"`);
 });
 
-test("API answers and downloads carry a policy that runs nothing", async ({ page }) => {
+test("API answers and downloads carry a policy that runs nothing", async ({ page, baseURL }) => {
   const health = await page.request.get("/api/health");
   expectCommonHeaders(health);
   expect(health.headers()["content-security-policy"]).toContain("default-src 'none'");
 
   await signIn(page, REQUESTER);
   const upload = await page.request.post("/api/anexos", {
+    // As the browser's own upload does: the portal refuses writes from elsewhere.
+    headers: { Origin: new URL(baseURL!).origin },
     multipart: {
       files: {
         name: "a.pdf",

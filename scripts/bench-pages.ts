@@ -8,6 +8,7 @@
  * groups, a tenth of the tickets). Prints p50/p95/p99 in milliseconds.
  */
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import { CommandError, runCommand } from "./run-command";
 import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
 
@@ -52,7 +53,12 @@ async function signIn(cpf: string): Promise<CookieJar> {
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    // A browser's form post says where it comes from; the portal refuses one that does not.
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: jar.header(),
+      origin: base,
+    },
     body: new URLSearchParams({ csrfToken, cpf, password: PASSWORD, json: "true" }),
   });
   jar.store(response);
@@ -137,7 +143,15 @@ runCommand(async () => {
   await db.$disconnect();
 
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: values.database, RUN_JOBS: "false" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: values.database,
+      RUN_JOBS: "false",
+      // A production server on a database of its own: its secret, and plain http on purpose.
+      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      ALLOW_HTTP: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

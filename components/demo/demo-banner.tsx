@@ -7,7 +7,11 @@ export async function DemoBanner() {
   await connection();
   if (!env.demoData) return null;
   return (
-    <div role="note" className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950">
+    <div
+      role="region"
+      aria-label="Ambiente de demonstração"
+      className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950"
+    >
       Ambiente de demonstração: os dados e as contas são fictícios.
     </div>
   );
