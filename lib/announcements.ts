@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 export function currentAnnouncement(now = new Date()) {
   return db.announcement.findFirst({
     where: { startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
-    orderBy: { startsAt: "desc" },
+    // Of two starting the same day, the one written last is the news.
+    orderBy: [{ startsAt: "desc" }, { createdAt: "desc" }],
     select: { id: true, title: true, body: true, startsAt: true },
   });
 }

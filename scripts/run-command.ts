@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { ConfigError } from "../lib/config/env";
 
 /** A mistake in how a command was called; printed as one line. */
@@ -16,4 +17,11 @@ export function runCommand(main: () => Promise<void>): void {
     }
     process.exitCode = 1;
   });
+}
+
+/** Resolves to a child process's exit code (1 when a signal ended it). */
+export function finished(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }

@@ -11,8 +11,8 @@ import { applyMigrations } from "../lib/db/migrations";
 import { formatCpf } from "../lib/auth/cpf";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
-import { buildIsCurrent, recordBuild, sourceHash } from "./build-stamp";
-import { CommandError, runCommand } from "./run-command";
+import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
+import { finished, runCommand } from "./run-command";
 
 const dev = process.argv.includes("--dev");
 
@@ -62,24 +62,12 @@ async function prepareDatabase(env: Env) {
   }
 }
 
-function run(args: string[], vars: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin(), ...args], { stdio: "inherit", env: vars });
-}
-
+/** Production runs the compiled server; development its source, reloaded by tsx. */
 function serve(vars: NodeJS.ProcessEnv): ChildProcess {
-  const server = new URL("./server.ts", import.meta.url).pathname;
-  const args = ["--import", "tsx", server, ...(dev ? ["--dev"] : [])];
+  const args = dev
+    ? ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname, "--dev"]
+    : [SERVER_BUNDLE];
   return spawn(process.execPath, args, { stdio: "inherit", env: vars });
-}
-
-function nextBin(): string {
-  return new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
-}
-
-function finished(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) =>
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
-  );
 }
 
 async function waitUntilHealthy(env: Env, child: ChildProcess) {
@@ -119,15 +107,7 @@ runCommand(async () => {
   const { env, vars } = serverEnvironment();
   await prepareDatabase(env);
 
-  if (!dev) {
-    const hash = sourceHash();
-    if (!buildIsCurrent(hash)) {
-      console.log("Building the portal (first run or sources changed)...");
-      const code = await finished(run(["build"], vars));
-      if (code !== 0) throw new CommandError(`next build failed with exit code ${code}`);
-      recordBuild(hash);
-    }
-  }
+  if (!dev) await buildWhenStale(vars);
 
   const server = serve(vars);
   for (const signal of ["SIGINT", "SIGTERM"] as const)
