@@ -11,6 +11,8 @@ const PORT = 3170;
 const BASE = `http://localhost:${PORT}`;
 let postgres: ThrowawayPostgres;
 let portal: ChildProcess;
+/** What the portal printed: its JSON log lines. */
+let output = "";
 
 function productionEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
@@ -34,6 +36,8 @@ test.beforeAll(async () => {
     env: productionEnv(postgres.url),
     stdio: "pipe",
   });
+  // Read, or the pipe fills and the portal blocks on its next log line.
+  for (const stream of [portal.stdout, portal.stderr]) stream?.on("data", (c) => (output += c));
   await expect
     .poll(
       () =>
@@ -50,6 +54,8 @@ test.afterAll(() => {
   portal?.kill("SIGTERM");
   postgres?.stop();
 });
+
+test.describe.configure({ mode: "serial" });
 
 test("an empty production database has no users until the first admin is created", async ({
   page,
@@ -94,4 +100,32 @@ test("an empty production database has no users until the first admin is created
   await page.getByLabel("Senha").fill("Primeira@Senha2026");
   await page.getByRole("button", { name: "Entrar" }).click();
   await expect(page).toHaveURL(`${BASE}/admin`);
+});
+
+test("a failure shows a page in Portuguese with a code the log has, and no technical detail", async ({
+  page,
+}) => {
+  await page.goto(`${BASE}/login`);
+  await page.getByLabel("CPF").fill("305.718.462-62");
+  await page.getByLabel("Senha").fill("Primeira@Senha2026");
+  await page.getByRole("button", { name: "Entrar" }).click();
+  await expect(page).toHaveURL(`${BASE}/admin`);
+
+  // The database goes away under a signed-in person.
+  postgres.stop();
+  await page.goto(`${BASE}/admin/usuarios`);
+  await expect(page.getByRole("heading", { name: "Algo deu errado" })).toBeVisible();
+  const code = await page
+    .getByText(/informe ao suporte o código/)
+    .locator("strong")
+    .textContent();
+  expect(code).toMatch(/^\w+$/);
+  const html = await page.content();
+  for (const detail of ["ECONNREFUSED", "prisma", "    at ", "SELECT"])
+    expect(html).not.toContain(detail);
+  // The same code is in the log, with the request's id, for support to find.
+  await expect.poll(() => output).toContain(`"digest":"${code}"`);
+  expect(output).toMatch(
+    new RegExp(`"event":"request.error","requestId":"[0-9a-f-]{36}","digest":"${code}"`),
+  );
 });
