@@ -34,7 +34,7 @@ declare module "next-auth/jwt" {
  */
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
-  useSecureCookies: env.appUrl.startsWith("https://"),
+  useSecureCookies: env.httpsOnly,
   session: { strategy: "jwt", maxAge: SESSION_TTL_MS / 1000 },
   pages: { signIn: "/login" },
   providers: [
