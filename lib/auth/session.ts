@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
@@ -19,9 +20,10 @@ export async function currentSessionId(): Promise<string | null> {
 /**
  * The signed-in user, checked against the database on every request: the cookie's session row
  * must be the user's, not ended and not expired (ended by "Sair", a password change, a
- * deactivation or a role change), and the user active.
+ * deactivation or a role change), and the user active. Read once per request (React's cache):
+ * the top bar and the page ask for the same person.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const { id, sid } = session?.user ?? {};
   if (!id || !sid) return null;
@@ -29,7 +31,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!user) return null;
   const actor = await loadActor(id);
   return actor && { ...actor, name: user.name };
-}
+});
 
 /** The signed-in user, or a redirect to /login that comes back to `path` afterwards. */
 export async function requireUser(path: string): Promise<CurrentUser> {
