@@ -13,7 +13,7 @@ const SHOWN_INLINE = new Set([
 ]);
 
 /** Nothing in a downloaded file may load, run, or reach the portal, even if a browser renders it. */
-export const DOWNLOAD_CSP = "default-src 'none'; sandbox";
+const DOWNLOAD_CSP = "default-src 'none'; sandbox";
 
 /** The response headers of an attachment download. */
 export function downloadHeaders(file: {

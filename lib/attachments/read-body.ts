@@ -70,4 +70,4 @@ export function uploadBodyLimits(settings: {
 }
 
 /** Room for the multipart framing around the file. */
-export const FORM_OVERHEAD = 64 * 1024;
+const FORM_OVERHEAD = 64 * 1024;

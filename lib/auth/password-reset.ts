@@ -17,7 +17,7 @@ const HOUR_MS = 60 * 60_000;
 /** The answer to every request, whether or not the e-mail belongs to someone. */
 export const RESET_REQUESTED =
   "Se este e-mail estiver cadastrado, você receberá em instantes um link para definir sua senha.";
-export const INVALID_LINK = "Este link não é mais válido. Peça um novo em “Esqueci minha senha”.";
+const INVALID_LINK = "Este link não é mais válido. Peça um novo em “Esqueci minha senha”.";
 
 export const emailSchema = singleLine(254, "O e-mail")
   .transform((email) => email.toLowerCase())

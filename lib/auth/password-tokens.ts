@@ -11,7 +11,7 @@ import type { Tx } from "@/lib/db";
 export type LinkPurpose = "RESET" | "SET";
 
 const HOUR_MS = 60 * 60_000;
-export const LINKS: Record<LinkPurpose, { path: string; ttlMs: number }> = {
+const LINKS: Record<LinkPurpose, { path: string; ttlMs: number }> = {
   RESET: { path: "/redefinir-senha", ttlMs: HOUR_MS },
   SET: { path: "/definir-senha", ttlMs: 48 * HOUR_MS },
 };

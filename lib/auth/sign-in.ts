@@ -9,7 +9,7 @@ import { startSession } from "./sessions";
  * What the login form posts. Exact types: a CPF is a short string of digits, dots and a dash
  * (never an array or a number), a password a bounded string (argon2 would take a megabyte).
  */
-export const credentialsInput = z.strictObject({
+const credentialsInput = z.strictObject({
   cpf: z
     .string()
     .trim()

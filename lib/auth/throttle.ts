@@ -15,12 +15,12 @@ import { db, isUniqueViolation } from "@/lib/db";
  */
 export const MAX_LOCK_MS = 15 * 60_000;
 export const QUIET_MS = 60 * 60_000;
-export const FIRST_LOCK_AT = 5;
+const FIRST_LOCK_AT = 5;
 const FIRST_LOCK_MS = 60_000;
 const SLOW_AFTER = 3;
 const STEP_DELAY_MS = 500;
 const MAX_DELAY_MS = 3_000;
-export const ADDRESS_WINDOW_MS = 15 * 60_000;
+const ADDRESS_WINDOW_MS = 15 * 60_000;
 const ADDRESS_LOCK_AFTER = 20;
 
 export const accountKey = (cpf: string) => `cpf:${cpf}`;

@@ -73,7 +73,7 @@ export function claimRows<T>(
 }
 
 /** Most rows a text search looks at: enough for any screen, bounded for a one-letter search. */
-export const TEXT_SEARCH_LIMIT = 5_000;
+const TEXT_SEARCH_LIMIT = 5_000;
 
 /**
  * The ids of `table`'s rows where any of `columns` contains `text` literally, case aside. Prisma's

@@ -12,7 +12,7 @@ import type { Clock } from "@/lib/clock";
  */
 export const LEASE_MS = 60_000;
 /** The heartbeat's period: several renewals fit in a lease, so one slow query loses nothing. */
-export const HEARTBEAT_MS = LEASE_MS / 4;
+const HEARTBEAT_MS = LEASE_MS / 4;
 
 const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MS);
 

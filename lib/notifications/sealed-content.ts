@@ -36,7 +36,7 @@ export function seal(plain: string, messageId: string): string {
   return PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64");
 }
 
-export function isSealed(value: string): boolean {
+function isSealed(value: string): boolean {
   return value.startsWith(PREFIX);
 }
 

@@ -24,7 +24,7 @@ const queueColumns = {
 export type QueueRow = Prisma.TicketGetPayload<{ select: typeof queueColumns }>;
 
 /** The agent queues of product.md, limited by visibility to the agent's groups (admins: all). */
-export const QUEUES = {
+const QUEUES = {
   all: {},
   mine: null, // assigned to the agent; built per actor
   open: { state: "OPEN" },
@@ -36,7 +36,7 @@ export const QUEUES = {
 
 export type QueueName = keyof typeof QUEUES;
 
-export const queueFilters = listInput.extend({
+const queueFilters = listInput.extend({
   groupId: z.string().min(1).optional(),
   assigneeId: z.string().min(1).optional(),
   organizationId: z.string().min(1).optional(),
@@ -46,7 +46,7 @@ export const queueFilters = listInput.extend({
 
 export type QueueFilters = z.input<typeof queueFilters>;
 
-export function queueScope(actor: Actor, queue: QueueName): Prisma.TicketWhereInput {
+function queueScope(actor: Actor, queue: QueueName): Prisma.TicketWhereInput {
   const scope = QUEUES[queue];
   return scope ?? { assigneeId: actor.id };
 }

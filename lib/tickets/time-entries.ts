@@ -13,7 +13,7 @@ const localDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Informe uma data válida.");
 
 /** "Horas": minutes spent on a ticket, the day, billable or not, a note. */
-export const timeEntryInput = z.strictObject({
+const timeEntryInput = z.strictObject({
   ticketId: z.string().min(1).max(100),
   minutes: z.coerce
     .number({ error: "Informe os minutos." })
@@ -59,7 +59,7 @@ export async function ticketTime(actor: Actor, ticketId: string) {
   return { entries, total, billable };
 }
 
-export const billingInput = z.strictObject({
+const billingInput = z.strictObject({
   organizationId: z.string().min(1, "Escolha a organização.").max(100),
   from: localDate,
   to: localDate,
