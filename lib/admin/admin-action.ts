@@ -1,12 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { clientAddress } from "@/lib/auth/client-address";
 import type { CurrentUser } from "@/lib/auth/session";
 import { once, requestKeySchema } from "@/lib/forms/request-key";
-import { invalid, type ServiceResult } from "@/lib/result";
-import { fieldErrorsOf } from "@/lib/validation";
-import { refuseNonAdmin } from "./admin-only";
+import type { ServiceResult } from "@/lib/result";
 
 /** A record's id as the admin forms send it back (cuid). */
 export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Registro inválido.");
@@ -30,24 +27,14 @@ type Options<S extends z.ZodType> = {
 };
 
 /**
- * An admin server action. The role is checked by refuseNonAdmin, not by authorizedAction's
- * `roles`, so that a refused non-admin is written to the security log (with the address the
- * request came from) in the same one place as a refusal inside a service; then the input is
- * parsed with the action's strict schema.
+ * An admin server action: authorizedAction with the admin role and the action's name, which the
+ * logs and the security log (for a refused non-admin) give it.
  */
 export function adminAction<S extends z.ZodType, T>(
   { action, schema, currentUser }: Options<S>,
   handler: (user: CurrentUser, input: z.output<S>) => Promise<ServiceResult<T>>,
 ): (input: unknown) => Promise<ServiceResult<T>> {
-  return authorizedAction({ schema: z.unknown(), currentUser }, async (user, raw) => {
-    // Outside a request (tests) there are no headers: the event is kept without an address.
-    const address = user.role === "ADMIN" ? null : await clientAddress().catch(() => null);
-    const refused = await refuseNonAdmin(user, action, address);
-    if (refused) return refused;
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-    return handler(user, parsed.data);
-  });
+  return authorizedAction({ name: action, roles: ["ADMIN"], schema, currentUser }, handler);
 }
 
 /**

@@ -16,18 +16,24 @@ export const SESSION_EXPIRED = "Sua sessão expirou. Entre novamente.";
  * checked before the input is even parsed, then the input is validated with `schema`; every
  * refusal is a typed result the form can show. Each call is logged once (request id, user,
  * action, duration, outcome); a role refused here also goes to the security log (a service that
- * refuses records its own refusal); a thrown error is logged by instrumentation.ts.
+ * refuses records its own refusal); a thrown error is logged by instrumentation.ts. `name`
+ * ("user.save") is how the logs call the action; without it, Next's id of the action stands in.
  * `currentUser` is replaceable for tests.
  */
 export function authorizedAction<S extends z.ZodType, T>(
-  options: { roles?: readonly Role[]; schema: S; currentUser?: () => Promise<CurrentUser | null> },
+  options: {
+    name?: string;
+    roles?: readonly Role[];
+    schema: S;
+    currentUser?: () => Promise<CurrentUser | null>;
+  },
   handler: (user: CurrentUser, input: z.output<S>) => Promise<ServiceResult<T>>,
 ): (input: unknown) => Promise<ServiceResult<T>> {
-  const { roles, schema, currentUser = getCurrentUser } = options;
+  const { name, roles, schema, currentUser = getCurrentUser } = options;
   const run = async (user: CurrentUser | null, input: unknown): Promise<ServiceResult<T>> => {
     if (!user) return forbidden(SESSION_EXPIRED);
     if (roles && !roles.includes(user.role)) {
-      await recordRoleRefusal(user);
+      await recordRoleRefusal(user, name);
       return forbidden();
     }
     const parsed = schema.safeParse(input);
@@ -38,7 +44,7 @@ export function authorizedAction<S extends z.ZodType, T>(
     const started = performance.now();
     const user = await currentUser();
     const result = await run(user, input);
-    await report(result, user, Math.round(performance.now() - started));
+    await report(result, user, name, Math.round(performance.now() - started));
     return result;
   };
 }
@@ -46,6 +52,7 @@ export function authorizedAction<S extends z.ZodType, T>(
 async function report(
   result: ServiceResult<unknown>,
   user: CurrentUser | null,
+  name: string | undefined,
   durationMs: number,
 ) {
   const request = await requestHeaders();
@@ -53,8 +60,8 @@ async function report(
     event: "action",
     requestId: request?.get(REQUEST_ID_HEADER) ?? undefined,
     userId: user?.id,
-    // Next's id of the action: which form it was, without any of what was typed into it.
-    action: request?.get("next-action") ?? undefined,
+    // Which form it was, without any of what was typed into it.
+    action: name ?? actionId(request),
     durationMs,
     outcome: result.ok ? "ok" : result.error,
   };
@@ -62,15 +69,20 @@ async function report(
   else log.warn(entry);
 }
 
-async function recordRoleRefusal(user: CurrentUser) {
+async function recordRoleRefusal(user: CurrentUser, name: string | undefined) {
   const request = await requestHeaders();
-  const action = request?.get("next-action");
   await recordSecurityEvent({
     kind: "permission.refused",
     actorId: user.id,
-    subject: action ? `ação ${action.slice(0, 12)}` : "ação",
+    subject: name ?? actionId(request) ?? "ação",
     address: request?.get(CLIENT_ADDRESS_HEADER),
   });
+}
+
+/** Next's id of the action, shortened: enough to tell forms apart in a log. */
+function actionId(request: Headers | null): string | undefined {
+  const id = request?.get("next-action");
+  return id ? `ação ${id.slice(0, 12)}` : undefined;
 }
 
 /** The request's headers, or null outside a request (a test calling the action directly). */
