@@ -1,12 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, today } from "./helpers";
 
 // A double click or a retried request sends a form twice; its request key makes the portal
 // create one record, not two. Announcements have nothing unique in them, so without the key
 // the second request would add a second one.
 
 const ADMIN = "123.456.789-09";
-const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
 
 /**
  * Sends every form post of `path` to the server twice, as a network retry whose first answer

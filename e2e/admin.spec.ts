@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, today } from "./helpers";
 
 // The admin's settings, announcements and audit log.
 
 const ADMIN = "123.456.789-09";
 const REQUESTER = "529.982.247-25";
-const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
 
 test("a Comunicado written by the admin shows on the requesters' home page", async ({ page }) => {
   await signIn(page, ADMIN);

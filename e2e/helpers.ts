@@ -48,3 +48,7 @@ export async function restoreDemoPassword(cpf: string) {
     await db.$disconnect();
   }
 }
+
+/** Today in the portal's default time zone, as a date field wants it (2026-12-02). */
+export const today = () =>
+  new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
