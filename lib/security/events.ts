@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
+import { log } from "@/lib/log";
 
 /**
  * The security log: refused permission checks, throttled sign-ins, refused cross-origin posts.
@@ -23,7 +24,10 @@ export type SecurityEventInput = {
   detail?: string | null;
 };
 
-/** Records one event; a failure to log never turns into a failure of the request it watched. */
+/**
+ * Records one event; a failure to record it never turns into a failure of the request it
+ * watched, but is itself logged.
+ */
 export async function recordSecurityEvent(
   event: SecurityEventInput,
   clock: Clock = systemClock,
@@ -39,5 +43,5 @@ export async function recordSecurityEvent(
         createdAt: clock(),
       },
     })
-    .catch(() => undefined);
+    .catch((err: unknown) => log.error({ event: "security-log.failed", kind: event.kind, err }));
 }
