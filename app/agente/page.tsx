@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { ticketUrl } from "@/lib/tickets/links";
 import { listAddress, parseListParams } from "@/lib/tickets/list-params";
 import { countQueues, listQueue } from "@/lib/tickets/queues";
@@ -28,7 +28,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
   const params = parseListParams(raw, "updatedAt");
   const path = `/agente?fila=${queue.slug}`;
   const user = await requireRole(listAddress(path, params, "updatedAt"), "AGENT", "ADMIN");
-  const [page, counts, options] = await Promise.all([
+  const [page, counts, options, time] = await Promise.all([
     listQueue(user, queue.name, {
       ...params,
       ...params.filters,
@@ -36,8 +36,8 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
     }),
     countQueues(user),
     queueOptions(user),
+    getPortalTime(),
   ]);
-  const now = new Date();
   const rows = page.rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -52,10 +52,10 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
       <SlaBadge
         dueAt={row.firstResponseAt ? row.resolutionDueAt : row.firstResponseDueAt}
         targetMinutes={row.firstResponseAt ? row.slaResolutionMinutes : row.slaFirstResponseMinutes}
-        now={now}
+        time={time}
       />
     ),
-    updatedAt: formatDateTime(row.updatedAt),
+    updatedAt: time.dateTime(row.updatedAt),
   }));
 
   return (

@@ -1,7 +1,7 @@
 import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
 import { shown } from "@/lib/admin/shown";
 import type { Actor } from "@/lib/tickets/actor";
-import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
@@ -13,6 +13,7 @@ const show = (value: unknown) => (value == null ? "—" : JSON.stringify(value, 
 export async function AuditChanges({ user, params }: { user: Actor; params: unknown }) {
   const filter = auditFilter.parse(params);
   const { rows, total, pages } = shown(await listAudit(user, filter));
+  const time = await getPortalTime();
   return (
     <>
       <LogFilter from={filter.de} to={filter.ate}>
@@ -30,7 +31,7 @@ export async function AuditChanges({ user, params }: { user: Actor; params: unkn
       >
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200 align-top">
-            <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeSeconds(row.createdAt)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{time.dateTimeSeconds(row.createdAt)}</td>
             <td className="px-3 py-2">{row.actor.name}</td>
             <td className="px-3 py-2">
               {ENTITY_LABELS[row.entityType] ?? row.entityType}: {row.action}

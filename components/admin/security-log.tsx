@@ -6,7 +6,7 @@ import {
 } from "@/lib/admin/security-log";
 import { shown } from "@/lib/admin/shown";
 import type { Actor } from "@/lib/tickets/actor";
-import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
@@ -19,6 +19,7 @@ import { LogFilter, logPageLink } from "./log-filter";
 export async function SecurityLog({ user, params }: { user: Actor; params: unknown }) {
   const filter = securityFilter.parse(params);
   const { rows, total, pages } = shown(await listSecurityEvents(user, filter));
+  const time = await getPortalTime();
   const link = (page: number) => logPageLink({ aba: "seguranca", ...filter }, page);
   return (
     <>
@@ -37,7 +38,7 @@ export async function SecurityLog({ user, params }: { user: Actor; params: unkno
       >
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200 align-top">
-            <td className="px-3 py-2 whitespace-nowrap">{formatDateTimeSeconds(row.createdAt)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{time.dateTimeSeconds(row.createdAt)}</td>
             <td className="px-3 py-2">{securityKindLabel(row.kind)}</td>
             <td className="px-3 py-2">{row.actor?.name ?? "—"}</td>
             <td className="px-3 py-2 break-words">{row.subject ?? "—"}</td>

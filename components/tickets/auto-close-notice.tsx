@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import type { TicketState } from "@/lib/tickets/states";
 
 /**
@@ -6,7 +6,7 @@ import type { TicketState } from "@/lib/tickets/states";
  * message of the requester waits for support (no due date, lib/tickets/awaiting-user.ts), that
  * it will not close.
  */
-export function AutoCloseNotice({
+export async function AutoCloseNotice({
   state,
   autoCloseDueAt,
 }: {
@@ -14,10 +14,11 @@ export function AutoCloseNotice({
   autoCloseDueAt: Date | null;
 }) {
   if (state !== "AWAITING_USER") return null;
+  const time = await getPortalTime();
   return (
     <p role="note" className="rounded-md bg-amber-50 px-4 py-3 text-amber-900">
       {autoCloseDueAt
-        ? `Será encerrada automaticamente em ${formatDateTime(autoCloseDueAt)} se não houver resposta.`
+        ? `Será encerrada automaticamente em ${time.dateTime(autoCloseDueAt)} se não houver resposta.`
         : "A mensagem do solicitante aguarda a resposta do suporte: esta solicitação não será encerrada automaticamente."}
     </p>
   );

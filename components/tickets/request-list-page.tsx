@@ -2,15 +2,13 @@ import type { RequestRow, TicketPage } from "@/lib/tickets/queries";
 import type { ListParams } from "@/lib/tickets/list-params";
 import { ticketUrl } from "@/lib/tickets/links";
 import { STATE_LABELS } from "@/lib/tickets/states";
-import { formatDateTimeSeconds } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { NumberAndStateFilters } from "./number-and-state-filters";
 import { RequestTable } from "./request-table";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-const dateOrDash = (date: Date | null) => (date ? formatDateTimeSeconds(date) : "—");
-
 /** The body of both request lists: the filters ("Número", "Estado", "Pesquisar") and the table. */
-export function RequestListPage({
+export async function RequestListPage({
   title,
   path,
   params,
@@ -21,12 +19,14 @@ export function RequestListPage({
   params: ListParams;
   page: TicketPage<RequestRow>;
 }) {
+  const time = await getPortalTime();
+  const dateOrDash = (date: Date | null) => (date ? time.dateTimeSeconds(date) : "—");
   const rows = page.rows.map((row) => ({
     number: row.number,
     href: ticketUrl(row.number),
     item: row.item.title,
     state: STATE_LABELS[row.state],
-    createdAt: formatDateTimeSeconds(row.createdAt),
+    createdAt: time.dateTimeSeconds(row.createdAt),
     resolvedAt: dateOrDash(row.resolvedAt),
     closedAt: dateOrDash(row.closedAt),
   }));

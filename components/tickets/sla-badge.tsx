@@ -1,5 +1,5 @@
 import { slaStatus } from "@/lib/sla/clock";
-import { formatDateTime } from "@/lib/text/dates";
+import type { PortalTime } from "@/lib/time/portal-time";
 
 const STYLE = {
   ok: "bg-slate-100 text-slate-800",
@@ -12,17 +12,17 @@ const LABEL = { ok: "No prazo", near: "Vence em breve", breached: "Atrasado" } a
 export function SlaBadge({
   dueAt,
   targetMinutes,
-  now,
+  time,
 }: {
   dueAt: Date | null;
   targetMinutes: number | null;
-  now: Date;
+  time: PortalTime;
 }) {
-  const status = slaStatus(dueAt, targetMinutes, now);
+  const status = slaStatus(dueAt, targetMinutes, time.now);
   if (!status || !dueAt) return <span className="text-slate-500">—</span>;
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status]}`}>
-      {LABEL[status]} · {formatDateTime(dueAt)}
+      {LABEL[status]} · {time.dateTime(dueAt)}
     </span>
   );
 }

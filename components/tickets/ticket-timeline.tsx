@@ -1,6 +1,6 @@
 import type { TicketDetail } from "@/lib/tickets/queries";
 import { STATE_LABELS } from "@/lib/tickets/states";
-import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
 
 type TimelineEvent = TicketDetail["events"][number];
@@ -38,15 +38,14 @@ function describe(event: TimelineEvent): string {
 }
 
 /** The ticket's history, newest first, with each message's files. */
-export function TicketTimeline({
+export async function TicketTimeline({
   events,
   attachments,
-  now,
 }: {
   events: readonly TimelineEvent[];
   attachments: readonly TimelineAttachment[];
-  now: Date;
 }) {
+  const time = await getPortalTime();
   return (
     <section aria-labelledby="historico" className="space-y-3">
       <h2 id="historico" className="text-lg font-semibold">
@@ -67,10 +66,10 @@ export function TicketTimeline({
                 <span className="text-slate-700">{event.actor?.name ?? "Sistema"}</span>
                 <time
                   dateTime={event.createdAt.toISOString()}
-                  title={formatDateTimeSeconds(event.createdAt)}
+                  title={time.dateTimeSeconds(event.createdAt)}
                   className="text-slate-600"
                 >
-                  {formatRelative(event.createdAt, now)}
+                  {time.relative(event.createdAt)}
                 </time>
                 {internal ? (
                   <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold">

@@ -1,23 +1,22 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { getPortalSettings } from "@/lib/portal-settings";
 import { notFound, invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
+import { endOfDay, startOfDay } from "@/lib/time/zone";
 import { fieldErrorsOf } from "@/lib/validation";
 import { readAsAdmin, refuseNonAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { announcementInput } from "./announcement-schema";
 
-const DAY_MS = 24 * 60 * 60_000;
-/** Local days in Brasília as instants: the start of `startsOn`, the end of `endsOn`. */
-const startOf = (day: string) => new Date(`${day}T00:00:00-03:00`);
-
-function toRow(input: z.output<typeof announcementInput>) {
+/** The portal's local days as instants: from the start of `startsOn` to the end of `endsOn`. */
+function toRow(input: z.output<typeof announcementInput>, timeZone: string) {
   return {
     title: input.title,
     body: input.body,
-    startsAt: startOf(input.startsOn),
-    endsAt: input.endsOn ? new Date(startOf(input.endsOn).getTime() + DAY_MS) : null,
+    startsAt: startOfDay(input.startsOn, timeZone),
+    endsAt: input.endsOn ? endOfDay(input.endsOn, timeZone) : null,
   };
 }
 
@@ -37,7 +36,7 @@ export async function saveAnnouncement(
   if (notAdmin) return notAdmin;
   const parsed = announcementInput.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const data = toRow(parsed.data);
+  const data = toRow(parsed.data, (await getPortalSettings()).timeZone);
   return db.$transaction(async (tx) => {
     if (!id) {
       const created = await tx.announcement.create({ data });

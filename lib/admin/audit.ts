@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/tickets/actor";
+import { getPortalSettings } from "@/lib/portal-settings";
+import { endOfDay, startOfDay } from "@/lib/time/zone";
 import { readAsAdmin } from "./admin-only";
 
 /**
@@ -56,13 +58,12 @@ export const auditFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-/** The period filter of both logs: local dates in Brasília, inclusive. */
-export function period(filter: { de?: string; ate?: string }) {
+/** The period filter of both logs: the portal's local days, inclusive. */
+export async function period(filter: { de?: string; ate?: string }) {
+  const { timeZone } = await getPortalSettings();
   return {
-    ...(filter.de ? { gte: new Date(`${filter.de}T00:00:00-03:00`) } : {}),
-    ...(filter.ate
-      ? { lt: new Date(new Date(`${filter.ate}T00:00:00-03:00`).getTime() + 86_400_000) }
-      : {}),
+    ...(filter.de ? { gte: startOfDay(filter.de, timeZone) } : {}),
+    ...(filter.ate ? { lt: endOfDay(filter.ate, timeZone) } : {}),
   };
 }
 
@@ -71,7 +72,7 @@ export function listAudit(actor: Actor, filter: z.output<typeof auditFilter>, pa
   return readAsAdmin(actor, "audit.list", async () => {
     const where: Prisma.AuditLogWhereInput = {
       ...(filter.tipo ? { entityType: filter.tipo } : {}),
-      createdAt: period(filter),
+      createdAt: await period(filter),
     };
     const [rows, total] = await Promise.all([
       db.auditLog.findMany({

@@ -35,7 +35,7 @@ export function listSecurityEvents(
   return readAsAdmin(actor, "security.list", async () => {
     const where: Prisma.SecurityEventWhereInput = {
       ...(filter.evento ? { kind: filter.evento } : {}),
-      createdAt: period(filter),
+      createdAt: await period(filter),
     };
     const [rows, total] = await Promise.all([
       db.securityEvent.findMany({

@@ -1,30 +1,38 @@
 /**
- * Dates as our users read them: Brazilian format, in Brasília time whatever the server's zone
- * (a server in UTC would otherwise show every time three hours off).
+ * Dates as our users read them: Brazilian format, in the portal's time zone (Settings.timeZone)
+ * whatever the server's zone. Pages get these through getPortalTime() (lib/time/portal-time.ts),
+ * which passes the setting; jobs and mails pass it themselves.
  */
-const dateTime = new Intl.DateTimeFormat("pt-BR", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "America/Sao_Paulo",
-});
-
-export function formatDateTime(date: Date): string {
-  return dateTime.format(date);
+const cached = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: "short" | "seconds", timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = cached.get(key);
+  if (!format) {
+    format =
+      kind === "short"
+        ? new Intl.DateTimeFormat("pt-BR", { dateStyle: "short", timeStyle: "short", timeZone })
+        : new Intl.DateTimeFormat("pt-BR", {
+            day: "2-digit",
+            month: "2-digit",
+            year: "numeric",
+            hour: "2-digit",
+            minute: "2-digit",
+            second: "2-digit",
+            timeZone,
+          });
+    cached.set(key, format);
+  }
+  return format;
 }
 
-const withSeconds = new Intl.DateTimeFormat("pt-BR", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  timeZone: "America/Sao_Paulo",
-});
+/** "25/11/2026, 14:47". */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return formatter("short", timeZone).format(date);
+}
 
 /** The lists' format, as in the old portal: "25/11/2026 14:47:05". */
-export function formatDateTimeSeconds(date: Date): string {
-  return withSeconds.format(date).replace(",", "");
+export function formatDateTimeSeconds(date: Date, timeZone: string): string {
+  return formatter("seconds", timeZone).format(date).replace(",", "");
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
-import { refuse, ticketForSupport } from "./access";
+import { refuse, refusedSupportRead, ticketForSupport } from "./access";
 import type { Actor } from "./actor";
 import { visibleTicketsWhere } from "./visibility";
 
@@ -57,6 +57,12 @@ export async function ticketTime(actor: Actor, ticketId: string) {
   const total = entries.reduce((sum, e) => sum + e.minutes, 0);
   const billable = entries.filter((e) => e.billable).reduce((sum, e) => sum + e.minutes, 0);
   return { entries, total, billable };
+}
+
+/** The organizations the billing export offers: every one, to support; none to a requester. */
+export async function billingOrganizations(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (await refusedSupportRead(actor, "billing.organizations")) return [];
+  return db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 const billingInput = z.strictObject({

@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { listAnnouncements } from "@/lib/admin/announcements";
 import { shown } from "@/lib/admin/shown";
+import { getPortalTime } from "@/lib/time/portal-time";
+import { dayOf } from "@/lib/time/zone";
 import { AnnouncementEditor } from "@/components/admin/announcement-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Comunicados" };
 
-/** Local day in Brasília of an instant, for the date inputs. */
-const day = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
-
 /** "Comunicado": the notices of the requesters' home page, each between its dates. */
 export default async function AnnouncementsPage() {
   const user = await requireRole("/admin/comunicados", "ADMIN");
   const rows = shown(await listAnnouncements(user));
+  // The portal's local day of an instant, for the date inputs.
+  const { timeZone } = await getPortalTime();
+  const day = (at: Date) => dayOf(at, timeZone);
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Comunicados" />

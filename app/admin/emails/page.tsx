@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { OUTBOX_STATES, listOutbox, outboxFilter } from "@/lib/notifications/outbox-admin";
 import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
-import { formatDateTime } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
 import { ListTable } from "@/components/ui/list-table";
@@ -23,6 +23,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
   const admin = await requireRole("/admin/emails", "ADMIN");
   const filter = outboxFilter.parse(await searchParams);
   const { rows, total, byState, pages } = shown(await listOutbox(admin, filter));
+  const time = await getPortalTime();
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
     if (filter.state) params.set("state", filter.state);
@@ -88,7 +89,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
       >
         {rows.map((row) => (
           <tr key={row.id} className="border-t border-slate-200 align-top">
-            <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{time.dateTime(row.createdAt)}</td>
             <td className="px-3 py-2">
               <span className="block">{row.toName}</span>
               <span className="text-slate-600">{row.toAddress}</span>

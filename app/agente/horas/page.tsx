@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { getPortalTime } from "@/lib/time/portal-time";
+import { billingOrganizations } from "@/lib/tickets/time-entries";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -8,12 +9,11 @@ export const metadata: Metadata = { title: "Horas para faturamento" };
 
 /** The billing export: an organization's logged time in a period, as a CSV for a spreadsheet. */
 export default async function BillingPage() {
-  await requireRole("/agente/horas", "AGENT", "ADMIN");
-  const organizations = await db.organization.findMany({
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
+  const user = await requireRole("/agente/horas", "AGENT", "ADMIN");
+  const [organizations, { today }] = await Promise.all([
+    billingOrganizations(user),
+    getPortalTime(),
+  ]);
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2";
   return (
     <div className="max-w-2xl space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { agentDashboard } from "@/lib/tickets/dashboard";
 import { ticketUrl } from "@/lib/tickets/links";
 import { QUEUE_MENU } from "@/lib/tickets/queue-names";
@@ -14,8 +14,15 @@ export const metadata: Metadata = { title: "Painel" };
 
 type Summary = NonNullable<Awaited<ReturnType<typeof agentDashboard>>>["oldest"][number];
 
-function TicketList({ tickets, date }: { tickets: Summary[]; date: (t: Summary) => Date | null }) {
+async function TicketList({
+  tickets,
+  date,
+}: {
+  tickets: Summary[];
+  date: (t: Summary) => Date | null;
+}) {
   if (tickets.length === 0) return <p className="text-sm text-slate-600">Nenhum.</p>;
+  const time = await getPortalTime();
   return (
     <ul className="space-y-1 text-sm">
       {tickets.map((t) => (
@@ -24,7 +31,7 @@ function TicketList({ tickets, date }: { tickets: Summary[]; date: (t: Summary) 
             {t.number}
           </Link>{" "}
           {t.item.title} · {t.organization.name} · {t.group.name} · {STATE_LABELS[t.state]}
-          {date(t) ? ` · ${formatDateTime(date(t)!)}` : ""}
+          {date(t) ? ` · ${time.dateTime(date(t)!)}` : ""}
         </li>
       ))}
     </ul>

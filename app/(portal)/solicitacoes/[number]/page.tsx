@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
-import { formatDateTimeSeconds, formatRelative } from "@/lib/text/dates";
+import { getPortalSettings } from "@/lib/portal-settings";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { ticketUrl } from "@/lib/tickets/links";
 import { organizationPeople } from "@/lib/tickets/people";
 import { supportPanel } from "@/lib/tickets/support-panel";
@@ -50,12 +49,12 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   const ticket = result.value;
   const canAddFollowers = ticket.actions.includes("addFollower");
   const support = ticket.canSeeInternal;
-  const [settings, people, panel] = await Promise.all([
-    getSettings(db),
+  const [settings, time, people, panel] = await Promise.all([
+    getPortalSettings(),
+    getPortalTime(),
     canAddFollowers ? organizationPeople(user, ticket.organization.id) : [],
     support ? supportPanel(user, ticket.id) : null,
   ]);
-  const now = new Date();
   const banner = answerBanner(ticket, user.id);
   const followers = ticket.followers.map((f) => f.user);
   const taken = new Set([ticket.requester.id, ticket.requestedFor.id]);
@@ -67,8 +66,8 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
     ["Serviço", ticket.item.title],
     ...ticket.answers.map((a): [string, string] => [a.label, [a.value].flat().join(", ")]),
     ["Requisitado para", ticket.requestedFor.name],
-    ["Aberto em", formatDateTimeSeconds(ticket.createdAt)],
-    ["Atualizado", formatRelative(ticket.updatedAt, now)],
+    ["Aberto em", time.dateTimeSeconds(ticket.createdAt)],
+    ["Atualizado", time.relative(ticket.updatedAt)],
   ];
 
   return (
@@ -105,7 +104,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
               {ticket.description}
             </p>
           </section>
-          <TicketTimeline events={ticket.events} attachments={ticket.attachments} now={now} />
+          <TicketTimeline events={ticket.events} attachments={ticket.attachments} />
         </div>
 
         <aside className="space-y-4">
@@ -124,12 +123,12 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                     <dt className="font-medium text-slate-600">Primeira resposta</dt>
                     <dd>
                       {ticket.firstResponseAt ? (
-                        `Respondida ${formatRelative(ticket.firstResponseAt, now)}`
+                        `Respondida ${time.relative(ticket.firstResponseAt)}`
                       ) : (
                         <SlaBadge
                           dueAt={ticket.firstResponseDueAt}
                           targetMinutes={ticket.slaFirstResponseMinutes}
-                          now={now}
+                          time={time}
                         />
                       )}
                     </dd>
@@ -141,7 +140,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
                         <SlaBadge
                           dueAt={ticket.resolutionDueAt}
                           targetMinutes={ticket.slaResolutionMinutes}
-                          now={now}
+                          time={time}
                         />
                       ) : (
                         "Relógio parado"
@@ -203,7 +202,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
               <Panel title="Horas">
                 <TimeBox
                   ticketId={ticket.id}
-                  today={now.toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" })}
+                  today={time.today}
                   entries={panel.time.entries.map((e) => ({ ...e, agent: e.agent.name }))}
                   total={panel.time.total}
                   billable={panel.time.billable}

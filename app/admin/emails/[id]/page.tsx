@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { shown } from "@/lib/admin/shown";
 import { requireRole } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/notifications/outbox-admin";
-import { formatDateTime } from "@/lib/text/dates";
+import { getPortalTime } from "@/lib/time/portal-time";
 import { ticketUrl } from "@/lib/tickets/links";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
@@ -17,20 +17,21 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/em
   const admin = await requireRole(`/admin/emails/${id}`, "ADMIN");
   const message = shown(await getOutboxMessage(admin, id));
   if (!message) notFound();
+  const time = await getPortalTime();
 
   const facts: [string, React.ReactNode][] = [
     ["Para", `${message.toName} <${message.toAddress}>`],
     ["Assunto", message.subject],
     ["Situação", <OutboxStateBadge key="state" state={message.state} />],
-    ["Criado em", formatDateTime(message.createdAt)],
+    ["Criado em", time.dateTime(message.createdAt)],
     ["Tentativas", String(message.attempts)],
   ];
   if (message.state === "PENDING") {
-    facts.push(["Próxima tentativa", formatDateTime(message.nextAttemptAt)]);
+    facts.push(["Próxima tentativa", time.dateTime(message.nextAttemptAt)]);
   }
   // Rows sent before acceptedAt existed have only sentAt; both are the server's 250.
   const accepted = message.acceptedAt ?? message.sentAt;
-  if (accepted) facts.push(["Aceito pelo servidor em", formatDateTime(accepted)]);
+  if (accepted) facts.push(["Aceito pelo servidor em", time.dateTime(accepted)]);
   if (message.dropReason) facts.push(["Motivo do descarte", message.dropReason]);
   if (message.serverResponse) facts.push(["Resposta do servidor", message.serverResponse]);
   if (message.lastError) facts.push(["Último erro", message.lastError]);

@@ -1,0 +1,102 @@
+/**
+ * Instants and the portal's days: which local day an instant falls on in a time zone, and which
+ * instant a local day (or a minute of it) starts at. Everything that turns a date typed or shown
+ * into an instant goes through here, with the portal's time zone setting (Settings.timeZone),
+ * never with a fixed offset: Acre, Amazonas and Fernando de Noronha are not at -03:00, and summer
+ * time may come back. The platform's Intl knows the zones' rules (from the ICU data Node ships),
+ * so no library is needed.
+ */
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** A local day, "2026-12-25". */
+export type LocalDay = string;
+export type LocalTime = { date: LocalDay; weekday: number; minute: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+      weekday: "short",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+function partsOf(at: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAYS[parts.weekday ?? ""] ?? 0,
+  };
+}
+
+export function localTime(at: Date, timeZone: string): LocalTime {
+  const p = partsOf(at, timeZone);
+  const date = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  return { date, weekday: p.weekday, minute: p.hour * 60 + p.minute + p.second / 60 };
+}
+
+/** The instant of `minute` minutes after local midnight of the local date `date`. */
+export function instantOf(date: string, minute: number, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, 0) + minute * MINUTE;
+  // The zone's offset at that moment (twice, in case the first guess crosses a change of offset).
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const p = partsOf(new Date(guess), timeZone);
+    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    guess += asUtc - shown;
+  }
+  return new Date(guess);
+}
+
+/** The local date after `date`. */
+export function nextDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + DAY).toISOString().slice(0, 10);
+}
+
+/** The local day `at` falls on in `timeZone`. */
+export function dayOf(at: Date, timeZone: string): LocalDay {
+  return localTime(at, timeZone).date;
+}
+
+/** The instant local day `day` begins in `timeZone`. */
+export function startOfDay(day: LocalDay, timeZone: string): Date {
+  return instantOf(day, 0, timeZone);
+}
+
+/** The instant local day `day` ends (the next day's start, excluded from the day). */
+export function endOfDay(day: LocalDay, timeZone: string): Date {
+  return instantOf(nextDate(day), 0, timeZone);
+}
+
+/** True for a real calendar day written "YYYY-MM-DD" (what a date input sends). */
+export function isLocalDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
