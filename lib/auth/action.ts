@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import type { Role } from "@/lib/db";
+import { settled } from "@/lib/refusal";
 import { log } from "@/lib/log";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/net/request-guard";
 import { forbidden, invalid, type ServiceResult } from "@/lib/result";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { fieldErrorsOf } from "@/lib/validation";
+import type { Role } from "./roles";
 import { getCurrentUser, type CurrentUser } from "./session";
 
 export const SESSION_EXPIRED = "Sua sessão expirou. Entre novamente.";
@@ -14,7 +15,8 @@ export const SESSION_EXPIRED = "Sua sessão expirou. Entre novamente.";
 /**
  * Wraps a server action: a server action is a public HTTP endpoint, so the session and role are
  * checked before the input is even parsed, then the input is validated with `schema`; every
- * refusal is a typed result the form can show. Each call is logged once (request id, user,
+ * refusal is a typed result the form can show, including a Refusal the service threw (which rolled
+ * its transaction back, lib/refusal.ts): this is the boundary that turns it into the message. Each call is logged once (request id, user,
  * action, duration, outcome); a role refused here also goes to the security log (a service that
  * refuses records its own refusal); a thrown error is logged by instrumentation.ts. `name`
  * ("user.save") is how the logs call the action; without it, Next's id of the action stands in.
@@ -38,7 +40,9 @@ export function authorizedAction<S extends z.ZodType, T>(
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-    return handler(user, parsed.data);
+    return settled(handler(user, parsed.data), (subject) =>
+      recordSecurityEvent({ kind: "permission.refused", actorId: user.id, subject }),
+    );
   };
   return async (input) => {
     const started = performance.now();
