@@ -5,10 +5,13 @@
  * bench`), gives one requester a ticket with 50 timeline events and a password, starts the
  * production server on it, signs in over HTTP and times full server renders of "Minhas
  * Solicitações", of that ticket's page and of an agent's queues (an agent of one of the ten
- * groups, a tenth of the tickets). Prints p50/p95/p99 in milliseconds.
+ * groups, a tenth of the tickets). Prints p50/p95/p99 in milliseconds, and the database queries
+ * one render of each page runs (the server logs each query, LOG_QUERIES; requests go one at a
+ * time with the jobs off, so the queries logged before a request's access-log line are its own).
  */
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
+import readline from "node:readline";
 import { CommandError, runCommand } from "./run-command";
 import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
 
@@ -66,6 +69,27 @@ async function signIn(cpf: string): Promise<CookieJar> {
   return jar;
 }
 
+/** Counts the server's log lines: queries, and requests answered. */
+class QueryCounter {
+  private queries = 0;
+  private answered: (() => void)[] = [];
+  constructor(output: NodeJS.ReadableStream) {
+    readline.createInterface({ input: output }).on("line", (line) => {
+      if (line.includes('"event":"db.query"')) this.queries++;
+      else if (line.includes('"event":"http"')) this.answered.shift()?.();
+    });
+  }
+  /** The queries `request` caused, once the server has logged its answer. */
+  async during(request: () => Promise<void>): Promise<number> {
+    const before = this.queries;
+    const logged = new Promise<void>((resolve) => this.answered.push(resolve));
+    await request();
+    await logged;
+    return this.queries - before;
+  }
+}
+let counter: QueryCounter;
+
 async function time(label: string, jar: CookieJar, path: string, expect: string) {
   const get = async () => {
     const response = await fetch(`${base}${path}`, { headers: { cookie: jar.header() } });
@@ -78,6 +102,7 @@ async function time(label: string, jar: CookieJar, path: string, expect: string)
     }
   };
   await timeSamples(label, { samples, warmUp: 10 }, get);
+  console.log(`${"".padEnd(44)} ${await counter.during(get)} database queries per render`);
 }
 
 runCommand(async () => {
@@ -148,13 +173,15 @@ runCommand(async () => {
       PORT: String(port),
       DATABASE_URL: values.database,
       RUN_JOBS: "false",
+      LOG_QUERIES: "true",
       // A production server on a database of its own: its secret, and plain http on purpose.
       AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       ALLOW_HTTP: "1",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
+  counter = new QueryCounter(server.stdout!);
   try {
     for (let i = 0; ; i++) {
       if (i > 300) throw new CommandError("The server did not start in 10 minutes.");
@@ -166,6 +193,7 @@ runCommand(async () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
     const jar = await signIn(cpf);
+    await time("Início (requester home)", jar, "/", "Minhas Solicitações");
     await time("Minhas Solicitações (20 newest)", jar, "/solicitacoes", `href="/solicitacoes/CS`);
     await time(
       "Minhas Solicitações, filtered by state",

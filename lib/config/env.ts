@@ -49,6 +49,8 @@ const schema = z
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
+    /** "true" logs one line per database query (no values): how benchmarks count them per page. */
+    LOG_QUERIES: z.enum(["true", "false"]).default("false"),
     /** Writes the demo accounts and shows the demo banner; default: the embedded default only. */
     DEMO_DATA: z.enum(["true", "false"]).optional(),
     /** "1" allows an http APP_URL in production: a deliberate choice, never a default. */
@@ -103,6 +105,7 @@ const schema = z
       mailFrom: raw.MAIL_FROM,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
+      logQueries: raw.LOG_QUERIES === "true",
       trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
       logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
       /** Cookies are Secure whenever the address people use is https. */

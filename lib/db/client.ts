@@ -4,13 +4,22 @@ import { createAdapterFactory } from "./adapter";
 import { databaseTarget } from "./target";
 
 /** The client for the database DATABASE_URL names. */
-export function createPrismaClient(databaseUrl: string): Db {
+export function createPrismaClient(
+  databaseUrl: string,
+  options: { onQuery?: (durationMs: number) => void } = {},
+): Db {
   const target = databaseTarget(databaseUrl);
   const adapter = createAdapterFactory(target);
-  if (target.provider === "sqlite") return new PrismaClient({ adapter });
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   // The two clients are generated from one schema and differ only in their SQL dialect; the
   // rest of the code sees one type.
-  return new PostgresPrismaClient({ adapter }) as unknown as Db;
+  const client =
+    target.provider === "sqlite"
+      ? new PrismaClient({ adapter, log })
+      : (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient<"query">);
+  const { onQuery } = options;
+  if (onQuery) client.$on("query", (event) => onQuery(event.duration));
+  return client as unknown as Db;
 }
 
 export type Db = PrismaClient;

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/config/env";
+import { log } from "@/lib/log";
 import { createPrismaClient, type Db } from "./client";
 import { Prisma } from "./generated/client";
 
@@ -12,7 +13,10 @@ export * from "./generated/enums";
 // client on globalThis avoids opening a new connection each time.
 const globalForDb = globalThis as unknown as { portalDb?: Db };
 
-export const db: Db = globalForDb.portalDb ?? createPrismaClient(env.databaseUrl);
+const onQuery = (durationMs: number) => log.info({ event: "db.query", durationMs });
+export const db: Db =
+  globalForDb.portalDb ??
+  createPrismaClient(env.databaseUrl, env.logQueries ? { onQuery } : undefined);
 if (!env.isProduction) globalForDb.portalDb = db;
 
 /** True for a write refused by a unique index, on every database (Prisma's P2002). */
