@@ -14,7 +14,12 @@ const integration = [
   "tests/admin/**/*.test.ts",
   "tests/security/**/*.test.ts",
   "tests/forms/**/*.test.ts",
+  "tests/time/**/*.test.ts",
 ];
+// The suites whose answers depend on the time zone, run again with the portal in another zone
+// (Acre, -05:00) and the server's own clock in yet another (UTC+14): a date computed with a fixed
+// offset or with the server's zone fails here.
+const dateSensitive = ["tests/time/**/*.test.ts", "tests/sla/**/*.test.ts"];
 const withPostgres = process.env.SKIP_POSTGRES !== "1";
 
 export default defineConfig({
@@ -35,6 +40,14 @@ export default defineConfig({
       ...(withPostgres
         ? [{ extends: true as const, test: { name: "postgresql", include: integration } }]
         : []),
+      {
+        extends: true,
+        test: {
+          name: "other-zone",
+          include: dateSensitive,
+          env: { PORTAL_TEST_TIME_ZONE: "America/Rio_Branco", TZ: "Pacific/Kiritimati" },
+        },
+      },
     ],
   },
 });

@@ -193,7 +193,7 @@ runCommand(async () => {
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
     const jar = await signIn(cpf);
-    await time("Início (requester home)", jar, "/", "Minhas Solicitações");
+    await time("Página Inicial (requester home)", jar, "/", "Página Inicial");
     await time("Minhas Solicitações (20 newest)", jar, "/solicitacoes", `href="/solicitacoes/CS`);
     await time(
       "Minhas Solicitações, filtered by state",

@@ -58,18 +58,28 @@ export function localTime(at: Date, timeZone: string): LocalTime {
   return { date, weekday: p.weekday, minute: p.hour * 60 + p.minute + p.second / 60 };
 }
 
-/** The instant of `minute` minutes after local midnight of the local date `date`. */
-export function instantOf(date: string, minute: number, timeZone: string): Date {
+/** How far `timeZone`'s wall clock is ahead of UTC at instant `t` (milliseconds, negative here). */
+function offsetAt(t: number, timeZone: string): number {
+  const p = partsOf(new Date(t), timeZone);
+  return (
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000
+  );
+}
+
+/**
+ * The instant of `minute` minutes after local midnight of the local date `date`. The zone's offset
+ * is taken a day before and a day after, so a change of offset (summer time) in between is seen:
+ * a wall time that happens twice gets its first instant, and one that never happens (the hour a
+ * clock skips, as Brazil's midnights did when summer time began) gets the first instant after it.
+ */
+export function instantOf(date: LocalDay, minute: number, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const asUtc = Date.UTC(y, m - 1, d, 0, 0) + minute * MINUTE;
-  // The zone's offset at that moment (twice, in case the first guess crosses a change of offset).
-  let guess = asUtc;
-  for (let i = 0; i < 2; i++) {
-    const p = partsOf(new Date(guess), timeZone);
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    guess += asUtc - shown;
-  }
-  return new Date(guess);
+  const wall = Date.UTC(y, m - 1, d, 0, 0) + minute * MINUTE;
+  const candidates = [offsetAt(wall - DAY, timeZone), offsetAt(wall + DAY, timeZone)]
+    .map((offset) => wall - offset)
+    .sort((a, b) => a - b);
+  const exact = candidates.find((t) => t + offsetAt(t, timeZone) === wall);
+  return new Date(exact ?? candidates[1]!);
 }
 
 /** The local date after `date`. */
