@@ -19,6 +19,25 @@ export default defineConfig([
     },
   },
   {
+    // Pages and components never touch the database: they read through a function in lib/ that
+    // takes the acting user and checks what that user may see (docs/architecture.md).
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "**/lib/db/**", "**/lib/db"],
+              message:
+                "Pages and components read through a lib/ function that checks the user's permissions; only lib/ imports the database.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tooling and tests set up the environment of the processes they start.
     files: [
       "lib/config/**",
