@@ -4,14 +4,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { requestResetAction } from "@/app/(auth)/esqueci-senha/actions";
 import { FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServiceResult } from "@/lib/result";
 
 const schema = z.object({ email: z.email("Informe um e-mail válido.") });
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({
+  requestResetAction,
+}: {
+  requestResetAction: (input: { email: string }) => Promise<ServiceResult<{ message: string }>>;
+}) {
   const [done, setDone] = useState<string | null>(null);
   const {
     register,

@@ -53,6 +53,28 @@ export function authorizedAction<S extends z.ZodType, T>(
   };
 }
 
+/**
+ * A server action for people who are not signed in ("Esqueci minha senha", "Redefinir senha"):
+ * the same boundary as authorizedAction without a session: one strict schema parsed here, a
+ * Refusal settled into the form's message, one log line. `message` is the form's message when
+ * the input does not parse (the field errors come with it).
+ */
+export function publicAction<S extends z.ZodType, T>(
+  options: { name: string; schema: S; message?: string },
+  handler: (input: z.output<S>) => Promise<ServiceResult<T>>,
+): (input: unknown) => Promise<ServiceResult<T>> {
+  const { name, schema, message } = options;
+  return async (input) => {
+    const started = performance.now();
+    const parsed = schema.safeParse(input);
+    const result = parsed.success
+      ? await settled(handler(parsed.data))
+      : invalid(fieldErrorsOf(parsed.error), message);
+    await report(result, null, name, Math.round(performance.now() - started));
+    return result;
+  };
+}
+
 async function report(
   result: ServiceResult<unknown>,
   user: CurrentUser | null,

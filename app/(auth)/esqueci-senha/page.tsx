@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { requestResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Esqueci minha senha" };
 
@@ -16,7 +17,7 @@ export default async function ForgotPasswordPage({ searchParams }: PageProps<"/e
         Informe o e-mail cadastrado. Enviaremos um link, válido por 1 hora, para você definir sua
         senha.
       </p>
-      <ForgotPasswordForm />
+      <ForgotPasswordForm requestResetAction={requestResetAction} />
       <Link href="/login" className="block text-sm text-brand-700 underline">
         Voltar para Entrar
       </Link>
