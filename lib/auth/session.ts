@@ -2,14 +2,13 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import type { Role } from "@/lib/db";
-import { loadActor, type Actor } from "@/lib/tickets/actor";
+import type { Role } from "./roles";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { clientAddress } from "./client-address";
 import { authOptions } from "./options";
-import { liveSessionUser } from "./sessions";
+import { liveSessionUser, type SessionUser } from "./sessions";
 
-export type CurrentUser = Actor & { name: string };
+export type CurrentUser = SessionUser;
 
 /** The session id (`sid`) named by this request's cookie, unchecked; null without a cookie. */
 export async function currentSessionId(): Promise<string | null> {
@@ -27,10 +26,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const { id, sid } = session?.user ?? {};
   if (!id || !sid) return null;
-  const user = await liveSessionUser(sid, id, new Date());
-  if (!user) return null;
-  const actor = await loadActor(id);
-  return actor && { ...actor, name: user.name };
+  return liveSessionUser(sid, id, new Date());
 });
 
 /** The signed-in user, or a redirect to /login that comes back to `path` afterwards. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import type { Actor } from "@/lib/tickets/actor";
 
 /**
  * Server-side sessions: the signed JWT cookie only names a UserSession row, and a request is
@@ -27,17 +28,36 @@ export async function startSession(
   return row.id;
 }
 
-/** The session's user (their name) while it is theirs, not ended and not expired; else null. */
+/** The person a live session signs in, as the services see them, with their name. */
+export type SessionUser = Actor & { name: string };
+
+/**
+ * The session's user while the session is theirs, not ended and not expired, and the user active;
+ * else null. One read for the session and everything a request needs about the person (every
+ * page asks for it).
+ */
 export async function liveSessionUser(
   sessionId: string,
   userId: string,
   now: Date,
-): Promise<{ name: string } | null> {
+): Promise<SessionUser | null> {
   const row = await db.userSession.findFirst({
-    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now } },
-    select: { user: { select: { name: true } } },
+    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now }, user: { active: true } },
+    select: {
+      user: {
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          organizationId: true,
+          groups: { select: { groupId: true } },
+        },
+      },
+    },
   });
-  return row?.user ?? null;
+  if (!row) return null;
+  const { groups, ...user } = row.user;
+  return { ...user, groupIds: groups.map((g) => g.groupId) };
 }
 
 /** "Sair": ends one session. Ending an already ended one changes nothing. */

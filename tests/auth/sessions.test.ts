@@ -43,9 +43,18 @@ describe("server-side sessions", () => {
     expect(row.userAgent).toHaveLength(300);
 
     const sid = result.user.sid;
-    expect(await liveSessionUser(sid, userId, now)).toEqual({ name: "Requerente Demo" });
+    expect(await liveSessionUser(sid, userId, now)).toMatchObject({
+      id: userId,
+      name: "Requerente Demo",
+      role: "REQUESTER",
+    });
     expect(await liveSessionUser(sid, "someone-else", now)).toBeNull();
     expect(await liveSessionUser(sid, userId, new Date(row.expiresAt.getTime()))).toBeNull();
+    // A deactivated person is signed out by the same read, even with a live session row.
+    await db.user.update({ where: { id: userId }, data: { active: false } });
+    expect(await liveSessionUser(sid, userId, now)).toBeNull();
+    await db.user.update({ where: { id: userId }, data: { active: true } });
+    expect(await liveSessionUser(sid, userId, now)).not.toBeNull();
     await endSession(sid, now);
     expect(await liveSessionUser(sid, userId, now)).toBeNull();
   });
