@@ -2,6 +2,14 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Pages and components never touch the database: they read through a function in lib/ that takes
+// the acting user and checks what that user may see (docs/architecture.md).
+const NO_DATABASE = {
+  group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "**/lib/db/**", "**/lib/db"],
+  message:
+    "Pages and components read through a lib/ function that checks the user's permissions; only lib/ imports the database.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -19,18 +27,30 @@ export default defineConfig([
     },
   },
   {
-    // Pages and components never touch the database: they read through a function in lib/ that
-    // takes the acting user and checks what that user may see (docs/architecture.md).
-    files: ["app/**", "components/**"],
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [NO_DATABASE],
+        },
+      ],
+    },
+  },
+  {
+    // Imports run one way, app → components → lib: a component that calls a server action gets
+    // it as a prop from its page.
+    files: ["components/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            NO_DATABASE,
             {
-              group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "**/lib/db/**", "**/lib/db"],
+              group: ["@/app/*", "**/app/**"],
               message:
-                "Pages and components read through a lib/ function that checks the user's permissions; only lib/ imports the database.",
+                "Components get server actions as props from their page: imports run app → components → lib.",
             },
           ],
         },
