@@ -27,32 +27,12 @@ export default defineConfig([
     },
   },
   {
-    files: ["app/**"],
+    files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [NO_DATABASE],
-        },
-      ],
-    },
-  },
-  {
-    // Imports run one way, app → components → lib: a component that calls a server action gets
-    // it as a prop from its page.
-    files: ["components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            NO_DATABASE,
-            {
-              group: ["@/app/*", "**/app/**"],
-              message:
-                "Components get server actions as props from their page: imports run app → components → lib.",
-            },
-          ],
         },
       ],
     },
