@@ -56,6 +56,6 @@ test("double-clicking Salvar usuário opens the one user it created", async ({ p
   await expect(page.getByRole("heading", { name: "Usuária Clique Duplo" })).toBeVisible();
   expect(sent.count).toBeGreaterThanOrEqual(2);
 
-  await page.goto("/admin/usuarios?q=Clique+Duplo");
+  await page.goto("/admin/usuarios?busca=Clique+Duplo");
   await expect(page.getByRole("row").filter({ hasText: "Usuária Clique Duplo" })).toHaveCount(1);
 });

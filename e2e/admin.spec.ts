@@ -119,7 +119,7 @@ test("a CSV import with one bad row reports it and imports the others", async ({
     "CPF inválido.",
   );
 
-  await page.goto(`/admin/usuarios?q=${good}`);
+  await page.goto(`/admin/usuarios?busca=${good}`);
   await expect(page.getByRole("link", { name: "Importada Demo" })).toBeVisible();
 });
 

@@ -43,7 +43,7 @@ test("a follower removed before the worker sends the queued e-mail receives noth
 
   await page.context().clearCookies();
   await signIn(page, "123.456.789-09");
-  await page.goto(`/admin/emails?q=${number}`);
+  await page.goto(`/admin/emails?busca=${number}`);
   const row = page.getByRole("row").filter({ hasText: COLLEAGUE });
   await expect(async () => {
     await page.reload();

@@ -69,7 +69,7 @@ test("the admin sees the outbox and each rendered e-mail, with sign-in links hid
   await page.getByLabel("E-mail").fill("relacionamento@suporte.example");
   await page.getByRole("button", { name: "Enviar link" }).click();
   await smtp.waitFor((m) => recipientOf(m) === "relacionamento@suporte.example");
-  await page.goto("/admin/emails?q=relacionamento");
+  await page.goto("/admin/emails?busca=relacionamento");
   await page
     .getByRole("link", { name: "Definição de senha – Portal de Atendimento" })
     .first()

@@ -1,18 +1,20 @@
-import { ENTITY_LABELS, auditFilter, listAudit } from "@/lib/admin/audit";
+import { ENTITY_LABELS, listAudit, type AuditFilter } from "@/lib/admin/audit";
 import { shown } from "@/lib/admin/shown";
 import type { Actor } from "@/lib/tickets/actor";
+import { listHref } from "@/lib/lists/address";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
-import { LogFilter, logPageLink } from "./log-filter";
+import { LogFilter } from "./log-filter";
 
 const show = (value: unknown) => (value == null ? "—" : JSON.stringify(value, null, 1));
 
 /** The "Alterações" tab: every admin change, who, when, what, before and after. */
-export async function AuditChanges({ user, params }: { user: Actor; params: unknown }) {
-  const filter = auditFilter.parse(params);
+export async function AuditChanges({ user, filter }: { user: Actor; filter: AuditFilter }) {
   const { rows, total, pages } = shown(await listAudit(user, filter));
+  const link = (pagina: number) =>
+    listHref("/admin/auditoria", { tipo: filter.tipo, de: filter.de, ate: filter.ate, pagina });
   const time = await getPortalTime();
   return (
     <>
@@ -47,8 +49,8 @@ export async function AuditChanges({ user, params }: { user: Actor; params: unkn
       </ListTable>
       <Pager
         summary={`${total} ${total === 1 ? "alteração" : "alterações"}`}
-        previous={filter.page > 1 ? logPageLink(filter, filter.page - 1) : null}
-        next={filter.page < pages ? logPageLink(filter, filter.page + 1) : null}
+        previous={filter.pagina > 1 ? link(filter.pagina - 1) : null}
+        next={filter.pagina < pages ? link(filter.pagina + 1) : null}
       />
     </>
   );

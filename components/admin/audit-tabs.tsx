@@ -1,11 +1,13 @@
 import Link from "next/link";
 
-const TABS = [
+/** The tabs as the address names them (`?aba=seguranca`); the first is the default. */
+export const AUDIT_TABS = ["alteracoes", "seguranca"] as const;
+export type AuditTab = (typeof AUDIT_TABS)[number];
+
+const TABS: { tab: AuditTab; label: string; href: string }[] = [
   { tab: "alteracoes", label: "Alterações", href: "/admin/auditoria" },
   { tab: "seguranca", label: "Segurança", href: "/admin/auditoria?aba=seguranca" },
-] as const;
-
-export type AuditTab = (typeof TABS)[number]["tab"];
+];
 
 /** The audit page's two logs: admins' changes, and the security log. */
 export function AuditTabs({ current }: { current: AuditTab }) {

@@ -7,9 +7,8 @@ import {
   hasOptions,
   keyFromLabel,
   MAX_FIELDS,
-  type ItemData,
-  type ItemFormValues,
-} from "@/lib/catalog/item-schema";
+} from "@/lib/catalog/field-schema";
+import type { ItemData, ItemFormValues } from "@/lib/catalog/item-schema";
 import { CONTROL, FormField, TextAreaField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useWatch, type Control } from "react-hook-form";
-import { previewFields, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { previewFields } from "@/lib/catalog/field-schema";
+import type { ItemData, ItemFormValues } from "@/lib/catalog/item-schema";
 import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import { RequestForm, type FormUser } from "@/components/requests/request-form";
 import type { PickableUser } from "@/components/requests/user-picker";

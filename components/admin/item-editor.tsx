@@ -15,8 +15,9 @@ import type { AttachmentRules } from "@/lib/attachments/file-kinds";
 import type { FormUser } from "@/components/requests/request-form";
 import type { PickableUser } from "@/components/requests/user-picker";
 import { FieldBuilder } from "./field-builder";
-import { useRequestKey } from "./use-request-key";
 import { FormPreview } from "./form-preview";
+import { SAVED_VALUES } from "./use-record-editor";
+import { useRequestKey } from "./use-request-key";
 
 type Choice = readonly [id: string, name: string];
 
@@ -58,7 +59,7 @@ export function ItemEditor({
       version: item.version,
       values: form.getValues(),
     });
-    if (!result.ok) return setAlert(applyServerErrors(result, form.setError));
+    if (!result.ok) return setAlert(applyServerErrors(result, form.setError, SAVED_VALUES));
     request.renew();
     setSaved(true);
     if (item.id) router.refresh();

@@ -36,13 +36,3 @@ export function LogFilter({
     </form>
   );
 }
-
-/** A page of a filtered log: the filter's values that are set, and the page number. */
-export function logPageLink(filter: Record<string, string | number | undefined>, page: number) {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filter)) {
-    if (value !== undefined && name !== "page") params.set(name, String(value));
-  }
-  params.set("page", String(page));
-  return `/admin/auditoria?${params}`;
-}

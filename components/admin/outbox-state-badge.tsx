@@ -1,4 +1,4 @@
-import type { OutboxState } from "@/lib/db/generated/enums";
+import type { OutboxState } from "@/lib/notifications/outbox-admin";
 import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 
 const STYLE: Record<OutboxState, string> = {

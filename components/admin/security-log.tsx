@@ -1,26 +1,33 @@
 import {
   SECURITY_KIND_LABELS,
   listSecurityEvents,
-  securityFilter,
   securityKindLabel,
+  type SecurityFilter,
 } from "@/lib/admin/security-log";
 import { shown } from "@/lib/admin/shown";
 import type { Actor } from "@/lib/tickets/actor";
+import { listHref } from "@/lib/lists/address";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
-import { LogFilter, logPageLink } from "./log-filter";
+import { LogFilter } from "./log-filter";
 
 /**
  * The "Segurança" tab: refused permission checks, throttled and failed sign-ins, refused
  * cross-origin posts and uploads; who, what was aimed at, and from which address.
  */
-export async function SecurityLog({ user, params }: { user: Actor; params: unknown }) {
-  const filter = securityFilter.parse(params);
+export async function SecurityLog({ user, filter }: { user: Actor; filter: SecurityFilter }) {
   const { rows, total, pages } = shown(await listSecurityEvents(user, filter));
   const time = await getPortalTime();
-  const link = (page: number) => logPageLink({ aba: "seguranca", ...filter }, page);
+  const link = (pagina: number) =>
+    listHref("/admin/auditoria", {
+      aba: "seguranca",
+      evento: filter.evento,
+      de: filter.de,
+      ate: filter.ate,
+      pagina,
+    });
   return (
     <>
       <LogFilter tab="seguranca" from={filter.de} to={filter.ate}>
@@ -48,8 +55,8 @@ export async function SecurityLog({ user, params }: { user: Actor; params: unkno
       </ListTable>
       <Pager
         summary={`${total} ${total === 1 ? "evento" : "eventos"}`}
-        previous={filter.page > 1 ? link(filter.page - 1) : null}
-        next={filter.page < pages ? link(filter.page + 1) : null}
+        previous={filter.pagina > 1 ? link(filter.pagina - 1) : null}
+        next={filter.pagina < pages ? link(filter.pagina + 1) : null}
       />
     </>
   );

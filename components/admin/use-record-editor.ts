@@ -11,10 +11,12 @@ import { useRequestKey } from "./use-request-key";
 
 /** What an admin editor sends its save action (lib/admin/admin-action.ts, savedForm). */
 export type SavedForm<V> = { key: string; id?: string; values: V };
+/** Where the action's field errors about the form's values are: "values.name" is "name". */
+export const SAVED_VALUES = "values.";
 
 /**
- * The admin pages' "list beside an editor": a react-hook-form checked with the schema the
- * service re-checks, "Editar" loads a record into it, saving sends it with its id (none for a
+ * The admin pages' "list beside an editor": a react-hook-form checked with the schema its action
+ * parses again, "Editar" loads a record into it, saving sends it with its id (none for a
  * new one) and the form's request key, shows refusals next to the fields and reloads the list
  * on success.
  */
@@ -46,7 +48,7 @@ export function useRecordEditor<V extends FieldValues, R extends V & { id: strin
       id: editing?.id,
       values: form.getValues(),
     });
-    if (!result.ok) return setAlert(applyServerErrors(result, form.setError));
+    if (!result.ok) return setAlert(applyServerErrors(result, form.setError, SAVED_VALUES));
     request.renew();
     edit(null);
     router.refresh();

@@ -5,12 +5,14 @@ import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { firstAccessAction, saveUserAction } from "@/app/admin/usuarios/actions";
-import { ROLE_LABELS, userInput, type UserFormValues } from "@/lib/admin/user-schema";
+import { userInput, type UserFormValues } from "@/lib/admin/user-schema";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { SAVED_VALUES } from "./use-record-editor";
 import { useRequestKey } from "./use-request-key";
 
 type Option = { id: string; name: string };
@@ -51,7 +53,7 @@ export function UserForm({
       id,
       values: { ...values, groupIds: values.role === "AGENT" ? values.groupIds : [] },
     });
-    if (!result.ok) return setAlert(applyServerErrors(result, setError));
+    if (!result.ok) return setAlert(applyServerErrors(result, setError, SAVED_VALUES));
     request.renew();
     if (!id) return router.push(`/admin/usuarios/${result.value.id}`);
     setStatus("Usuário salvo.");

@@ -9,14 +9,16 @@ import type { ServiceResult } from "@/lib/result";
 export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Registro inválido.");
 
 /**
- * What an admin editor sends: its request key, the record's id (none for a new one) and the
- * form's values, which the service checks with its own strict schema.
+ * The one schema of an admin editor's save: its request key, the record's id (none for a new
+ * one) and the form's values, checked by the domain schema (`savedForm(userInput)`). Parsed once
+ * by the action, so the service receives typed values.
  */
-export const savedForm = z.strictObject({
-  key: requestKeySchema,
-  id: recordId.optional(),
-  values: z.unknown(),
-});
+export function savedForm<V extends z.ZodType>(values: V) {
+  return z.strictObject({ key: requestKeySchema, id: recordId.optional(), values });
+}
+
+/** What a save service receives: the record's id (none for a new one) and the parsed values. */
+export type Saved<V> = { id?: string; values: V };
 
 type Options<S extends z.ZodType> = {
   /** What the action does, as the security log names it ("user.save"). */

@@ -19,3 +19,4 @@ export const announcementInput = z
   });
 
 export type AnnouncementFormValues = z.input<typeof announcementInput>;
+export type AnnouncementData = z.output<typeof announcementInput>;

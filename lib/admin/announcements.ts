@@ -1,17 +1,17 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { getPortalSettings } from "@/lib/portal-settings";
-import { notFound, invalid, ok, type ServiceResult } from "@/lib/result";
+import { refuse } from "@/lib/refusal";
+import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { endOfDay, startOfDay } from "@/lib/time/zone";
-import { fieldErrorsOf } from "@/lib/validation";
-import { readAsAdmin, refuseNonAdmin } from "./admin-only";
+import type { Saved } from "./admin-action";
+import { readAsAdmin, requireAdmin } from "./admin-only";
 import { audit } from "./audit";
-import { announcementInput } from "./announcement-schema";
+import type { AnnouncementData } from "./announcement-schema";
 
 /** The portal's local days as instants: from the start of `startsOn` to the end of `endsOn`. */
-function toRow(input: z.output<typeof announcementInput>, timeZone: string) {
+function toRow(input: AnnouncementData, timeZone: string) {
   return {
     title: input.title,
     body: input.body,
@@ -30,13 +30,10 @@ export function listAnnouncements(actor: Actor) {
 /** Creates ("id" absent) or edits an announcement, with the audit entry. */
 export async function saveAnnouncement(
   actor: Actor,
-  { id, ...values }: z.input<typeof announcementInput> & { id?: string },
+  { id, values }: Saved<AnnouncementData>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = await refuseNonAdmin(actor, "announcement.save");
-  if (notAdmin) return notAdmin;
-  const parsed = announcementInput.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const data = toRow(parsed.data, (await getPortalSettings()).timeZone);
+  requireAdmin(actor, "announcement.save");
+  const data = toRow(values, (await getPortalSettings()).timeZone);
   return db.$transaction(async (tx) => {
     if (!id) {
       const created = await tx.announcement.create({ data });
@@ -49,7 +46,7 @@ export async function saveAnnouncement(
       return ok({ id: created.id });
     }
     const before = await tx.announcement.findUnique({ where: { id } });
-    if (!before) return notFound("Comunicado não encontrado.");
+    if (!before) refuse(notFound("Comunicado não encontrado."));
     await tx.announcement.update({ where: { id }, data });
     await audit(tx, actor.id, {
       action: "announcement.update",
@@ -63,11 +60,10 @@ export async function saveAnnouncement(
 }
 
 export async function deleteAnnouncement(actor: Actor, id: string): Promise<ServiceResult<null>> {
-  const notAdmin = await refuseNonAdmin(actor, "announcement.delete");
-  if (notAdmin) return notAdmin;
+  requireAdmin(actor, "announcement.delete");
   return db.$transaction(async (tx) => {
     const before = await tx.announcement.findUnique({ where: { id } });
-    if (!before) return notFound("Comunicado não encontrado.");
+    if (!before) refuse(notFound("Comunicado não encontrado."));
     await tx.announcement.delete({ where: { id } });
     await audit(tx, actor.id, {
       action: "announcement.delete",

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma, type Tx } from "@/lib/db";
-import type { Actor } from "@/lib/tickets/actor";
+import type { ParsedAddress } from "@/lib/lists/address";
 import { getPortalSettings } from "@/lib/portal-settings";
+import type { Actor } from "@/lib/tickets/actor";
 import { endOfDay, startOfDay } from "@/lib/time/zone";
 import { readAsAdmin } from "./admin-only";
 
@@ -51,12 +52,15 @@ export const ENTITY_LABELS: Record<string, string> = {
   email: "E-mail",
 };
 
-export const auditFilter = z.object({
-  tipo: z.string().trim().max(40).optional().catch(undefined),
-  de: z.iso.date().optional().catch(undefined),
-  ate: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+const ENTITY_TYPES = Object.keys(ENTITY_LABELS) as [string, ...string[]];
+
+/** The period filter of both logs' addresses (`?de=2026-03-01&ate=2026-03-31`): local days. */
+export const periodFields = { de: z.iso.date(), ate: z.iso.date() };
+
+/** The "Alterações" tab's address: `?tipo=user&de=&ate=&pagina=`. */
+export const auditListFields = { tipo: z.enum(ENTITY_TYPES), ...periodFields };
+
+export type AuditFilter = ParsedAddress<z.output<z.ZodObject<typeof auditListFields>>>["params"];
 
 /** The period filter of both logs: the portal's local days, inclusive. */
 export async function period(filter: { de?: string; ate?: string }) {
@@ -68,7 +72,7 @@ export async function period(filter: { de?: string; ate?: string }) {
 }
 
 /** The log, newest first, filtered by kind of record and period. */
-export function listAudit(actor: Actor, filter: z.output<typeof auditFilter>, pageSize = 50) {
+export function listAudit(actor: Actor, filter: AuditFilter, pageSize = 50) {
   return readAsAdmin(actor, "audit.list", async () => {
     const where: Prisma.AuditLogWhereInput = {
       ...(filter.tipo ? { entityType: filter.tipo } : {}),
@@ -79,7 +83,7 @@ export function listAudit(actor: Actor, filter: z.output<typeof auditFilter>, pa
         where,
         include: { actor: { select: { name: true } } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (filter.page - 1) * pageSize,
+        skip: (filter.pagina - 1) * pageSize,
         take: pageSize,
       }),
       db.auditLog.count({ where }),

@@ -67,6 +67,7 @@ export const organizationInput = z
   });
 
 export type OrganizationFormValues = z.input<typeof organizationInput>;
+export type OrganizationData = z.output<typeof organizationInput>;
 
 export const groupInput = z.strictObject({
   name: singleLine(100, "O nome").min(1, "Informe o nome."),
@@ -79,3 +80,4 @@ export const groupInput = z.strictObject({
 });
 
 export type GroupFormValues = z.input<typeof groupInput>;
+export type GroupData = z.output<typeof groupInput>;

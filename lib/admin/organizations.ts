@@ -1,13 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
+import { refuse } from "@/lib/refusal";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
-import { fieldErrorsOf } from "@/lib/validation";
-import { refuseNonAdmin } from "./admin-only";
+import type { Saved } from "./admin-action";
+import { requireAdmin } from "./admin-only";
 import { audit } from "./audit";
 import { refusingConcurrentDuplicates } from "./saved-meanwhile";
-import { groupInput, organizationInput } from "./organization-schema";
+import type { GroupData, OrganizationData } from "./organization-schema";
 
 const ORGANIZATION_TAKEN = {
   name: "Já existe uma organização com este nome.",
@@ -18,21 +18,14 @@ const ORGANIZATION_TAKEN = {
 /** Creates (no id) or edits an organization, audited. */
 export async function saveOrganization(
   actor: Actor,
-  { id, ...values }: z.input<typeof organizationInput> & { id?: string },
+  { id, values }: Saved<OrganizationData>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = await refuseNonAdmin(actor, "organization.save");
-  if (notAdmin) return notAdmin;
-  const parsed = organizationInput.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const data = {
-    ...parsed.data,
-    ibgeCode: parsed.data.ibgeCode || null,
-    cnpj: parsed.data.cnpj || null,
-  };
+  requireAdmin(actor, "organization.save");
+  const data = { ...values, ibgeCode: values.ibgeCode || null, cnpj: values.cnpj || null };
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
       const before = id ? await tx.organization.findUnique({ where: { id } }) : null;
-      if (id && !before) return notFound("Organização não encontrada.");
+      if (id && !before) refuse(notFound("Organização não encontrada."));
       const others = await tx.organization.findMany({
         where: {
           OR: [
@@ -49,7 +42,7 @@ export async function saveOrganization(
           .filter((field) => data[field] && others.some((o) => o[field] === data[field]))
           .map((field) => [field, ORGANIZATION_TAKEN[field]]),
       );
-      if (Object.keys(taken).length > 0) return invalid(taken);
+      if (Object.keys(taken).length > 0) refuse(invalid(taken));
       const saved = id
         ? await tx.organization.update({ where: { id }, data })
         : await tx.organization.create({ data });
@@ -68,30 +61,27 @@ export async function saveOrganization(
 /** Creates (no id) or edits a support group and its members (active analysts), audited. */
 export async function saveGroup(
   actor: Actor,
-  { id, ...values }: z.input<typeof groupInput> & { id?: string },
+  { id, values }: Saved<GroupData>,
 ): Promise<ServiceResult<{ id: string }>> {
-  const notAdmin = await refuseNonAdmin(actor, "group.save");
-  if (notAdmin) return notAdmin;
-  const parsed = groupInput.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const { memberIds, ...data } = parsed.data;
+  requireAdmin(actor, "group.save");
+  const { memberIds, ...data } = values;
   const members = [...new Set(memberIds)];
   return refusingConcurrentDuplicates(() =>
     db.$transaction(async (tx) => {
       const sameName = await tx.supportGroup.count({
         where: { name: data.name, ...(id ? { NOT: { id } } : {}) },
       });
-      if (sameName) return invalid({ name: "Já existe um grupo com este nome." });
+      if (sameName) refuse(invalid({ name: "Já existe um grupo com este nome." }));
       const agents = await tx.user.count({ where: { id: { in: members }, role: "AGENT" } });
       if (agents !== members.length)
-        return invalid({ memberIds: "Só analistas podem ser membros." });
+        refuse(invalid({ memberIds: "Só analistas podem ser membros." }));
       const before = id
         ? await tx.supportGroup.findUnique({
             where: { id },
             include: { members: { select: { userId: true } } },
           })
         : null;
-      if (id && !before) return notFound("Grupo não encontrado.");
+      if (id && !before) refuse(notFound("Grupo não encontrado."));
       const memberRows = { deleteMany: {}, create: members.map((userId) => ({ userId })) };
       const saved = id
         ? await tx.supportGroup.update({

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
+import type { ParsedAddress } from "@/lib/lists/address";
 import type { SecurityEventKind } from "@/lib/security/events";
 import type { Actor } from "@/lib/tickets/actor";
 import { readAsAdmin } from "./admin-only";
-import { period } from "./audit";
+import { period, periodFields } from "./audit";
 
 /** The security log as the admin reads it at /admin/auditoria, "Segurança" tab. */
 
@@ -19,19 +20,15 @@ export const SECURITY_KIND_LABELS: Record<SecurityEventKind, string> = {
 
 const KINDS = Object.keys(SECURITY_KIND_LABELS) as [SecurityEventKind, ...SecurityEventKind[]];
 
-export const securityFilter = z.object({
-  evento: z.enum(KINDS).optional().catch(undefined),
-  de: z.iso.date().optional().catch(undefined),
-  ate: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+/** The "Segurança" tab's address: `?aba=seguranca&evento=login.failed&de=&ate=&pagina=`. */
+export const securityListFields = { evento: z.enum(KINDS), ...periodFields };
+
+export type SecurityFilter = ParsedAddress<
+  z.output<z.ZodObject<typeof securityListFields>>
+>["params"];
 
 /** The events, newest first, filtered by kind and period. */
-export function listSecurityEvents(
-  actor: Actor,
-  filter: z.output<typeof securityFilter>,
-  pageSize = 50,
-) {
+export function listSecurityEvents(actor: Actor, filter: SecurityFilter, pageSize = 50) {
   return readAsAdmin(actor, "security.list", async () => {
     const where: Prisma.SecurityEventWhereInput = {
       ...(filter.evento ? { kind: filter.evento } : {}),
@@ -42,7 +39,7 @@ export function listSecurityEvents(
         where,
         include: { actor: { select: { name: true } } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (filter.page - 1) * pageSize,
+        skip: (filter.pagina - 1) * pageSize,
         take: pageSize,
       }),
       db.securityEvent.count({ where }),

@@ -53,6 +53,7 @@ export const settingsInput = z
   });
 
 export type SettingsFormValues = z.input<typeof settingsInput>;
+export type SettingsData = z.output<typeof settingsInput>;
 
 export const WEEKDAY_LABELS = ["Seg", "Ter", "Qua", "Qui", "Sex", "Sáb", "Dom"] as const;
 
@@ -60,3 +61,8 @@ export const holidayInput = z.strictObject({
   date: z.iso.date("Informe a data."),
   name: z.string().trim().min(1, "Informe o nome do feriado.").max(100),
 });
+
+export type HolidayData = z.output<typeof holidayInput>;
+
+/** "Remover" of a holiday: the day it is on. */
+export const removedHoliday = z.strictObject({ date: z.iso.date("Data inválida.") });

@@ -1,27 +1,35 @@
 import "server-only";
-import { z } from "zod";
 import { db, isUniqueViolation } from "@/lib/db";
+import { refuse } from "@/lib/refusal";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
+import { getPortalSettings } from "@/lib/portal-settings";
 import { getSettings } from "@/lib/settings";
 import type { Actor } from "@/lib/tickets/actor";
-import { fieldErrorsOf } from "@/lib/validation";
-import { refuseNonAdmin } from "./admin-only";
+import { readAsAdmin, requireAdmin } from "./admin-only";
 import { audit } from "./audit";
-import { holidayInput, settingsInput } from "./settings-schema";
+import type { HolidayData, SettingsData } from "./settings-schema";
+
+/** What the settings page edits: the portal's settings and its holidays. */
+export function settingsForEditor(actor: Actor) {
+  return readAsAdmin(actor, "settings.read", async () => {
+    const [settings, holidays] = await Promise.all([
+      getPortalSettings(),
+      db.holiday.findMany({ orderBy: { date: "asc" } }),
+    ]);
+    return { settings, holidays };
+  });
+}
 
 /** Saves the portal's settings (one row), with the change in the audit log. */
 export async function updateSettings(
   actor: Actor,
-  input: z.input<typeof settingsInput>,
+  values: SettingsData,
 ): Promise<ServiceResult<null>> {
-  const notAdmin = await refuseNonAdmin(actor, "settings.update");
-  if (notAdmin) return notAdmin;
-  const parsed = settingsInput.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  requireAdmin(actor, "settings.update");
   const data = {
-    ...parsed.data,
-    businessDays: [...new Set(parsed.data.businessDays)].sort().join(","),
-    attachmentKinds: [...new Set(parsed.data.attachmentKinds)].join(","),
+    ...values,
+    businessDays: [...new Set(values.businessDays)].sort().join(","),
+    attachmentKinds: [...new Set(values.attachmentKinds)].join(","),
   };
   await db.$transaction(async (tx) => {
     const before = await getSettings(tx);
@@ -37,37 +45,30 @@ export async function updateSettings(
   return ok(null);
 }
 
-export async function addHoliday(
-  actor: Actor,
-  input: z.input<typeof holidayInput>,
-): Promise<ServiceResult<null>> {
-  const notAdmin = await refuseNonAdmin(actor, "holiday.create");
-  if (notAdmin) return notAdmin;
-  const parsed = holidayInput.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+export async function addHoliday(actor: Actor, holiday: HolidayData): Promise<ServiceResult<null>> {
+  requireAdmin(actor, "holiday.create");
   try {
     await db.$transaction(async (tx) => {
-      await tx.holiday.create({ data: parsed.data });
+      await tx.holiday.create({ data: holiday });
       await audit(tx, actor.id, {
         action: "holiday.create",
         entityType: "holiday",
-        entityId: parsed.data.date,
-        after: parsed.data,
+        entityId: holiday.date,
+        after: holiday,
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return invalid({ date: "Esta data já é feriado." });
+    if (isUniqueViolation(error)) refuse(invalid({ date: "Esta data já é feriado." }));
     throw error;
   }
   return ok(null);
 }
 
 export async function removeHoliday(actor: Actor, date: string): Promise<ServiceResult<null>> {
-  const notAdmin = await refuseNonAdmin(actor, "holiday.delete");
-  if (notAdmin) return notAdmin;
+  requireAdmin(actor, "holiday.delete");
   return db.$transaction(async (tx) => {
     const holiday = await tx.holiday.findUnique({ where: { date } });
-    if (!holiday) return notFound("Feriado não encontrado.");
+    if (!holiday) refuse(notFound("Feriado não encontrado."));
     await tx.holiday.delete({ where: { date } });
     await audit(tx, actor.id, {
       action: "holiday.delete",

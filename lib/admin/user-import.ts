@@ -1,13 +1,15 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import { db } from "@/lib/db";
+import { refuse } from "@/lib/refusal";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { fieldErrorsOf } from "@/lib/validation";
-import { refuseNonAdmin } from "./admin-only";
+import { requireAdmin } from "./admin-only";
 import { audit } from "./audit";
-import { userInput } from "./user-schema";
-import { auditedUser, rowOf, type UserData } from "./users";
+import { refusingConcurrentDuplicates } from "./saved-meanwhile";
+import { auditedUser, rowOf } from "./user-rows";
+import { userInput, type UserData } from "./user-schema";
 
 export type ImportReport = {
   imported: number;
@@ -35,8 +37,7 @@ export async function importUsers(
   actor: Actor,
   csvText: string,
 ): Promise<ServiceResult<ImportReport>> {
-  const notAdmin = await refuseNonAdmin(actor, "user.import");
-  if (notAdmin) return notAdmin;
+  requireAdmin(actor, "user.import");
   let records: Record<string, string>[];
   try {
     const delimiter = (csvText.split(/\r?\n/, 1)[0] ?? "").includes(";") ? ";" : ",";
@@ -47,11 +48,11 @@ export async function importUsers(
       trim: true,
     });
   } catch (error) {
-    return invalid({ file: `Não foi possível ler o CSV: ${String((error as Error).message)}` });
+    refuse(invalid({ file: `Não foi possível ler o CSV: ${String((error as Error).message)}` }));
   }
   const missing = IMPORT_COLUMNS.filter((c) => records.length > 0 && !(c in records[0]!));
-  if (records.length === 0) return invalid({ file: "O arquivo não tem linhas de usuários." });
-  if (missing.length > 0) return invalid({ file: `Faltam as colunas: ${missing.join(", ")}.` });
+  if (records.length === 0) refuse(invalid({ file: "O arquivo não tem linhas de usuários." }));
+  if (missing.length > 0) refuse(invalid({ file: `Faltam as colunas: ${missing.join(", ")}.` }));
 
   const organizations = await db.organization.findMany({
     select: { id: true, name: true, cnpj: true, ibgeCode: true },
@@ -101,16 +102,19 @@ export async function importUsers(
     accepted.push(parsed.data);
   });
 
-  await db.$transaction(async (tx) => {
-    for (const data of accepted) {
-      const user = await tx.user.create({ data: rowOf(data), select: auditedUser });
-      await audit(tx, actor.id, {
-        action: "user.import",
-        entityType: "user",
-        entityId: user.id,
-        after: user,
-      });
-    }
-  });
-  return ok({ imported: accepted.length, refused });
+  // A user saved by another admin since the rows were checked refuses the whole file, as a message.
+  return refusingConcurrentDuplicates(() =>
+    db.$transaction(async (tx) => {
+      for (const data of accepted) {
+        const user = await tx.user.create({ data: rowOf(data), select: auditedUser });
+        await audit(tx, actor.id, {
+          action: "user.import",
+          entityType: "user",
+          entityId: user.id,
+          after: user,
+        });
+      }
+      return ok({ imported: accepted.length, refused });
+    }),
+  );
 }

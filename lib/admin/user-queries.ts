@@ -1,25 +1,30 @@
 import "server-only";
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
 import { db, type Prisma } from "@/lib/db";
 import { idsContaining } from "@/lib/db/sql";
+import { searchField, type ParsedAddress } from "@/lib/lists/address";
 import type { Actor } from "@/lib/tickets/actor";
+import { recordId } from "./admin-action";
 import { readAsAdmin } from "./admin-only";
-import { auditedUser } from "./users";
+import { auditedUser } from "./user-rows";
 
 /** What the admin reads of users: the list, one user to edit, and the form's choices. */
 
-export const userFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  papel: z.enum(["REQUESTER", "AGENT", "ADMIN"]).optional().catch(undefined),
-  organizacao: z.string().trim().max(64).optional().catch(undefined),
-  situacao: z.enum(["ativos", "inativos"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+/** The users list's address (`/admin/usuarios?busca=&papel=&organizacao=&situacao=&pagina=`). */
+export const userListFields = {
+  busca: searchField,
+  papel: z.enum(ROLES),
+  organizacao: recordId,
+  situacao: z.enum(["ativos", "inativos"]),
+};
+
+export type UserFilter = ParsedAddress<z.output<z.ZodObject<typeof userListFields>>>["params"];
 
 /** The users list: search by name, CPF or e-mail, filters by role, organization and status. */
-export function listUsers(actor: Actor, filter: z.output<typeof userFilter>, pageSize = 50) {
+export function listUsers(actor: Actor, filter: UserFilter, pageSize = 50) {
   return readAsAdmin(actor, "user.list", async () => {
-    const q = filter.q?.trim();
+    const q = filter.busca;
     const where: Prisma.UserWhereInput = {
       ...(filter.papel ? { role: filter.papel } : {}),
       ...(filter.organizacao ? { organizationId: filter.organizacao } : {}),
@@ -39,7 +44,7 @@ export function listUsers(actor: Actor, filter: z.output<typeof userFilter>, pag
           organization: { select: { name: true } },
         },
         orderBy: { name: "asc" },
-        skip: (filter.page - 1) * pageSize,
+        skip: (filter.pagina - 1) * pageSize,
         take: pageSize,
       }),
       db.user.count({ where }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCpf } from "@/lib/auth/cpf";
+import { ROLES } from "@/lib/auth/roles";
 import { optionalPhoneSchema } from "@/lib/catalog/fields";
 import { singleLine } from "@/lib/validation";
 
@@ -24,7 +25,7 @@ export const userInput = z
     name: singleLine(200, "O nome").min(1, "Informe o nome."),
     email: singleLine(254, "O e-mail").toLowerCase().pipe(z.email("Informe um e-mail válido.")),
     phone: z.string().max(30, "Telefone inválido.").pipe(optionalPhoneSchema).default(""),
-    role: z.enum(["REQUESTER", "AGENT", "ADMIN"], { error: "Escolha o papel." }),
+    role: z.enum(ROLES, { error: "Escolha o papel." }),
     organizationId: idText.default(""),
     groupIds: z.array(idText.min(1)).max(100, "Grupos demais.").default([]),
     active: z.boolean().default(true),
@@ -35,12 +36,7 @@ export const userInput = z
   });
 
 export type UserFormValues = z.input<typeof userInput>;
-
-export const ROLE_LABELS = {
-  REQUESTER: "Usuário máster",
-  AGENT: "Analista",
-  ADMIN: "Administrador",
-};
+export type UserData = z.output<typeof userInput>;
 
 /** The largest CSV the import accepts (a few thousand rows); next.config.ts lets actions carry it. */
 export const CSV_IMPORT_MAX_BYTES = 5_000_000;

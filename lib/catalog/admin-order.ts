@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
-import { refuseNonAdmin } from "@/lib/admin/admin-only";
+import { requireAdmin } from "@/lib/admin/admin-only";
 import { audit } from "@/lib/admin/audit";
 import { db, type Tx } from "@/lib/db";
+import { refuse } from "@/lib/refusal";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import type { moveInput } from "./item-schema";
@@ -36,14 +37,14 @@ export async function moveInCatalogue(
   actor: Actor,
   input: z.output<typeof moveInput>,
 ): Promise<ServiceResult<{ moved: boolean }>> {
-  const notAdmin = await refuseNonAdmin(actor, "catalogue.move");
-  if (notAdmin) return notAdmin;
+  requireAdmin(actor, "catalogue.move");
   return db.$transaction(async (tx) => {
     const ids = await siblingIds(tx, input.kind, input.id);
-    if (!ids)
-      return notFound(
-        input.kind === "category" ? "Categoria não encontrada." : "Item não encontrado.",
+    if (!ids) {
+      refuse(
+        notFound(input.kind === "category" ? "Categoria não encontrada." : "Item não encontrado."),
       );
+    }
     const from = ids.indexOf(input.id);
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= ids.length) return ok({ moved: false });

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { readAsAdmin, refuseNonAdmin } from "@/lib/admin/admin-only";
+import { readAsAdmin, requireAdmin } from "@/lib/admin/admin-only";
 import { audit } from "@/lib/admin/audit";
 import { db } from "@/lib/db";
 import { idsContaining } from "@/lib/db/sql";
 import type { OutboxState, Prisma } from "@/lib/db";
+import { searchField, type ParsedAddress } from "@/lib/lists/address";
 import { ok, type ServiceResult } from "@/lib/result";
 import { singleLine } from "@/lib/validation";
 import type { Actor } from "@/lib/tickets/actor";
@@ -14,23 +15,28 @@ import { RETRY_WINDOW_MS } from "./outbox";
 
 export const PAGE_SIZE = 50;
 
+export type { OutboxState };
+
 /** The states in the page's filter, in its order. */
-export const OUTBOX_STATES = ["PENDING", "SENT", "FAILED", "DROPPED"] as const;
+export const OUTBOX_STATES = [
+  "PENDING",
+  "SENT",
+  "FAILED",
+  "DROPPED",
+] as const satisfies readonly OutboxState[];
 
-// A page's address: a bad or unknown value falls back to the unfiltered list instead of an error.
-export const outboxFilter = z.object({
-  state: z.enum(OUTBOX_STATES).optional().catch(undefined),
-  /** A recipient address (or part of it), or a ticket number. */
-  q: singleLine(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
+/**
+ * The page's address (`/admin/emails?estado=FAILED&busca=&pagina=2`); `busca` is a recipient's
+ * address (or part of it) or a ticket number.
+ */
+export const outboxListFields = { estado: z.enum(OUTBOX_STATES), busca: searchField };
 
-export type OutboxFilter = z.output<typeof outboxFilter>;
+export type OutboxFilter = ParsedAddress<z.output<z.ZodObject<typeof outboxListFields>>>["params"];
 
 async function whereOf(filter: OutboxFilter): Promise<Prisma.OutboxMessageWhereInput> {
-  const q = filter.q?.toLowerCase();
+  const q = filter.busca?.toLowerCase();
   return {
-    ...(filter.state ? { state: filter.state } : {}),
+    ...(filter.estado ? { state: filter.estado } : {}),
     ...(q
       ? /^cs\d{7}$/.test(q)
         ? { ticket: { number: q.toUpperCase() } }
@@ -58,7 +64,7 @@ async function outboxPage(filter: OutboxFilter) {
     db.outboxMessage.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * PAGE_SIZE,
+      skip: (filter.pagina - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
         id: true,
@@ -116,8 +122,7 @@ export async function retryFailedEmails(
   which: readonly string[] | "all",
   now: Date,
 ): Promise<ServiceResult<{ count: number }>> {
-  const notAdmin = await refuseNonAdmin(actor, "email.retry");
-  if (notAdmin) return notAdmin;
+  requireAdmin(actor, "email.retry");
   return db.$transaction(async (tx) => {
     const where: Prisma.OutboxMessageWhereInput = {
       ...(which === "all" ? {} : { id: { in: [...which] } }),

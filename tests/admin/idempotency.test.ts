@@ -2,15 +2,18 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { adminSaveAction, savedForm } from "@/lib/admin/admin-action";
+import { announcementInput } from "@/lib/admin/announcement-schema";
 import { saveAnnouncement } from "@/lib/admin/announcements";
+import { organizationInput } from "@/lib/admin/organization-schema";
 import { saveOrganization } from "@/lib/admin/organizations";
 import { createUser } from "@/lib/admin/users";
-import type { UserFormValues } from "@/lib/admin/user-schema";
+import { userInput } from "@/lib/admin/user-schema";
 import { saveCategory } from "@/lib/catalog/admin";
+import { categoryInput } from "@/lib/catalog/item-schema";
 import { demoWorld, type World } from "../factories";
 
-// The admin forms' save actions are adminSaveAction around a service, as built here; the
-// signed-in user is the admin of the demo world.
+// The admin forms' save actions are adminSaveAction around a service with the form's one schema,
+// as built here; the signed-in user is the admin of the demo world.
 let world: World;
 beforeAll(async () => {
   world = await demoWorld();
@@ -20,8 +23,8 @@ const asAdmin = () => async () => ({ ...world.admin, name: "Administrador Demo" 
 
 const saveUser = () =>
   adminSaveAction(
-    { action: "user.save", schema: savedForm, currentUser: asAdmin() },
-    (user, input) => createUser(user, input.values as UserFormValues),
+    { action: "user.save", schema: savedForm(userInput), currentUser: asAdmin() },
+    (user, input) => createUser(user, input.values),
   );
 
 const maria = (overrides: object = {}) => ({
@@ -69,32 +72,58 @@ describe("admin forms run once per request key", () => {
   });
 
   it.each([
-    [
-      "organization",
-      (user: typeof world.admin) =>
-        saveOrganization(user, { name: "Município Único", kind: "STATE", ibgeCode: "17" }),
-      () => db.organization.count({ where: { name: "Município Único" } }),
-    ],
-    [
-      "category",
-      (user: typeof world.admin) => saveCategory(user, { name: "Categoria Única" }),
-      () => db.catalogCategory.count({ where: { name: "Categoria Única" } }),
-    ],
-    [
-      "announcement",
-      (user: typeof world.admin) =>
-        saveAnnouncement(user, { title: "Aviso único", body: "Texto.", startsOn: "2026-01-05" }),
-      () => db.announcement.count({ where: { title: "Aviso único" } }),
-    ],
-  ])("saves one %s for a repeated key", async (name, save, count) => {
-    const action = adminSaveAction(
-      { action: `${name}.save`, schema: savedForm, currentUser: asAdmin() },
-      (user) => save(user),
-    );
+    {
+      name: "organization",
+      action: adminSaveAction(
+        {
+          action: "organization.save",
+          schema: savedForm(organizationInput),
+          currentUser: asAdmin(),
+        },
+        saveOrganization,
+      ),
+      values: { name: "Município Único", kind: "STATE", ibgeCode: "17" },
+      count: () => db.organization.count({ where: { name: "Município Único" } }),
+    },
+    {
+      name: "category",
+      action: adminSaveAction(
+        { action: "category.save", schema: savedForm(categoryInput), currentUser: asAdmin() },
+        saveCategory,
+      ),
+      values: { name: "Categoria Única" },
+      count: () => db.catalogCategory.count({ where: { name: "Categoria Única" } }),
+    },
+    {
+      name: "announcement",
+      action: adminSaveAction(
+        {
+          action: "announcement.save",
+          schema: savedForm(announcementInput),
+          currentUser: asAdmin(),
+        },
+        saveAnnouncement,
+      ),
+      values: { title: "Aviso único", body: "Texto.", startsOn: "2026-01-05" },
+      count: () => db.announcement.count({ where: { title: "Aviso único" } }),
+    },
+  ])("saves one $name for a repeated key", async ({ action, values, count }) => {
     const key = randomUUID();
-    expect(await action({ key, values: {} })).toMatchObject({ ok: true });
-    expect(await action({ key, values: {} })).toMatchObject({ ok: true });
+    expect(await action({ key, values })).toMatchObject({ ok: true });
+    expect(await action({ key, values })).toMatchObject({ ok: true });
     expect(await count()).toBe(1);
+  });
+
+  it("parses the whole submission once: its values' errors are named under values", async () => {
+    const action = saveUser();
+    expect(await action({ key: randomUUID(), values: maria({ cpf: "123" }) })).toMatchObject({
+      error: "invalid",
+      fieldErrors: { "values.cpf": "CPF inválido." },
+    });
+    expect(
+      await action({ key: randomUUID(), values: maria({ cpf: "842.395.680-64" }), role: "ADMIN" }),
+    ).toMatchObject({ error: "invalid", fieldErrors: { role: expect.any(String) } });
+    expect(await db.user.count({ where: { cpf: "84239568064" } })).toBe(0);
   });
 
   it("refuses a submission without a valid key, next to the form", async () => {

@@ -1,9 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isValidCnpj, isValidIbgeCode } from "@/lib/admin/organization-schema";
+import {
+  groupInput,
+  isValidCnpj,
+  isValidIbgeCode,
+  organizationInput,
+} from "@/lib/admin/organization-schema";
 import { saveGroup, saveOrganization } from "@/lib/admin/organizations";
+import { userInput } from "@/lib/admin/user-schema";
 import { createUser } from "@/lib/admin/users";
 import { demoWorld, type World } from "../factories";
+import { asAction, asSave } from "./as-action";
+
+const organization = asSave(organizationInput, saveOrganization);
+const group = asSave(groupInput, saveGroup);
 
 let world: World;
 beforeAll(async () => {
@@ -26,12 +36,12 @@ describe("validators", () => {
 describe("organizations", () => {
   it("creates and edits one with a valid, unique IBGE code or CNPJ, audited", async () => {
     expect(
-      await saveOrganization(world.admin, { name: "Sem código", kind: "MUNICIPALITY" }),
+      await organization(world.admin, { name: "Sem código", kind: "MUNICIPALITY" }),
     ).toMatchObject({
       fieldErrors: { ibgeCode: "Informe o código IBGE ou o CNPJ." },
     });
     expect(
-      await saveOrganization(world.admin, {
+      await organization(world.admin, {
         name: "Errada",
         kind: "MUNICIPALITY",
         ibgeCode: "3550309",
@@ -40,14 +50,14 @@ describe("organizations", () => {
     ).toMatchObject({
       fieldErrors: { ibgeCode: "Código IBGE de município inválido.", cnpj: "CNPJ inválido." },
     });
-    const created = await saveOrganization(world.admin, {
+    const created = await organization(world.admin, {
       name: "Prefeitura de Brasília",
       kind: "MUNICIPALITY",
       ibgeCode: "5300108",
     });
     expect(created.ok).toBe(true);
     expect(
-      await saveOrganization(world.admin, {
+      await organization(world.admin, {
         name: "Outra",
         kind: "MUNICIPALITY",
         ibgeCode: "5300108",
@@ -56,7 +66,7 @@ describe("organizations", () => {
       fieldErrors: { ibgeCode: "Já existe uma organização com este código IBGE." },
     });
     expect(
-      await saveOrganization(world.admin, {
+      await organization(world.admin, {
         name: "Prefeitura de Brasília",
         kind: "MUNICIPALITY",
         cnpj: "11222333000181",
@@ -64,13 +74,16 @@ describe("organizations", () => {
     ).toMatchObject({ fieldErrors: { name: "Já existe uma organização com este nome." } });
     if (!created.ok) return;
     expect(
-      await saveOrganization(world.admin, {
-        id: created.value.id,
-        name: "Prefeitura Municipal de Brasília",
-        kind: "MUNICIPALITY",
-        ibgeCode: "5300108",
-        cnpj: "11.222.333/0001-81",
-      }),
+      await organization(
+        world.admin,
+        {
+          name: "Prefeitura Municipal de Brasília",
+          kind: "MUNICIPALITY",
+          ibgeCode: "5300108",
+          cnpj: "11.222.333/0001-81",
+        },
+        { id: created.value.id },
+      ),
     ).toMatchObject({ ok: true });
     expect(
       await db.organization.findUniqueOrThrow({ where: { id: created.value.id } }),
@@ -83,7 +96,7 @@ describe("organizations", () => {
 
   it("reports a duplicate e-mail on users as the e-mail, not the CPF", async () => {
     expect(
-      await createUser(world.admin, {
+      await asAction(userInput, createUser)(world.admin, {
         cpf: "714.602.380-01",
         name: "Outra Pessoa",
         email: "requerente@prefeitura.example",
@@ -96,7 +109,7 @@ describe("organizations", () => {
 
 describe("support groups", () => {
   it("creates a group with analysts as members and edits its membership", async () => {
-    const created = await saveGroup(world.admin, {
+    const created = await group(world.admin, {
       name: "Atendimento N2",
       memberIds: [world.agent.id],
     });
@@ -104,21 +117,21 @@ describe("support groups", () => {
     if (!created.ok) return;
     expect(await db.groupMember.count({ where: { groupId: created.value.id } })).toBe(1);
     expect(
-      await saveGroup(world.admin, {
-        id: created.value.id,
-        name: "Atendimento N2",
-        memberIds: [world.requester.id],
-      }),
+      await group(
+        world.admin,
+        { name: "Atendimento N2", memberIds: [world.requester.id] },
+        { id: created.value.id },
+      ),
     ).toMatchObject({ fieldErrors: { memberIds: "Só analistas podem ser membros." } });
     expect(
-      await saveGroup(world.admin, {
-        id: created.value.id,
-        name: "Atendimento N2",
-        memberIds: [world.agent.id, world.otherAgent.id],
-      }),
+      await group(
+        world.admin,
+        { name: "Atendimento N2", memberIds: [world.agent.id, world.otherAgent.id] },
+        { id: created.value.id },
+      ),
     ).toMatchObject({ ok: true });
     expect(await db.groupMember.count({ where: { groupId: created.value.id } })).toBe(2);
-    expect(await saveGroup(world.admin, { name: "Atendimento N1" })).toMatchObject({
+    expect(await group(world.admin, { name: "Atendimento N1" })).toMatchObject({
       fieldErrors: { name: "Já existe um grupo com este nome." },
     });
   });

@@ -2,18 +2,24 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { adminAction } from "@/lib/admin/admin-action";
+import { settledFor } from "@/lib/admin/admin-only";
+import { announcementInput } from "@/lib/admin/announcement-schema";
 import { listAnnouncements, saveAnnouncement } from "@/lib/admin/announcements";
 import { listAudit } from "@/lib/admin/audit";
 import { listGroups, listOrganizations } from "@/lib/admin/organization-queries";
+import { organizationInput } from "@/lib/admin/organization-schema";
 import { saveOrganization } from "@/lib/admin/organizations";
 import { listSecurityEvents } from "@/lib/admin/security-log";
 import { listUsers, userForEditor, userFormChoices } from "@/lib/admin/user-queries";
 import { importUsers } from "@/lib/admin/user-import";
+import { userInput } from "@/lib/admin/user-schema";
 import { createUser } from "@/lib/admin/users";
 import { saveItem } from "@/lib/catalog/admin";
 import { catalogueTree, groupChoices, itemForEditor } from "@/lib/catalog/admin-queries";
+import { itemInput } from "@/lib/catalog/item-schema";
 import type { Actor } from "@/lib/tickets/actor";
 import { demoWorld, type World } from "../factories";
+import { asAction, asSave } from "./as-action";
 
 let world: World;
 beforeAll(async () => {
@@ -22,13 +28,13 @@ beforeAll(async () => {
 
 /** Each admin read, by the name the security log gives it. */
 const reads: [string, (actor: Actor) => Promise<{ ok: boolean }>][] = [
-  ["user.list", (actor) => listUsers(actor, { page: 1 })],
+  ["user.list", (actor) => listUsers(actor, { pagina: 1 })],
   ["user.read", (actor) => userForEditor(actor, world.requester.id)],
   ["user.choices", (actor) => userFormChoices(actor)],
   ["organization.list", (actor) => listOrganizations(actor)],
   ["group.list", (actor) => listGroups(actor)],
-  ["audit.list", (actor) => listAudit(actor, { page: 1 })],
-  ["security.list", (actor) => listSecurityEvents(actor, { page: 1 })],
+  ["audit.list", (actor) => listAudit(actor, { pagina: 1 })],
+  ["security.list", (actor) => listSecurityEvents(actor, { pagina: 1 })],
   ["announcement.list", (actor) => listAnnouncements(actor)],
   ["catalogue.tree", (actor) => catalogueTree(actor)],
   ["item.read", (actor) => itemForEditor(actor, world.gerid.id)],
@@ -60,23 +66,40 @@ describe("admin writes refused to non-admins are in the security log", () => {
   it("logs the refused service call with the action's name, and changes nothing", async () => {
     const users = await db.user.count();
     expect(
-      await createUser(world.agent, {
+      await asAction(userInput, createUser)(world.agent, {
         cpf: "714.602.380-01",
         name: "Intrusa",
         email: "intrusa@example.com",
         role: "ADMIN",
       }),
     ).toMatchObject({ error: "forbidden" });
-    expect(await importUsers(world.requester, "cpf;nome\n")).toMatchObject({ error: "forbidden" });
     expect(
-      await saveOrganization(world.requester, { name: "X", kind: "STATE", ibgeCode: "53" }),
+      await settledFor(world.requester, importUsers(world.requester, "cpf;nome\n")),
     ).toMatchObject({ error: "forbidden" });
     expect(
-      await saveAnnouncement(world.agent, { title: "X", body: "Y", startsOn: "2026-01-01" }),
+      await asSave(organizationInput, saveOrganization)(world.requester, {
+        name: "X",
+        kind: "STATE",
+        ibgeCode: "53",
+      }),
     ).toMatchObject({ error: "forbidden" });
-    expect(await saveItem(world.agent, { title: "X" } as never)).toMatchObject({
-      error: "forbidden",
-    });
+    expect(
+      await asSave(announcementInput, saveAnnouncement)(world.agent, {
+        title: "X",
+        body: "Y",
+        startsOn: "2026-01-01",
+      }),
+    ).toMatchObject({ error: "forbidden" });
+    expect(
+      await asSave(itemInput, saveItem)(world.agent, {
+        title: "X",
+        categoryId: world.gerid.categoryId,
+        groupId: world.n1.id,
+        slaFirstResponseMinutes: "",
+        slaResolutionMinutes: "",
+        fields: [],
+      }),
+    ).toMatchObject({ error: "forbidden" });
     expect(await db.user.count()).toBe(users);
     expect(await refusalsOf(world.agent.id, "user.create")).toBe(1);
     expect(await refusalsOf(world.requester.id, "user.import")).toBe(1);

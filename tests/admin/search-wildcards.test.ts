@@ -14,7 +14,7 @@ describe("searching users for % and _", () => {
       ],
     });
     const names = async (q: string) =>
-      (await valueOf(listUsers(world.admin, { q, page: 1 }))).rows.map((u) => u.name);
+      (await valueOf(listUsers(world.admin, { busca: q, pagina: 1 }))).rows.map((u) => u.name);
 
     expect(await names("ana_maria")).toEqual(["Ana 100% Presente"]);
     expect(await names("%")).toEqual(["Ana 100% Presente"]);

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "@/lib/clock";
-import { listSecurityEvents, securityFilter, securityKindLabel } from "@/lib/admin/security-log";
+import {
+  listSecurityEvents,
+  securityKindLabel,
+  securityListFields,
+} from "@/lib/admin/security-log";
+import { BAD_ADDRESS, parseListAddress } from "@/lib/lists/address";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { demoWorld, type World } from "../factories";
 import { valueOf } from "./value-of";
@@ -27,7 +32,7 @@ beforeAll(async () => {
 
 describe("the security log as the admin reads it", () => {
   it("lists events newest first, with who, what and from where", async () => {
-    const { rows, total } = await valueOf(listSecurityEvents(world.admin, { page: 1 }));
+    const { rows, total } = await valueOf(listSecurityEvents(world.admin, { pagina: 1 }));
     expect(total).toBe(5);
     expect(rows.map((r) => r.kind)).toEqual([
       "permission.refused",
@@ -41,7 +46,8 @@ describe("the security log as the admin reads it", () => {
   });
 
   it("filters by kind and by local day, and pages", async () => {
-    const filter = (params: object) => securityFilter.parse(params);
+    const filter = (params: Record<string, string>) =>
+      parseListAddress(securityListFields, params).params;
     const origin = await valueOf(
       listSecurityEvents(world.admin, filter({ evento: "origin.refused" })),
     );
@@ -50,14 +56,18 @@ describe("the security log as the admin reads it", () => {
       listSecurityEvents(world.admin, filter({ de: "2026-03-10", ate: "2026-03-10" })),
     );
     expect(day.rows.map((r) => r.kind)).toEqual(["login.throttled"]);
-    const second = await valueOf(listSecurityEvents(world.admin, filter({ page: 2 }), 2));
+    const second = await valueOf(listSecurityEvents(world.admin, filter({ pagina: "2" }), 2));
     expect(second).toMatchObject({ total: 5, pages: 3 });
     expect(second.rows.map((r) => r.createdAt.toISOString())).toEqual([
       "2026-03-12T12:00:00.000Z",
       "2026-03-11T12:00:00.000Z",
     ]);
-    // An unknown kind in the address filters nothing instead of failing the page.
-    expect(filter({ evento: "drop.table" }).evento).toBeUndefined();
+    // An unknown kind in the address filters nothing instead of failing the page, and says so.
+    expect(parseListAddress(securityListFields, { evento: "drop.table", pagina: "3" })).toEqual({
+      params: { pagina: 1 },
+      dropped: ["evento"],
+      problem: BAD_ADDRESS,
+    });
   });
 
   it("names each kind in Portuguese", () => {

@@ -1,14 +1,23 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { settledFor } from "@/lib/admin/admin-only";
+import { announcementInput } from "@/lib/admin/announcement-schema";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
 import { listAudit } from "@/lib/admin/audit";
+import { groupInput } from "@/lib/admin/organization-schema";
 import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
+import { holidayInput, settingsInput } from "@/lib/admin/settings-schema";
 import { saveGroup } from "@/lib/admin/organizations";
 import { importUsers } from "@/lib/admin/user-import";
 import { currentAnnouncement } from "@/lib/announcements";
 import { getSettings } from "@/lib/settings";
 import { demoWorld, type World } from "../factories";
+import { asAction, asSave } from "./as-action";
 import { valueOf } from "./value-of";
+
+const settings = asAction(settingsInput, updateSettings);
+const holiday = asAction(holidayInput, addHoliday);
+const announcement = asSave(announcementInput, saveAnnouncement);
 
 let world: World;
 beforeAll(async () => {
@@ -39,7 +48,7 @@ const valid = {
 
 describe("settings", () => {
   it("saves valid settings and records before and after in the audit log", async () => {
-    expect(await updateSettings(world.admin, valid)).toEqual({ ok: true, value: null });
+    expect(await settings(world.admin, valid)).toEqual({ ok: true, value: null });
     expect(await getSettings(db)).toMatchObject({
       autoCloseDays: 5,
       attachmentKinds: "pdf,images",
@@ -51,7 +60,7 @@ describe("settings", () => {
       businessStart: "07:30",
       timeZone: "America/Manaus",
     });
-    const { rows } = await valueOf(listAudit(world.admin, { page: 1 }));
+    const { rows } = await valueOf(listAudit(world.admin, { pagina: 1 }));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: "settings.update",
@@ -63,7 +72,7 @@ describe("settings", () => {
   });
 
   it("refuses bad values next to each field, writing nothing", async () => {
-    const result = await updateSettings(world.admin, {
+    const result = await settings(world.admin, {
       ...valid,
       autoCloseDays: 0,
       attachmentKinds: [],
@@ -84,7 +93,7 @@ describe("settings", () => {
     expect(await db.settings.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
     expect(
-      await updateSettings(world.admin, {
+      await settings(world.admin, {
         ...valid,
         stagingQuotaMb: 0,
         stagingQuotaFiles: 201,
@@ -101,26 +110,30 @@ describe("settings", () => {
     });
     // Strict: a field the form does not have is refused, not silently dropped.
     expect(
-      await updateSettings(world.admin, { ...valid, id: 2 } as unknown as typeof valid),
+      await settings(world.admin, { ...valid, id: 2 } as unknown as typeof valid),
     ).toMatchObject({ ok: false, error: "invalid" });
     expect(await db.settings.count()).toBe(0);
     expect(
-      await updateSettings(world.admin, { ...valid, businessStart: "18:00", businessEnd: "08:00" }),
+      await settings(world.admin, { ...valid, businessStart: "18:00", businessEnd: "08:00" }),
     ).toMatchObject({
       fieldErrors: { businessEnd: "O fim do expediente deve ser depois do início." },
     });
   });
 
   it("adds and removes holidays once each, audited", async () => {
-    expect(await addHoliday(world.admin, { date: "2026-12-25", name: "Natal" })).toMatchObject({
+    expect(await holiday(world.admin, { date: "2026-12-25", name: "Natal" })).toMatchObject({
       ok: true,
     });
-    expect(await addHoliday(world.admin, { date: "2026-12-25", name: "De novo" })).toMatchObject({
+    expect(await holiday(world.admin, { date: "2026-12-25", name: "De novo" })).toMatchObject({
       fieldErrors: { date: "Esta data já é feriado." },
     });
-    expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ ok: true });
-    expect(await removeHoliday(world.admin, "2026-12-25")).toMatchObject({ error: "not-found" });
-    const { rows } = await valueOf(listAudit(world.admin, { page: 1, tipo: "holiday" }));
+    expect(await settledFor(world.admin, removeHoliday(world.admin, "2026-12-25"))).toMatchObject({
+      ok: true,
+    });
+    expect(await settledFor(world.admin, removeHoliday(world.admin, "2026-12-25"))).toMatchObject({
+      error: "not-found",
+    });
+    const { rows } = await valueOf(listAudit(world.admin, { pagina: 1, tipo: "holiday" }));
     expect(rows.map((r) => r.action)).toEqual(["holiday.delete", "holiday.create"]);
   });
 });
@@ -128,7 +141,7 @@ describe("settings", () => {
 describe("announcements", () => {
   it("creates, edits and deletes a Comunicado; the home page shows it between its dates", async () => {
     await db.announcement.deleteMany();
-    const created = await saveAnnouncement(world.admin, {
+    const created = await announcement(world.admin, {
       title: "Manutenção programada",
       body: "O portal ficará fora do ar no sábado.",
       startsOn: "2026-11-20",
@@ -142,20 +155,23 @@ describe("announcements", () => {
     expect(await currentAnnouncement(new Date("2026-12-01T00:01:00-03:00"))).toBeNull();
 
     expect(
-      await saveAnnouncement(world.admin, {
-        id: created.value.id,
-        title: "Manutenção adiada",
-        body: "Nova data a confirmar.",
-        startsOn: "2026-11-20",
-        endsOn: "",
-      }),
+      await announcement(
+        world.admin,
+        {
+          title: "Manutenção adiada",
+          body: "Nova data a confirmar.",
+          startsOn: "2026-11-20",
+          endsOn: "",
+        },
+        { id: created.value.id },
+      ),
     ).toMatchObject({ ok: true });
     expect((await currentAnnouncement(new Date("2027-01-01T12:00:00Z")))?.title).toBe(
       "Manutenção adiada",
     );
 
     expect(
-      await saveAnnouncement(world.admin, {
+      await announcement(world.admin, {
         title: "",
         body: "x",
         startsOn: "2026-11-20",
@@ -168,8 +184,10 @@ describe("announcements", () => {
       },
     });
 
-    expect(await deleteAnnouncement(world.admin, created.value.id)).toMatchObject({ ok: true });
-    const { rows } = await valueOf(listAudit(world.admin, { page: 1, tipo: "announcement" }));
+    expect(
+      await settledFor(world.admin, deleteAnnouncement(world.admin, created.value.id)),
+    ).toMatchObject({ ok: true });
+    const { rows } = await valueOf(listAudit(world.admin, { pagina: 1, tipo: "announcement" }));
     expect(rows.map((r) => r.action)).toEqual([
       "announcement.delete",
       "announcement.update",
@@ -185,22 +203,24 @@ describe("announcements", () => {
 describe("permissions", () => {
   it("refuses every admin service to anyone but an admin, whatever calls it", async () => {
     for (const actor of [world.agent, world.requester]) {
-      expect(await updateSettings(actor, valid)).toMatchObject({ error: "forbidden" });
-      expect(await addHoliday(actor, { date: "2026-12-25", name: "Natal" })).toMatchObject({
+      expect(await settings(actor, valid)).toMatchObject({ error: "forbidden" });
+      expect(await holiday(actor, { date: "2026-12-25", name: "Natal" })).toMatchObject({
         error: "forbidden",
       });
       expect(
-        await saveAnnouncement(actor, {
+        await announcement(actor, {
           title: "x",
           body: "y",
           startsOn: "2026-11-20",
           endsOn: "",
         }),
       ).toMatchObject({ error: "forbidden" });
-      expect(await importUsers(actor, "cpf;nome;email;telefone;papel;organizacao")).toMatchObject({
+      expect(
+        await settledFor(actor, importUsers(actor, "cpf;nome;email;telefone;papel;organizacao")),
+      ).toMatchObject({ error: "forbidden" });
+      expect(await asSave(groupInput, saveGroup)(actor, { name: "Grupo" })).toMatchObject({
         error: "forbidden",
       });
-      expect(await saveGroup(actor, { name: "Grupo" })).toMatchObject({ error: "forbidden" });
     }
     expect(await db.auditLog.count()).toBe(0);
   });

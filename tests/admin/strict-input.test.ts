@@ -1,11 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { announcementInput } from "@/lib/admin/announcement-schema";
 import { saveAnnouncement } from "@/lib/admin/announcements";
+import { groupInput, organizationInput } from "@/lib/admin/organization-schema";
 import { saveGroup, saveOrganization } from "@/lib/admin/organizations";
+import { userInput } from "@/lib/admin/user-schema";
 import { createUser } from "@/lib/admin/users";
 import { saveCategory, saveItem } from "@/lib/catalog/admin";
-import { emptyField } from "@/lib/catalog/item-schema";
+import { emptyField } from "@/lib/catalog/field-schema";
+import { categoryInput, itemInput } from "@/lib/catalog/item-schema";
 import { demoWorld, type World } from "../factories";
+import { asAction, asSave } from "./as-action";
+
+// Each admin service called through its action's one schema, parsed once at the boundary.
+const createUserAs = asAction(userInput, createUser);
+const organization = asSave(organizationInput, saveOrganization);
+const group = asSave(groupInput, saveGroup);
+const category = asSave(categoryInput, saveCategory);
+const item = asSave(itemInput, saveItem);
+const announcement = asSave(announcementInput, saveAnnouncement);
 
 let world: World;
 beforeAll(async () => {
@@ -24,29 +37,29 @@ const CONTROL = "Use apenas uma linha, sem caracteres de controle.";
 
 describe("admin input is strict", () => {
   it("refuses a CR/LF in names, titles and e-mails, next to the field", async () => {
-    expect(await createUser(world.admin, person({ name: "Maria\r\nBcc: x" }))).toMatchObject({
+    expect(await createUserAs(world.admin, person({ name: "Maria\r\nBcc: x" }))).toMatchObject({
       fieldErrors: { name: CONTROL },
     });
     expect(
-      await createUser(world.admin, person({ email: "a@b.example\nBcc: c@d.example" })),
+      await createUserAs(world.admin, person({ email: "a@b.example\nBcc: c@d.example" })),
     ).toMatchObject({ error: "invalid", fieldErrors: { email: expect.any(String) } });
     expect(
-      await saveOrganization(world.admin, { name: "Nova\nLinha", kind: "STATE", ibgeCode: "17" }),
+      await organization(world.admin, { name: "Nova\nLinha", kind: "STATE", ibgeCode: "17" }),
     ).toMatchObject({ fieldErrors: { name: CONTROL } });
-    expect(await saveGroup(world.admin, { name: "Grupo\r1" })).toMatchObject({
+    expect(await group(world.admin, { name: "Grupo\r1" })).toMatchObject({
       fieldErrors: { name: CONTROL },
     });
-    expect(await saveCategory(world.admin, { name: "Cat\u0000egoria" })).toMatchObject({
+    expect(await category(world.admin, { name: "Cat\u0000egoria" })).toMatchObject({
       fieldErrors: { name: CONTROL },
     });
     expect(
-      await saveAnnouncement(world.admin, {
+      await announcement(world.admin, {
         title: "Aviso\r\nX-Header: 1",
         body: "Texto em\nduas linhas.",
         startsOn: "2026-01-05",
       }),
     ).toMatchObject({ fieldErrors: { title: CONTROL } });
-    const item = await saveItem(world.admin, {
+    const saved = await item(world.admin, {
       title: "Item\nnovo",
       categoryId: world.gerid.categoryId,
       groupId: world.n1.id,
@@ -54,13 +67,13 @@ describe("admin input is strict", () => {
       slaResolutionMinutes: "",
       fields: [{ ...emptyField(), label: "Rótulo\r", key: "campo" }],
     });
-    expect(item).toMatchObject({ fieldErrors: { title: CONTROL } });
+    expect(saved).toMatchObject({ fieldErrors: { title: CONTROL } });
     expect(await db.user.count({ where: { cpf: "71460238001" } })).toBe(0);
   });
 
   it("keeps line breaks where text is multi-line", async () => {
     expect(
-      await saveAnnouncement(world.admin, {
+      await announcement(world.admin, {
         title: "Aviso",
         body: "Primeira linha.\r\nSegunda linha.",
         startsOn: "2026-01-05",
@@ -70,40 +83,40 @@ describe("admin input is strict", () => {
 
   it("refuses unknown keys", async () => {
     expect(
-      await createUser(world.admin, { ...person(), passwordHash: "x" } as never),
+      await createUserAs(world.admin, { ...person(), passwordHash: "x" } as never),
     ).toMatchObject({ error: "invalid", fieldErrors: { passwordHash: expect.any(String) } });
     expect(
-      await saveOrganization(world.admin, {
+      await organization(world.admin, {
         name: "Org",
         kind: "STATE",
         ibgeCode: "17",
         users: 3,
       } as never),
     ).toMatchObject({ fieldErrors: { users: expect.any(String) } });
-    expect(await saveCategory(world.admin, { name: "Cat", slug: "minha" } as never)).toMatchObject({
+    expect(await category(world.admin, { name: "Cat", slug: "minha" } as never)).toMatchObject({
       fieldErrors: { slug: expect.any(String) },
     });
   });
 
   it("takes a CPF only as text, never a number or a list", async () => {
     for (const cpf of [71460238001, ["714.602.380-01"], { value: "71460238001" }]) {
-      expect(await createUser(world.admin, person({ cpf }))).toMatchObject({
+      expect(await createUserAs(world.admin, person({ cpf }))).toMatchObject({
         error: "invalid",
         fieldErrors: { cpf: expect.any(String) },
       });
     }
-    expect(await createUser(world.admin, person({ cpf: "7".repeat(1000) }))).toMatchObject({
+    expect(await createUserAs(world.admin, person({ cpf: "7".repeat(1000) }))).toMatchObject({
       fieldErrors: { cpf: "CPF inválido." },
     });
     expect(await db.user.count({ where: { cpf: "71460238001" } })).toBe(0);
   });
 
   it("bounds lengths and list sizes", async () => {
-    expect(await createUser(world.admin, person({ name: "M".repeat(201) }))).toMatchObject({
+    expect(await createUserAs(world.admin, person({ name: "M".repeat(201) }))).toMatchObject({
       fieldErrors: { name: "O nome pode ter no máximo 200 caracteres." },
     });
     expect(
-      await saveGroup(world.admin, {
+      await group(world.admin, {
         name: "Grupo grande",
         memberIds: Array.from({ length: 501 }, (_, i) => `id${i}`),
       }),

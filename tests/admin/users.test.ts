@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { settledFor } from "@/lib/admin/admin-only";
 import { importUsers } from "@/lib/admin/user-import";
+import { userInput } from "@/lib/admin/user-schema";
 import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
 import { listUsers } from "@/lib/admin/user-queries";
 import { demoWorld, type World } from "../factories";
+import { asAction } from "./as-action";
 import { valueOf } from "./value-of";
 
 let world: World;
@@ -12,6 +15,10 @@ beforeAll(async () => {
   world = await demoWorld();
   organizationId = world.requester.organizationId!;
 });
+
+const create = asAction(userInput, createUser);
+const update = (id: string) =>
+  asAction(userInput, (actor, values) => updateUser(actor, id, values));
 
 const person = (overrides: object = {}) => ({
   cpf: "714.602.380-01",
@@ -25,15 +32,13 @@ const person = (overrides: object = {}) => ({
 
 describe("users", () => {
   it("creates a user with a valid, unique CPF and e-mail, audited without secrets", async () => {
-    expect(
-      await createUser(world.admin, person({ cpf: "111.111.111-11", email: "x" })),
-    ).toMatchObject({
+    expect(await create(world.admin, person({ cpf: "111.111.111-11", email: "x" }))).toMatchObject({
       fieldErrors: { cpf: "CPF inválido.", email: "Informe um e-mail válido." },
     });
-    expect(await createUser(world.admin, person({ organizationId: "" }))).toMatchObject({
+    expect(await create(world.admin, person({ organizationId: "" }))).toMatchObject({
       fieldErrors: { organizationId: "Usuários máster pertencem a uma organização." },
     });
-    const created = await createUser(world.admin, person());
+    const created = await create(world.admin, person());
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     expect(await db.user.findUniqueOrThrow({ where: { id: created.value.id } })).toMatchObject({
@@ -42,12 +47,10 @@ describe("users", () => {
       phone: "61999991234",
       passwordHash: null,
     });
-    expect(
-      await createUser(world.admin, person({ email: "outra@prefeitura.example" })),
-    ).toMatchObject({
+    expect(await create(world.admin, person({ email: "outra@prefeitura.example" }))).toMatchObject({
       fieldErrors: { cpf: "Já existe um usuário com este CPF." },
     });
-    expect(await createUser(world.admin, person({ cpf: "529.982.247-25" }))).toMatchObject({
+    expect(await create(world.admin, person({ cpf: "529.982.247-25" }))).toMatchObject({
       fieldErrors: { cpf: "Já existe um usuário com este CPF." },
     });
     const log = await db.auditLog.findFirstOrThrow({ where: { entityId: created.value.id } });
@@ -58,7 +61,7 @@ describe("users", () => {
   it("ends the sessions of a user who is deactivated or changes role, not of other edits", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: world.colleague.id } });
     const edit = (overrides: object) =>
-      updateUser(world.admin, user.id, {
+      update(user.id)(world.admin, {
         cpf: user.cpf,
         name: user.name,
         email: user.email,
@@ -93,7 +96,7 @@ describe("users", () => {
   it("does not let an admin lock themself out", async () => {
     const me = await db.user.findUniqueOrThrow({ where: { id: world.admin.id } });
     const edit = (overrides: object) =>
-      updateUser(world.admin, me.id, {
+      update(me.id)(world.admin, {
         cpf: me.cpf,
         name: me.name,
         email: me.email,
@@ -110,19 +113,23 @@ describe("users", () => {
   });
 
   it("lists and finds users by name, CPF or e-mail", async () => {
-    const byName = await valueOf(listUsers(world.admin, { q: "Analista", page: 1 }));
+    const byName = await valueOf(listUsers(world.admin, { busca: "Analista", pagina: 1 }));
     expect(byName.rows.map((u) => u.name)).toEqual([
       "Analista Demo",
       "Analista Relacionamento Demo",
     ]);
     expect(
-      (await valueOf(listUsers(world.admin, { q: "529.982", page: 1 }))).rows.map((u) => u.name),
+      (await valueOf(listUsers(world.admin, { busca: "529.982", pagina: 1 }))).rows.map(
+        (u) => u.name,
+      ),
     ).toEqual(["Requerente Demo"]);
-    expect((await valueOf(listUsers(world.admin, { papel: "ADMIN", page: 1 }))).total).toBe(1);
+    expect((await valueOf(listUsers(world.admin, { papel: "ADMIN", pagina: 1 }))).total).toBe(1);
   });
 
   it("sends a first-access link through the outbox", async () => {
-    expect(await sendFirstAccess(world.admin, world.stateRequester.id)).toMatchObject({ ok: true });
+    expect(
+      await settledFor(world.admin, sendFirstAccess(world.admin, world.stateRequester.id)),
+    ).toMatchObject({ ok: true });
     expect(
       await db.outboxMessage.count({
         where: { toAddress: "requerente@estado.example", kind: "account.password_link" },
@@ -139,7 +146,7 @@ describe("users", () => {
       "842.395.680-64;Sem Órgão;sem@prefeitura.example;;Usuário máster;Prefeitura Inexistente",
       "165.948.230-51;Bruno Analista;bruno@suporte.example;;Analista;",
     ].join("\n");
-    const result = await importUsers(world.admin, csv);
+    const result = await settledFor(world.admin, importUsers(world.admin, csv));
     expect(result).toEqual({
       ok: true,
       value: {
@@ -157,7 +164,9 @@ describe("users", () => {
     expect(await db.user.findUnique({ where: { cpf: "16594823051" } })).toMatchObject({
       role: "AGENT",
     });
-    expect(await importUsers(world.admin, "nome;email\nx;y")).toMatchObject({
+    expect(
+      await settledFor(world.admin, importUsers(world.admin, "nome;email\nx;y")),
+    ).toMatchObject({
       fieldErrors: { file: "Faltam as colunas: cpf, telefone, papel, organizacao." },
     });
   });

@@ -3,21 +3,32 @@ import { db } from "@/lib/db";
 import { saveCategory, saveItem } from "@/lib/catalog/admin";
 import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { catalogueTree } from "@/lib/catalog/admin-queries";
-import { emptyField, type FieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { emptyField, type FieldFormValues } from "@/lib/catalog/field-schema";
+import {
+  categoryInput,
+  itemInput,
+  moveInput,
+  type ItemFormValues,
+} from "@/lib/catalog/item-schema";
 import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/queries";
 import { getTicketDetail } from "@/lib/tickets/queries";
 import { openTicket } from "@/lib/tickets/open-ticket";
 import { demoWorld, type World } from "../factories";
+import { asAction, asSave } from "../admin/as-action";
 import { valueOf } from "../admin/value-of";
 
 // The admin's catalogue services against a real database: the form builder's validation, the
-// tree, the order, the audit log, and old tickets surviving form edits.
+// tree, the order, the audit log, and old tickets surviving form edits. Each is called through
+// its action's schema, as the admin's editor calls it.
+const category = asSave(categoryInput, saveCategory);
+const saveItemAs = asSave(itemInput, saveItem);
+const move = asAction(moveInput, moveInCatalogue);
 
 let world: World;
 let rootId: string;
 beforeAll(async () => {
   world = await demoWorld();
-  const root = await saveCategory(world.admin, { name: "Tributos Municipais" });
+  const root = await category(world.admin, { name: "Tributos Municipais" });
   if (!root.ok) throw new Error(JSON.stringify(root));
   rootId = root.value.id;
 });
@@ -51,14 +62,14 @@ const itemValues = (values: Partial<ItemFormValues> = {}): ItemFormValues => ({
 });
 
 async function createItem(values: Partial<ItemFormValues> = {}) {
-  const result = await saveItem(world.admin, itemValues(values));
+  const result = await saveItemAs(world.admin, itemValues(values));
   if (!result.ok) throw new Error(JSON.stringify(result));
   return db.catalogItem.findUniqueOrThrow({ where: { id: result.value.id } });
 }
 
 describe("form builder validation", () => {
   it("refuses a key used twice, naming the second field", async () => {
-    const result = await saveItem(
+    const result = await saveItemAs(
       world.admin,
       itemValues({
         fields: [
@@ -78,7 +89,7 @@ describe("form builder validation", () => {
   });
 
   it("refuses a list without options, and repeated options", async () => {
-    const result = await saveItem(
+    const result = await saveItemAs(
       world.admin,
       itemValues({
         fields: [
@@ -97,7 +108,7 @@ describe("form builder validation", () => {
 
   it("refuses a fixed-value field without its value", async () => {
     expect(
-      await saveItem(
+      await saveItemAs(
         world.admin,
         itemValues({ fields: [field({ label: "Módulo", key: "modulo", type: "FIXED" })] }),
       ),
@@ -105,7 +116,7 @@ describe("form builder validation", () => {
   });
 
   it("refuses bad keys, missing labels, unknown types and impossible SLA targets", async () => {
-    const result = await saveItem(world.admin, {
+    const result = await saveItemAs(world.admin, {
       ...itemValues({
         slaFirstResponseMinutes: "600",
         slaResolutionMinutes: "60",
@@ -123,7 +134,7 @@ describe("form builder validation", () => {
       },
     });
     expect(
-      await saveItem(
+      await saveItemAs(
         world.admin,
         itemValues({ slaFirstResponseMinutes: "600", slaResolutionMinutes: "60" }),
       ),
@@ -133,7 +144,7 @@ describe("form builder validation", () => {
       },
     });
     expect(
-      await saveItem(world.admin, itemValues({ slaFirstResponseMinutes: "1,5" })),
+      await saveItemAs(world.admin, itemValues({ slaFirstResponseMinutes: "1,5" })),
     ).toMatchObject({
       fieldErrors: { slaFirstResponseMinutes: expect.stringContaining("inteiro") },
     });
@@ -141,25 +152,28 @@ describe("form builder validation", () => {
 
   it("writes nothing when refused, and refuses everyone but admins", async () => {
     const before = await db.catalogItem.count();
-    await saveItem(
+    await saveItemAs(
       world.admin,
       itemValues({ fields: [field({ label: "A", key: "a", type: "SELECT" })] }),
     );
     for (const actor of [world.agent, world.requester]) {
-      expect(await saveItem(actor, itemValues())).toMatchObject({ ok: false, error: "forbidden" });
-      expect(await saveCategory(actor, { name: "Invasão" })).toMatchObject({ error: "forbidden" });
-      expect(
-        await moveInCatalogue(actor, { kind: "category", id: rootId, direction: "up" }),
-      ).toMatchObject({ error: "forbidden" });
+      expect(await saveItemAs(actor, itemValues())).toMatchObject({
+        ok: false,
+        error: "forbidden",
+      });
+      expect(await category(actor, { name: "Invasão" })).toMatchObject({ error: "forbidden" });
+      expect(await move(actor, { kind: "category", id: rootId, direction: "up" })).toMatchObject({
+        error: "forbidden",
+      });
     }
     expect(await db.catalogItem.count()).toBe(before);
   });
 
   it("refuses a category or group that does not exist", async () => {
     expect(
-      await saveItem(world.admin, itemValues({ categoryId: "nao-existe", groupId: "nem-este" })),
+      await saveItemAs(world.admin, itemValues({ categoryId: "nao-existe", groupId: "nem-este" })),
     ).toMatchObject({ fieldErrors: { categoryId: "Categoria não encontrada." } });
-    expect(await saveItem(world.admin, itemValues({ groupId: "nem-este" }))).toMatchObject({
+    expect(await saveItemAs(world.admin, itemValues({ groupId: "nem-este" }))).toMatchObject({
       fieldErrors: { groupId: "Grupo não encontrado." },
     });
   });
@@ -191,15 +205,17 @@ describe("items and their forms", () => {
     });
     if (!opened.ok) throw new Error(JSON.stringify(opened));
 
-    const edited = await saveItem(world.admin, {
-      ...itemValues({ title: "Certidão de Tributos" }),
-      id: item.id,
-      version: item.updatedAt.toISOString(),
-      fields: [
-        field({ label: "Número da inscrição", key: "inscricao", type: "TEXT", required: true }),
-        field({ label: "Responsável", key: "responsavel", type: "USER", required: true }),
-      ],
-    });
+    const edited = await saveItemAs(
+      world.admin,
+      itemValues({
+        title: "Certidão de Tributos",
+        fields: [
+          field({ label: "Número da inscrição", key: "inscricao", type: "TEXT", required: true }),
+          field({ label: "Responsável", key: "responsavel", type: "USER", required: true }),
+        ],
+      }),
+      { id: item.id, version: item.updatedAt.toISOString() },
+    );
     expect(edited.ok).toBe(true);
 
     const old = await getTicketDetail(world.requester, opened.value.id);
@@ -236,20 +252,19 @@ describe("items and their forms", () => {
     const version = item.updatedAt.toISOString();
     // A refused save leaves the version alone: the admin fixes the form and saves again.
     expect(
-      await saveItem(world.admin, {
-        ...itemValues({ title: "Parcelamento de Dívida", groupId: "nem-este" }),
-        id: item.id,
-        version,
-      }),
+      await saveItemAs(
+        world.admin,
+        itemValues({ title: "Parcelamento de Dívida", groupId: "nem-este" }),
+        { id: item.id, version },
+      ),
     ).toMatchObject({ fieldErrors: { groupId: "Grupo não encontrado." } });
-    const first = await saveItem(world.admin, {
-      ...itemValues({ title: "Parcelamento de Dívida Ativa" }),
-      id: item.id,
-      version,
-    });
+    const first = await saveItemAs(
+      world.admin,
+      itemValues({ title: "Parcelamento de Dívida Ativa" }),
+      { id: item.id, version },
+    );
     expect(first.ok).toBe(true);
-    const second = await saveItem(world.admin, {
-      ...itemValues({ title: "Parcelamento" }),
+    const second = await saveItemAs(world.admin, itemValues({ title: "Parcelamento" }), {
       id: item.id,
       version,
     });
@@ -261,10 +276,11 @@ describe("items and their forms", () => {
 
   it("hides a deactivated item from requesters and refuses new tickets for it", async () => {
     const item = await createItem({ title: "Isenção de IPTU" });
-    const saved = await saveItem(world.admin, {
-      ...itemValues({ title: "Isenção de IPTU", active: false }),
-      id: item.id,
-    });
+    const saved = await saveItemAs(
+      world.admin,
+      itemValues({ title: "Isenção de IPTU", active: false }),
+      { id: item.id },
+    );
     expect(saved.ok).toBe(true);
     expect(await getCatalogItem(item.slug)).toBeNull();
     expect(await searchCatalogue("isencao iptu")).toEqual([]);
@@ -280,9 +296,9 @@ describe("items and their forms", () => {
 
 describe("categories", () => {
   it("builds a tree, refuses cycles and re-indexes search when a category is renamed", async () => {
-    const child = await saveCategory(world.admin, { name: "ISS", parentId: rootId });
+    const child = await category(world.admin, { name: "ISS", parentId: rootId });
     if (!child.ok) throw new Error(JSON.stringify(child));
-    const grandchild = await saveCategory(world.admin, {
+    const grandchild = await category(world.admin, {
       name: "Nota Fiscal",
       parentId: child.value.id,
     });
@@ -290,24 +306,24 @@ describe("categories", () => {
     await createItem({ title: "Cancelamento de NFS-e", categoryId: grandchild.value.id });
 
     expect(
-      await saveCategory(world.admin, {
-        id: rootId,
-        name: "Tributos Municipais",
-        parentId: grandchild.value.id,
-      }),
+      await category(
+        world.admin,
+        { name: "Tributos Municipais", parentId: grandchild.value.id },
+        { id: rootId },
+      ),
     ).toMatchObject({
       fieldErrors: { parentId: "Uma categoria não pode ficar dentro dela mesma." },
     });
-    expect(await saveCategory(world.admin, { name: "ISS", parentId: rootId })).toMatchObject({
+    expect(await category(world.admin, { name: "ISS", parentId: rootId })).toMatchObject({
       fieldErrors: { name: "Já existe uma categoria com este nome neste lugar." },
     });
 
     expect(await searchCatalogue("imposto servicos")).toEqual([]);
-    await saveCategory(world.admin, {
-      id: child.value.id,
-      name: "Imposto Sobre Serviços",
-      parentId: rootId,
-    });
+    await category(
+      world.admin,
+      { name: "Imposto Sobre Serviços", parentId: rootId },
+      { id: child.value.id },
+    );
     const found = await searchCatalogue("imposto servicos");
     expect(found.map((r) => r.title)).toEqual(["Cancelamento de NFS-e"]);
     expect(found[0]?.trail.map((c) => c.name)).toEqual([
@@ -328,7 +344,7 @@ describe("categories", () => {
     const names = ["Saúde", "Educação", "Assistência Social"];
     const ids: string[] = [];
     for (const name of names) {
-      const saved = await saveCategory(world.admin, { name, parentId: rootId });
+      const saved = await category(world.admin, { name, parentId: rootId });
       if (!saved.ok) throw new Error(JSON.stringify(saved));
       ids.push(saved.value.id);
     }
@@ -340,25 +356,21 @@ describe("categories", () => {
         })
       ).map((c) => c.name);
     expect(await order()).toEqual(names);
-    expect(
-      await moveInCatalogue(world.admin, { kind: "category", id: ids[2]!, direction: "up" }),
-    ).toEqual({
+    expect(await move(world.admin, { kind: "category", id: ids[2]!, direction: "up" })).toEqual({
       ok: true,
       value: { moved: true },
     });
     expect(await order()).toEqual(["Saúde", "Assistência Social", "Educação"]);
-    expect(
-      await moveInCatalogue(world.admin, { kind: "category", id: ids[1]!, direction: "down" }),
-    ).toEqual({
+    expect(await move(world.admin, { kind: "category", id: ids[1]!, direction: "down" })).toEqual({
       ok: true,
       value: { moved: false },
     });
 
-    await saveCategory(world.admin, { id: rootId, name: "Tributos Municipais", active: false });
+    await category(world.admin, { name: "Tributos Municipais", active: false }, { id: rootId });
     const roots = await catalogueRoots();
     expect(roots.map((r) => r.name)).not.toContain("Tributos Municipais");
     expect(await searchCatalogue("alvara")).toEqual([]);
-    await saveCategory(world.admin, { id: rootId, name: "Tributos Municipais", active: true });
+    await category(world.admin, { name: "Tributos Municipais", active: true }, { id: rootId });
     expect((await searchCatalogue("alvara")).length).toBeGreaterThan(0);
   });
 });
@@ -366,12 +378,15 @@ describe("categories", () => {
 describe("audit log", () => {
   it("records who changed which category or item, with the form before and after", async () => {
     const item = await createItem({ title: "Revisão de Lançamento" });
-    await saveItem(world.admin, {
-      ...itemValues({ title: "Revisão de Lançamento" }),
-      id: item.id,
-      fields: [field({ label: "Ano", key: "ano", type: "TEXT" })],
-    });
-    await moveInCatalogue(world.admin, { kind: "item", id: item.id, direction: "up" });
+    await saveItemAs(
+      world.admin,
+      itemValues({
+        title: "Revisão de Lançamento",
+        fields: [field({ label: "Ano", key: "ano", type: "TEXT" })],
+      }),
+      { id: item.id },
+    );
+    await move(world.admin, { kind: "item", id: item.id, direction: "up" });
 
     const entries = await db.auditLog.findMany({
       where: { entityId: item.id },
@@ -398,9 +413,9 @@ describe("audit log", () => {
 
   it("logs nothing for a refused change", async () => {
     const count = await db.auditLog.count();
-    await saveItem(world.admin, itemValues({ title: "" }));
-    await saveCategory(world.admin, { name: "" });
-    await saveItem(world.requester, itemValues());
+    await saveItemAs(world.admin, itemValues({ title: "" }));
+    await category(world.admin, { name: "" });
+    await saveItemAs(world.requester, itemValues());
     expect(await db.auditLog.count()).toBe(count);
   });
 });

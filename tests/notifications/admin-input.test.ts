@@ -1,8 +1,9 @@
 import { expect, it } from "vitest";
-import { outboxFilter, retryEmailsInput } from "@/lib/notifications/outbox-admin";
+import { BAD_ADDRESS, parseListAddress } from "@/lib/lists/address";
+import { outboxListFields, retryEmailsInput } from "@/lib/notifications/outbox-admin";
 
-// "Reenviar" takes exactly the chosen ids or "all", nothing else; the list's filter falls back to
-// no filter on a value it cannot use.
+// "Reenviar" takes exactly the chosen ids or "all", nothing else; the list's address drops a value
+// it cannot use, goes back to the first page and says so.
 
 it("accepts a list of ids or all, and refuses anything else", () => {
   expect(retryEmailsInput.parse({ ids: ["cm1abc"] })).toEqual({ ids: ["cm1abc"] });
@@ -22,14 +23,11 @@ it("accepts a list of ids or all, and refuses anything else", () => {
 });
 
 it("filters by any state, dropped included, and ignores a search with control characters", () => {
-  expect(outboxFilter.parse({ state: "DROPPED", q: "cs0000001" })).toEqual({
-    state: "DROPPED",
-    q: "cs0000001",
-    page: 1,
+  expect(parseListAddress(outboxListFields, { estado: "DROPPED", busca: "cs0000001" })).toEqual({
+    params: { estado: "DROPPED", busca: "cs0000001", pagina: 1 },
+    dropped: [],
   });
-  expect(outboxFilter.parse({ state: "OUTRO", q: "a\u0000b", page: "2" })).toEqual({
-    state: undefined,
-    q: undefined,
-    page: 2,
-  });
+  expect(
+    parseListAddress(outboxListFields, { estado: "OUTRO", busca: "a\u0000b", pagina: "2" }),
+  ).toEqual({ params: { pagina: 1 }, dropped: ["estado", "busca"], problem: BAD_ADDRESS });
 });

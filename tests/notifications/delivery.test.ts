@@ -8,6 +8,7 @@ import { deliverOutbox } from "@/lib/notifications/delivery";
 import { LEASE_MS } from "@/lib/notifications/lease";
 import { renderMail } from "@/lib/notifications/layout";
 import { queueEmails } from "@/lib/notifications/outbox";
+import { settledFor } from "@/lib/admin/admin-only";
 import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
 import { demoWorld } from "../factories";
@@ -121,7 +122,9 @@ describe("mail delivery", () => {
     smtp.control.refuse = () => undefined;
     const failed = await row("inexistente@example.gov.br");
     const { admin, agent } = await demoWorld();
-    expect(await retryFailedEmails(agent, [failed.id], after(MINUTE))).toMatchObject({
+    expect(
+      await settledFor(agent, retryFailedEmails(agent, [failed.id], after(MINUTE))),
+    ).toMatchObject({
       ok: false,
       error: "forbidden",
     });

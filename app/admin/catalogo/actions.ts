@@ -5,7 +5,7 @@ import { z } from "zod";
 import { adminAction, adminSaveAction, savedForm } from "@/lib/admin/admin-action";
 import { saveCategory, saveItem } from "@/lib/catalog/admin";
 import { moveInCatalogue } from "@/lib/catalog/admin-order";
-import { moveInput, type CategoryFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { categoryInput, itemInput, moveInput } from "@/lib/catalog/item-schema";
 
 /** The requesters' catalogue pages show what the admin just changed. */
 function revalidateCatalogue() {
@@ -13,14 +13,11 @@ function revalidateCatalogue() {
   revalidatePath("/catalogo", "layout");
 }
 
-/** Creates or edits a category; the values are checked by the service's schema. */
+/** Creates or edits a category. */
 export const saveCategoryAction = adminSaveAction(
-  { action: "category.save", schema: savedForm },
+  { action: "category.save", schema: savedForm(categoryInput) },
   async (user, input) => {
-    const result = await saveCategory(user, {
-      ...(input.values as CategoryFormValues),
-      id: input.id,
-    });
+    const result = await saveCategory(user, input);
     revalidateCatalogue();
     return result;
   },
@@ -28,13 +25,12 @@ export const saveCategoryAction = adminSaveAction(
 
 /** Creates or edits an item and its form, against the version the editor loaded. */
 export const saveItemAction = adminSaveAction(
-  { action: "item.save", schema: savedForm.extend({ version: z.iso.datetime().optional() }) },
+  {
+    action: "item.save",
+    schema: savedForm(itemInput).extend({ version: z.iso.datetime().optional() }),
+  },
   async (user, input) => {
-    const result = await saveItem(user, {
-      ...(input.values as ItemFormValues),
-      id: input.id,
-      version: input.version,
-    });
+    const result = await saveItem(user, input);
     revalidateCatalogue();
     return result;
   },

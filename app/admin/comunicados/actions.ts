@@ -3,17 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, adminSaveAction, recordId, savedForm } from "@/lib/admin/admin-action";
-import type { AnnouncementFormValues } from "@/lib/admin/announcement-schema";
+import { announcementInput } from "@/lib/admin/announcement-schema";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
 
-/** Creates or edits an announcement; the values are checked by the service's schema. */
+/** Creates or edits an announcement. */
 export const saveAnnouncementAction = adminSaveAction(
-  { action: "announcement.save", schema: savedForm },
+  { action: "announcement.save", schema: savedForm(announcementInput) },
   async (user, input) => {
-    const result = await saveAnnouncement(user, {
-      ...(input.values as AnnouncementFormValues),
-      id: input.id,
-    });
+    const result = await saveAnnouncement(user, input);
     revalidatePath("/admin/comunicados");
     return result;
   },

@@ -1,15 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
-import { holidayInput, settingsInput } from "@/lib/admin/settings-schema";
+import { adminAction } from "@/lib/admin/admin-action";
+import { holidayInput, removedHoliday, settingsInput } from "@/lib/admin/settings-schema";
 import { addHoliday, removeHoliday, updateSettings } from "@/lib/admin/settings";
 
-const ADMIN = ["ADMIN"] as const;
-
-export const updateSettingsAction = authorizedAction(
-  { roles: ADMIN, schema: settingsInput },
+export const updateSettingsAction = adminAction(
+  { action: "settings.update", schema: settingsInput },
   async (user, input) => {
     const result = await updateSettings(user, input);
     revalidatePath("/admin/configuracoes");
@@ -17,8 +14,8 @@ export const updateSettingsAction = authorizedAction(
   },
 );
 
-export const addHolidayAction = authorizedAction(
-  { roles: ADMIN, schema: holidayInput },
+export const addHolidayAction = adminAction(
+  { action: "holiday.create", schema: holidayInput },
   async (user, input) => {
     const result = await addHoliday(user, input);
     revalidatePath("/admin/configuracoes");
@@ -26,8 +23,8 @@ export const addHolidayAction = authorizedAction(
   },
 );
 
-export const removeHolidayAction = authorizedAction(
-  { roles: ADMIN, schema: z.strictObject({ date: z.string().min(1) }) },
+export const removeHolidayAction = adminAction(
+  { action: "holiday.delete", schema: removedHoliday },
   async (user, input) => {
     const result = await removeHoliday(user, input.date);
     revalidatePath("/admin/configuracoes");

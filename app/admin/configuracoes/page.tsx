@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { settingsForEditor } from "@/lib/admin/settings";
+import { shown } from "@/lib/admin/shown";
 import { parseFileKinds } from "@/lib/attachments/file-kinds";
 import { HolidaysBox } from "@/components/admin/holidays-box";
 import { SettingsForm } from "@/components/admin/settings-form";
@@ -11,11 +11,8 @@ export const metadata: Metadata = { title: "Configurações" };
 
 /** The portal's settings: auto-close, attachment limits, SLA defaults, calendar and holidays. */
 export default async function SettingsPage() {
-  await requireRole("/admin/configuracoes", "ADMIN");
-  const [settings, holidays] = await Promise.all([
-    getSettings(db),
-    db.holiday.findMany({ orderBy: { date: "asc" } }),
-  ]);
+  const user = await requireRole("/admin/configuracoes", "ADMIN");
+  const { settings, holidays } = shown(await settingsForEditor(user));
   return (
     <div className="max-w-4xl space-y-6">
       <Breadcrumb trail={[{ name: "Administração", href: "/admin" }]} current="Configurações" />

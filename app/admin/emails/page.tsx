@@ -3,11 +3,13 @@ import Link from "next/link";
 import { shown } from "@/lib/admin/shown";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
-import { OUTBOX_STATES, listOutbox, outboxFilter } from "@/lib/notifications/outbox-admin";
+import { listHref, parseListAddress } from "@/lib/lists/address";
+import { OUTBOX_STATES, listOutbox, outboxListFields } from "@/lib/notifications/outbox-admin";
 import { OUTBOX_STATE_LABELS } from "@/lib/notifications/outbox-labels";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { RetryEmailsButton } from "@/components/admin/retry-emails-button";
 import { OutboxStateBadge } from "@/components/admin/outbox-state-badge";
+import { ListNotice } from "@/components/ui/list-notice";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -21,16 +23,10 @@ export const metadata: Metadata = { title: "E-mails" };
  */
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/emails">) {
   const admin = await requireRole("/admin/emails", "ADMIN");
-  const filter = outboxFilter.parse(await searchParams);
+  const { params: filter, problem } = parseListAddress(outboxListFields, await searchParams);
   const { rows, total, byState, pages } = shown(await listOutbox(admin, filter));
   const time = await getPortalTime();
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams();
-    if (filter.state) params.set("state", filter.state);
-    if (filter.q) params.set("q", filter.q);
-    params.set("page", String(page));
-    return `/admin/emails?${params}`;
-  };
+  const pageLink = (pagina: number) => listHref("/admin/emails", { ...filter, pagina });
 
   return (
     <div className="space-y-6">
@@ -51,6 +47,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
         </p>
       )}
 
+      <ListNotice problem={problem} />
       <form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
@@ -58,8 +55,8 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
         <label className="flex flex-col gap-1 text-sm font-medium">
           Situação
           <select
-            name="state"
-            defaultValue={filter.state ?? ""}
+            name="estado"
+            defaultValue={filter.estado ?? ""}
             className="rounded-md border border-slate-300 px-3 py-2"
           >
             <option value="">Todas ({Object.values(byState).reduce((a, b) => a + b, 0)})</option>
@@ -73,9 +70,9 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
         <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
           Destinatário ou número da solicitação
           <input
-            name="q"
+            name="busca"
             type="search"
-            defaultValue={filter.q ?? ""}
+            defaultValue={filter.busca ?? ""}
             className="rounded-md border border-slate-300 px-3 py-2"
           />
         </label>
@@ -111,9 +108,9 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
       </ListTable>
 
       <Pager
-        summary={`${total} ${total === 1 ? "e-mail" : "e-mails"} · página ${filter.page} de ${pages}`}
-        previous={filter.page > 1 ? pageLink(filter.page - 1) : null}
-        next={filter.page < pages ? pageLink(filter.page + 1) : null}
+        summary={`${total} ${total === 1 ? "e-mail" : "e-mails"} · página ${filter.pagina} de ${pages}`}
+        previous={filter.pagina > 1 ? pageLink(filter.pagina - 1) : null}
+        next={filter.pagina < pages ? pageLink(filter.pagina + 1) : null}
       />
     </div>
   );

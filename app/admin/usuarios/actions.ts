@@ -3,19 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction, adminSaveAction, recordId, savedForm } from "@/lib/admin/admin-action";
-import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, type UserFormValues } from "@/lib/admin/user-schema";
+import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE, userInput } from "@/lib/admin/user-schema";
 import { importUsers } from "@/lib/admin/user-import";
 import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";
 import { requestKeySchema } from "@/lib/forms/request-key";
 
-/** Creates a user (no id) or edits one; the values are checked by the service's userInput. */
+/** Creates a user (no id) or edits one. */
 export const saveUserAction = adminSaveAction(
-  { action: "user.save", schema: savedForm },
-  async (user, input) => {
-    const values = input.values as UserFormValues;
-    const result = input.id
-      ? await updateUser(user, input.id, values)
-      : await createUser(user, values);
+  { action: "user.save", schema: savedForm(userInput) },
+  async (user, { id, values }) => {
+    const result = id ? await updateUser(user, id, values) : await createUser(user, values);
     revalidatePath("/admin/usuarios");
     return result;
   },

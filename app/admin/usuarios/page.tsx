@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { formatCpf } from "@/lib/auth/cpf";
-import { ROLE_LABELS } from "@/lib/admin/user-schema";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { shown } from "@/lib/admin/shown";
-import { listUsers, userFilter, userFormChoices } from "@/lib/admin/user-queries";
+import { listUsers, userFormChoices, userListFields } from "@/lib/admin/user-queries";
+import { listHref, parseListAddress } from "@/lib/lists/address";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ListNotice } from "@/components/ui/list-notice";
 import { ListTable } from "@/components/ui/list-table";
 import { Pager } from "@/components/ui/pager";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -16,18 +18,11 @@ export const metadata: Metadata = { title: "Usuários" };
 /** Users: search, filters, and the way to create, edit and import them. */
 export default async function UsersPage({ searchParams }: PageProps<"/admin/usuarios">) {
   const user = await requireRole("/admin/usuarios", "ADMIN");
-  const filter = userFilter.parse(await searchParams);
+  const { params: filter, problem } = parseListAddress(userListFields, await searchParams);
   const [users, choices] = await Promise.all([listUsers(user, filter), userFormChoices(user)]);
   const { rows, total, pages } = shown(users);
   const { organizations } = shown(choices);
-  const link = (page: number) => {
-    const params = new URLSearchParams();
-    for (const key of ["q", "papel", "organizacao", "situacao"] as const) {
-      if (filter[key]) params.set(key, filter[key]);
-    }
-    params.set("page", String(page));
-    return `/admin/usuarios?${params}`;
-  };
+  const link = (pagina: number) => listHref("/admin/usuarios", { ...filter, pagina });
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5";
   return (
     <div className="space-y-6">
@@ -49,6 +44,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
           </Link>
         </div>
       </div>
+      <ListNotice problem={problem} />
       <form
         method="get"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
@@ -56,9 +52,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
         <label className="text-sm font-medium">
           Buscar
           <input
-            name="q"
+            name="busca"
             type="search"
-            defaultValue={filter.q ?? ""}
+            defaultValue={filter.busca ?? ""}
             placeholder="Nome, CPF ou e-mail"
             className={field}
           />
@@ -111,8 +107,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
       </ListTable>
       <Pager
         summary={`${total} ${total === 1 ? "usuário" : "usuários"}`}
-        previous={filter.page > 1 ? link(filter.page - 1) : null}
-        next={filter.page < pages ? link(filter.page + 1) : null}
+        previous={filter.pagina > 1 ? link(filter.pagina - 1) : null}
+        next={filter.pagina < pages ? link(filter.pagina + 1) : null}
       />
     </div>
   );

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { shown } from "@/lib/admin/shown";
 import { catalogueTree, groupChoices, itemForEditor } from "@/lib/catalog/admin-queries";
-import { toFieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
+import { toFieldFormValues } from "@/lib/catalog/field-schema";
+import type { ItemFormValues } from "@/lib/catalog/item-schema";
 import { itemHref } from "@/lib/catalog/queries";
-import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
+import { getPortalSettings } from "@/lib/portal-settings";
 import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { requestFormPeople } from "@/lib/tickets/people";
 import { ItemEditor } from "@/components/admin/item-editor";
@@ -29,7 +29,7 @@ export default async function AdminItemPage({
     catalogueTree(user).then(shown),
     groupChoices(user, item?.groupId).then(shown),
     requestFormPeople(user),
-    getSettings(db),
+    getPortalSettings(),
   ]);
   const values: ItemFormValues = item
     ? {
