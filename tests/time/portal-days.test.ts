@@ -20,10 +20,12 @@ describe(`with the portal in ${TEST_TIME_ZONE}`, () => {
   it("shows an announcement from the zone's midnight of its first day to the end of its last", async () => {
     const { id } = await valueOf(
       saveAnnouncement(world.admin, {
-        title: "Manutenção",
-        body: "Sistema fora do ar.",
-        startsOn: "2026-12-01",
-        endsOn: "2026-12-02",
+        values: {
+          title: "Manutenção",
+          body: "Sistema fora do ar.",
+          startsOn: "2026-12-01",
+          endsOn: "2026-12-02",
+        },
       }),
     );
     const saved = await db.announcement.findUniqueOrThrow({ where: { id } });
@@ -33,12 +35,12 @@ describe(`with the portal in ${TEST_TIME_ZONE}`, () => {
 
   it("filters the audit log by the zone's days", async () => {
     const today = dayOf(new Date(), TEST_TIME_ZONE);
-    const onToday = await valueOf(listAudit(world.admin, { de: today, ate: today, page: 1 }));
+    const onToday = await valueOf(listAudit(world.admin, { de: today, ate: today, pagina: 1 }));
     expect(onToday.rows.map((r) => r.action)).toContain("announcement.create");
     const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const later = await valueOf(listAudit(world.admin, { de: tomorrow, page: 1 }));
+    const later = await valueOf(listAudit(world.admin, { de: tomorrow, pagina: 1 }));
     expect(later.rows).toHaveLength(0);
   });
 
