@@ -1,4 +1,6 @@
+import "server-only";
 import type { ServiceError, ServiceResult } from "@/lib/result";
+import { recordSecurityEvent } from "@/lib/security/events";
 
 /**
  * The one way a service refuses a change: it throws a Refusal, wherever it is, so that a
@@ -40,4 +42,18 @@ export async function settled<T>(
     if (error.securitySubject && onSecurityRefusal) await onSecurityRefusal(error.securitySubject);
     return error.result;
   }
+}
+
+/**
+ * `work` settled for `actor`, as an action's boundary would (lib/auth/action.ts): a Refusal
+ * becomes its result, and a permission refusal goes to the security log once rolled back. For
+ * the action boundary (lib/auth/action.ts), pages' reads, jobs and tests.
+ */
+export function settledFor<T>(
+  actor: { id: string },
+  work: Promise<ServiceResult<T>>,
+): Promise<ServiceResult<T>> {
+  return settled(work, (subject) =>
+    recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject }),
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, ok, type ServiceResult } from "@/lib/result";
-import { refuse, settled } from "@/lib/refusal";
-import { recordSecurityEvent } from "@/lib/security/events";
+import { isAdmin } from "@/lib/auth/roles";
+import { refuse, settledFor } from "@/lib/refusal";
 import type { Actor } from "@/lib/tickets/actor";
 
 /**
@@ -11,21 +11,7 @@ import type { Actor } from "@/lib/tickets/actor";
  * endpoints shows up.
  */
 export function requireAdmin(actor: Actor, action: string): void {
-  if (actor.role !== "ADMIN") refuse(forbidden(), action);
-}
-
-/**
- * `work` settled for `actor`, as an action's boundary would (lib/auth/action.ts): a Refusal
- * becomes its result, and a permission refusal goes to the security log once rolled back. For
- * callers that are not actions: the pages' reads, jobs and tests.
- */
-export function settledFor<T>(
-  actor: Actor,
-  work: Promise<ServiceResult<T>>,
-): Promise<ServiceResult<T>> {
-  return settled(work, (subject) =>
-    recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject }),
-  );
+  if (!isAdmin(actor)) refuse(forbidden(), action);
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { settled } from "@/lib/refusal";
+import { settled, settledFor } from "@/lib/refusal";
 import { log } from "@/lib/log";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/net/request-guard";
 import { forbidden, invalid, type ServiceResult } from "@/lib/result";
@@ -40,9 +40,7 @@ export function authorizedAction<S extends z.ZodType, T>(
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-    return settled(handler(user, parsed.data), (subject) =>
-      recordSecurityEvent({ kind: "permission.refused", actorId: user.id, subject }),
-    );
+    return settledFor(user, handler(user, parsed.data));
   };
   return async (input) => {
     const started = performance.now();

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { adminAction } from "@/lib/admin/admin-action";
-import { settledFor } from "@/lib/admin/admin-only";
+import { settledFor } from "@/lib/refusal";
 import { announcementInput } from "@/lib/admin/announcement-schema";
 import { listAnnouncements, saveAnnouncement } from "@/lib/admin/announcements";
 import { listAudit } from "@/lib/admin/audit";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { settledFor } from "@/lib/admin/admin-only";
+import { settledFor } from "@/lib/refusal";
 import { announcementInput } from "@/lib/admin/announcement-schema";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/admin/announcements";
 import { groupInput, organizationInput } from "@/lib/admin/organization-schema";

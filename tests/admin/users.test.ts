@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { settledFor } from "@/lib/admin/admin-only";
+import { settledFor } from "@/lib/refusal";
 import { importUsers } from "@/lib/admin/user-import";
 import { userInput } from "@/lib/admin/user-schema";
 import { createUser, sendFirstAccess, updateUser } from "@/lib/admin/users";

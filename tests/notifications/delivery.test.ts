@@ -8,7 +8,7 @@ import { deliverOutbox } from "@/lib/notifications/delivery";
 import { LEASE_MS } from "@/lib/notifications/lease";
 import { renderMail } from "@/lib/notifications/layout";
 import { queueEmails } from "@/lib/notifications/outbox";
-import { settledFor } from "@/lib/admin/admin-only";
+import { settledFor } from "@/lib/refusal";
 import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
 import { demoWorld } from "../factories";
