@@ -95,8 +95,12 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
   };
 }
 
-/** "Pesquisar": items whose title, subtitle or categories contain every term, accents aside. */
-export async function searchCatalogue(query: string, limit = 20) {
+/**
+ * "Pesquisar": items whose title, subtitle or categories contain every term, accents aside, by
+ * title. Every match (the catalogue is small; the cap only guards against a runaway one): the
+ * page pages them, after leaving out those under an inactive category.
+ */
+export async function searchCatalogue(query: string, limit = 1_000) {
   const words = searchTerms(query);
   if (words.length === 0) return [];
   const items = await db.catalogItem.findMany({

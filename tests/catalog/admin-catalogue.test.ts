@@ -5,7 +5,7 @@ import { moveInCatalogue } from "@/lib/catalog/admin-order";
 import { catalogueTree } from "@/lib/catalog/admin-queries";
 import { emptyField, type FieldFormValues, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/queries";
-import { getTicketDetail } from "@/lib/tickets/queries";
+import { getTicketDetail } from "@/lib/tickets/ticket-detail";
 import { openTicket } from "@/lib/tickets/open-ticket";
 import { demoWorld, type World } from "../factories";
 import { valueOf } from "../admin/value-of";
