@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { searchField } from "@/lib/lists/address";
 import { searchTerms } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
 import { toFieldDefinition, type FieldDefinition } from "./fields";
@@ -94,6 +95,9 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
     fields: item.fields.map(toFieldDefinition),
   };
 }
+
+/** The address of "Pesquisar" (/pesquisa?busca=…&pagina=…), for parseListAddress. */
+export const searchAddressFields = { busca: searchField };
 
 /**
  * "Pesquisar": items whose title, subtitle or categories contain every term, accents aside, by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BAD_ADDRESS } from "@/lib/lists/address";
+import { searchAddressFields } from "@/lib/catalog/queries";
+import { BAD_ADDRESS, listHref, parseListAddress } from "@/lib/lists/address";
 import {
   QUEUE_LIST,
   readTicketList,
@@ -97,5 +98,28 @@ describe("the agent queues' address", () => {
       page: 1,
       filters: { organizationId: "clx3org" },
     });
+  });
+});
+
+describe("the search page's address", () => {
+  it("reads ?busca= and its page, and writes them back", () => {
+    const { params, problem } = parseListAddress(searchAddressFields, {
+      busca: "  gerid ",
+      pagina: "2",
+      q: "old",
+    });
+    expect(problem).toBeUndefined();
+    expect(params).toEqual({ busca: "gerid", pagina: 2 });
+    expect(listHref("/pesquisa", { busca: params.busca, pagina: params.pagina })).toBe(
+      "/pesquisa?busca=gerid&pagina=2",
+    );
+  });
+
+  it("drops a search with control characters or too long, back to the first page", () => {
+    for (const busca of ["a\u0000b", "x".repeat(101)]) {
+      const { params, problem } = parseListAddress(searchAddressFields, { busca, pagina: "3" });
+      expect(problem).toBe(BAD_ADDRESS);
+      expect(params).toEqual({ pagina: 1 });
+    }
   });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { itemHref, searchCatalogue } from "@/lib/catalog/queries";
-import { listHref, parseListAddress, searchField } from "@/lib/lists/address";
+import { itemHref, searchAddressFields, searchCatalogue } from "@/lib/catalog/queries";
+import { listHref, parseListAddress } from "@/lib/lists/address";
 import { SearchForm } from "@/components/catalog/search-form";
 import { ListNotice } from "@/components/ui/list-notice";
 import { ListPager } from "@/components/ui/list-pager";
@@ -13,7 +13,7 @@ const PAGE_SIZE = 20;
 
 /** Results of "Pesquisar" (/pesquisa?busca=…): catalogue items with where they sit in the catalogue. */
 export default async function SearchPage({ searchParams }: PageProps<"/pesquisa">) {
-  const { params, problem } = parseListAddress({ busca: searchField }, await searchParams);
+  const { params, problem } = parseListAddress(searchAddressFields, await searchParams);
   const query = params.busca ?? "";
   const href = (pagina: number) => listHref("/pesquisa", { busca: query, pagina });
   await requireUser(href(params.pagina));
