@@ -122,6 +122,11 @@ test("filters Minhas Solicitações by number and by state, kept in the address"
   await expect(page.getByRole("row").filter({ hasText: first })).toHaveCount(0);
   await page.goBack();
   await expect(page.getByRole("row").filter({ hasText: first })).toBeVisible();
+
+  // A bad value in the address is dropped with a message: the first page, never an error page.
+  await page.goto(`/solicitacoes?estado=XYZ&pagina=3&numero=${first}`);
+  await expect(page.getByRole("status").filter({ hasText: "foram ignorados" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: first })).toBeVisible();
 });
 
 test("a message with an attachment, then cancelling with a reason", async ({ page }) => {
