@@ -76,7 +76,7 @@ test("the Portal Rede Atendimento request with a follower, who then sees it in M
   page,
 }) => {
   await signIn(page, REQUESTER);
-  await page.goto("/pesquisa?q=cadunico");
+  await page.goto("/pesquisa?busca=cadunico");
   await page.getByRole("link", { name: "Portal Rede Atendimento" }).click();
   await page.getByLabel("Motivo").selectOption("Dúvida");
   await page.getByLabel("Funcionalidade").selectOption("Login do Usuário");
@@ -121,6 +121,11 @@ test("filters Minhas Solicitações by number and by state, kept in the address"
   await expect(page).toHaveURL(/estado=CANCELLED/);
   await expect(page.getByRole("row").filter({ hasText: first })).toHaveCount(0);
   await page.goBack();
+  await expect(page.getByRole("row").filter({ hasText: first })).toBeVisible();
+
+  // A bad value in the address is dropped with a message: the first page, never an error page.
+  await page.goto(`/solicitacoes?estado=XYZ&pagina=3&numero=${first}`);
+  await expect(page.getByRole("status").filter({ hasText: "foram ignorados" })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: first })).toBeVisible();
 });
 

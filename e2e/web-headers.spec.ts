@@ -107,7 +107,7 @@ test("requester: every main page works under the policy", async ({ page }) => {
     "/",
     "/catalogo",
     "/catalogo/item/gerid",
-    "/pesquisa?q=gerid",
+    "/pesquisa?busca=gerid",
     "/solicitacoes",
     `/solicitacoes/${number}`,
     "/acompanhamentos",

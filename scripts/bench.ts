@@ -22,8 +22,8 @@ runCommand(async () => {
   const { db } = await import("../lib/db");
   const { buildDataset } = await import("./bench/dataset");
   const { loadActor } = await import("../lib/tickets/actor");
-  const { listMyRequests, countMyRequestsByState, getTicketDetail } =
-    await import("../lib/tickets/queries");
+  const { listMyRequests, countMyRequestsByState } = await import("../lib/tickets/my-requests");
+  const { getTicketDetail } = await import("../lib/tickets/ticket-detail");
   const { openTicket } = await import("../lib/tickets/open-ticket");
   const { autoCloseDueTickets } = await import("../lib/tickets/auto-close");
   const { fixedClock } = await import("../lib/clock");

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { HOME_OF, requireUser } from "@/lib/auth/session";
 import { currentAnnouncement } from "@/lib/announcements";
 import { itemHref, popularItems } from "@/lib/catalog/queries";
-import { countMyRequestsByState } from "@/lib/tickets/queries";
+import { countMyRequestsByState } from "@/lib/tickets/my-requests";
 import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
 import { SearchForm } from "@/components/catalog/search-form";
 

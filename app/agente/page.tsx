@@ -3,15 +3,17 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { ticketUrl } from "@/lib/tickets/links";
-import { listAddress, parseListParams } from "@/lib/tickets/list-params";
+import { QUEUE_LIST, readTicketList, ticketListHref } from "@/lib/tickets/list-params";
 import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { QueueTable } from "@/components/agent/queue-table";
+import { assignToMeAction, transferAction } from "./actions";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ListNotice } from "@/components/ui/list-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
@@ -23,11 +25,10 @@ const pairs = (rows: { id: string; name: string }[]) => rows.map((r) => [r.id, r
 
 /** The agent workspace: the queues of the agent's groups (admins: all), filters and bulk actions. */
 export default async function AgentQueues({ searchParams }: PageProps<"/agente">) {
-  const raw = await searchParams;
-  const queue = queueBySlug(raw.fila);
-  const params = parseListParams(raw, "updatedAt");
-  const path = `/agente?fila=${queue.slug}`;
-  const user = await requireRole(listAddress(path, params, "updatedAt"), "AGENT", "ADMIN");
+  const { params: asked, problem } = readTicketList(QUEUE_LIST, await searchParams);
+  const queue = queueBySlug(asked.queue);
+  const params = { ...asked, queue: queue.slug };
+  const user = await requireRole(ticketListHref(QUEUE_LIST, "/agente", params), "AGENT", "ADMIN");
   const [page, counts, options, time] = await Promise.all([
     listQueue(user, queue.name, {
       ...params,
@@ -97,6 +98,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
 
       <div className="min-w-0 space-y-4">
         <h1 className="text-2xl font-semibold">{queue.label}</h1>
+        <ListNotice problem={problem} />
         <form
           method="get"
           action="/agente"
@@ -131,12 +133,14 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
           <SubmitButton>Filtrar</SubmitButton>
         </form>
         <QueueTable
-          path={path}
+          path="/agente"
           rows={rows}
           params={params}
           total={page.total}
           pageSize={page.pageSize}
           groups={options.allGroups}
+          assignToMe={assignToMeAction}
+          transfer={transferAction}
         />
       </div>
     </div>

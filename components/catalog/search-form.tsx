@@ -4,12 +4,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
   return (
     <form action="/pesquisa" role="search" className="flex gap-2">
-      <label htmlFor="q" className="sr-only">
+      <label htmlFor="busca" className="sr-only">
         Pesquisar
       </label>
       <input
-        id="q"
-        name="q"
+        id="busca"
+        name="busca"
         type="search"
         defaultValue={defaultValue}
         placeholder="Pesquisar"

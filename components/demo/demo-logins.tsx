@@ -1,9 +1,8 @@
 import { connection } from "next/server";
 import { env } from "@/lib/config/env";
 import { formatCpf } from "@/lib/auth/cpf";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { DEMO_PASSWORD, demoUsers } from "@/prisma/demo-data";
-
-const ROLE_LABELS = { REQUESTER: "Requerente", AGENT: "Analista", ADMIN: "Administrador" };
 
 /** The demo's accounts, on the login page of a demo only. */
 export async function DemoLogins() {

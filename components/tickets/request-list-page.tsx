@@ -1,10 +1,11 @@
-import type { RequestRow, TicketPage } from "@/lib/tickets/queries";
+import type { RequestRow, TicketPage } from "@/lib/tickets/ticket-list";
 import type { ListParams } from "@/lib/tickets/list-params";
 import { ticketUrl } from "@/lib/tickets/links";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { NumberAndStateFilters } from "./number-and-state-filters";
 import { RequestTable } from "./request-table";
+import { ListNotice } from "@/components/ui/list-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The body of both request lists: the filters ("Número", "Estado", "Pesquisar") and the table. */
@@ -12,11 +13,14 @@ export async function RequestListPage({
   title,
   path,
   params,
+  problem,
   page,
 }: {
   title: string;
   path: string;
   params: ListParams;
+  /** Why the list shows other than the address asked (a dropped value). */
+  problem?: string;
   page: TicketPage<RequestRow>;
 }) {
   const time = await getPortalTime();
@@ -33,6 +37,7 @@ export async function RequestListPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
+      <ListNotice problem={problem} />
       <form
         method="get"
         action={path}

@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { ServerTable } from "@/components/ui/server-table";
-import { listAddress, type ListParams, type ListSort } from "@/lib/tickets/list-params";
+import {
+  REQUEST_LIST,
+  ticketListHref,
+  type ListParams,
+  type ListSort,
+} from "@/lib/tickets/list-params";
 
 /** One row as the server prepared it: dates already in Brasília time, as text. */
 export type RequestTableRow = {
@@ -69,7 +74,7 @@ export function RequestTable({
     },
   });
   const sortLink = (id: ListSort) =>
-    listAddress(path, {
+    ticketListHref(REQUEST_LIST, path, {
       ...params,
       sort: id,
       direction: params.sort === id && params.direction === "asc" ? "desc" : "asc",
@@ -88,7 +93,7 @@ export function RequestTable({
       page={params.page}
       pageSize={pageSize}
       total={total}
-      pageHref={(page) => listAddress(path, { ...params, page })}
+      pageHref={(page) => ticketListHref(REQUEST_LIST, path, { ...params, page })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { TicketDetail } from "@/lib/tickets/queries";
+import type { TicketDetail } from "@/lib/tickets/ticket-detail";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { AttachmentLink } from "@/components/attachments/attachment-link";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { flexRender, type Row, type Table } from "@tanstack/react-table";
-import { Pager } from "./pager";
+import { ListPager } from "./list-pager";
 
 /**
  * The frame of a @tanstack/react-table over one page the server loaded: headers that sort by
@@ -33,9 +33,6 @@ export function ServerTable<T>({
   /** Anything between the table and its rows' frame, e.g. bulk actions: shown above the table. */
   children?: ReactNode;
 }) {
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(page * pageSize, total);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
 
@@ -102,11 +99,7 @@ export function ServerTable<T>({
           </tbody>
         </table>
       </div>
-      <Pager
-        summary={`Linhas ${first} - ${last} de ${total}`}
-        previous={page > 1 ? pageHref(page - 1) : null}
-        next={page < pages ? pageHref(page + 1) : null}
-      />
+      <ListPager page={page} pageSize={pageSize} total={total} pageHref={pageHref} />
     </div>
   );
 }

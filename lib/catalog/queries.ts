@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { searchField } from "@/lib/lists/address";
 import { searchTerms } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
 import { toFieldDefinition, type FieldDefinition } from "./fields";
@@ -95,8 +96,15 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
   };
 }
 
-/** "Pesquisar": items whose title, subtitle or categories contain every term, accents aside. */
-export async function searchCatalogue(query: string, limit = 20) {
+/** The address of "Pesquisar" (/pesquisa?busca=…&pagina=…), for parseListAddress. */
+export const searchAddressFields = { busca: searchField };
+
+/**
+ * "Pesquisar": items whose title, subtitle or categories contain every term, accents aside, by
+ * title. Every match (the catalogue is small; the cap only guards against a runaway one): the
+ * page pages them, after leaving out those under an inactive category.
+ */
+export async function searchCatalogue(query: string, limit = 1_000) {
   const words = searchTerms(query);
   if (words.length === 0) return [];
   const items = await db.catalogItem.findMany({

@@ -1,9 +1,17 @@
 import { z } from "zod";
+import {
+  directionField,
+  listHref,
+  parseListAddress,
+  type ParsedAddress,
+  type RawSearchParams,
+} from "@/lib/lists/address";
+import { QUEUE_MENU } from "./queue-names";
 import { TICKET_STATES } from "./states";
 
 /**
- * A list's filters, sort and page as they appear in the address (Portuguese, so that a link says
- * what it shows: /solicitacoes?estado=OPEN&pagina=2), and back. The services re-validate them.
+ * A ticket list's filters, sort and page as its address says them (lib/lists/address.ts:
+ * Portuguese names, a bad value dropped with a message), and back. The services re-validate them.
  */
 export const LIST_SORTS = [
   "number",
@@ -17,7 +25,29 @@ export const LIST_SORTS = [
 ] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-/** Extra filters of the agent queues, by address name. */
+/** A record's id in a filter (cuid): anything else is a bad address, not a query. */
+const recordId = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{1,64}$/);
+
+const ticketFields = {
+  numero: z.string().trim().max(20),
+  estado: z.enum(TICKET_STATES),
+  ordem: z.enum(LIST_SORTS),
+  direcao: directionField,
+};
+const QUEUE_SLUGS = QUEUE_MENU.map((queue) => queue.slug) as [string, ...string[]];
+const queueFields = {
+  ...ticketFields,
+  fila: z.enum(QUEUE_SLUGS),
+  grupo: recordId,
+  responsavel: recordId,
+  organizacao: recordId,
+  servico: recordId,
+};
+
+/** The agent queues' extra filters: address name → service name. */
 const QUEUE_FILTERS = {
   grupo: "groupId",
   responsavel: "assigneeId",
@@ -26,70 +56,71 @@ const QUEUE_FILTERS = {
 } as const;
 type QueueFilterName = (typeof QUEUE_FILTERS)[keyof typeof QUEUE_FILTERS];
 
-const optionalText = z.string().trim().max(64).optional().catch(undefined);
-const fromAddress = z.object({
-  numero: z.string().trim().max(20).optional().catch(undefined),
-  estado: z.enum(TICKET_STATES).optional().catch(undefined),
-  ordem: z.enum(LIST_SORTS).optional().catch(undefined),
-  direcao: z.enum(["asc", "desc"]).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
-  grupo: optionalText,
-  responsavel: optionalText,
-  organizacao: optionalText,
-  servico: optionalText,
-});
+/** Which ticket list an address is for: its default sort, and whether it has the queue filters. */
+export type TicketListKind = { defaultSort: ListSort; queueFilters: boolean };
+/** "Minhas Solicitações" and "Meus Acompanhamentos". */
+export const REQUEST_LIST: TicketListKind = { defaultSort: "createdAt", queueFilters: false };
+/** The agent queues (/agente?fila=…). */
+export const QUEUE_LIST: TicketListKind = { defaultSort: "updatedAt", queueFilters: true };
 
 export type ListParams = {
+  /** The agent queue's address name ("meus"); none for the requester lists. */
+  queue?: string;
   number?: string;
   state?: (typeof TICKET_STATES)[number];
   sort: ListSort;
   direction: "asc" | "desc";
   page: number;
-  /** The agent queues' filters (ignored by the requester lists). */
+  /** The agent queues' filters. */
   filters?: Partial<Record<QueueFilterName, string>>;
 };
 
-type RawParams = Record<string, string | string[] | undefined>;
+type QueueAddress = ParsedAddress<z.output<z.ZodObject<typeof queueFields>>>;
 
-export function parseListParams(raw: RawParams, defaultSort: ListSort = "createdAt"): ListParams {
-  const single = Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  const parsed = fromAddress.parse(single);
+/** The list's parameters from its address, and the message to show when a value was dropped. */
+export function readTicketList(
+  kind: TicketListKind,
+  raw: RawSearchParams,
+): { params: ListParams; problem?: string } {
+  // A requester list ignores the queue filters: they are not its parameters.
+  const parsed: QueueAddress = kind.queueFilters
+    ? parseListAddress(queueFields, raw)
+    : parseListAddress(ticketFields, raw);
+  const address = parsed.params;
   const filters = Object.fromEntries(
     Object.entries(QUEUE_FILTERS).flatMap(([name, key]) => {
-      const value = parsed[name as keyof typeof QUEUE_FILTERS];
+      const value = address[name as keyof typeof QUEUE_FILTERS];
       return value ? [[key, value]] : [];
     }),
   );
-  return {
-    number: parsed.numero || undefined,
-    state: parsed.estado,
-    sort: parsed.ordem ?? defaultSort,
-    direction: parsed.direcao ?? "desc",
-    page: parsed.pagina ?? 1,
+  const params: ListParams = {
+    ...(address.fila ? { queue: address.fila } : {}),
+    number: address.numero || undefined,
+    state: address.estado,
+    sort: address.ordem ?? kind.defaultSort,
+    direction: address.direcao ?? "desc",
+    page: address.pagina,
     ...(Object.keys(filters).length > 0 ? { filters } : {}),
   };
+  return parsed.problem ? { params, problem: parsed.problem } : { params };
 }
 
-export function listAddress(
-  path: string,
-  params: ListParams,
-  defaultSort: ListSort = "createdAt",
-): string {
-  const [base, existing] = path.split("?");
-  const query = new URLSearchParams(existing);
-  if (params.number) query.set("numero", params.number);
-  if (params.state) query.set("estado", params.state);
-  for (const [name, key] of Object.entries(QUEUE_FILTERS)) {
-    const value = params.filters?.[key];
-    if (value) query.set(name, value);
-  }
-  if (params.sort !== defaultSort || params.direction !== "desc") {
-    query.set("ordem", params.sort);
-    query.set("direcao", params.direction);
-  }
-  if (params.page > 1) query.set("pagina", String(params.page));
-  const text = query.toString();
-  return text ? `${base}?${text}` : base!;
+/** The address of the list at `path` showing `params` (defaults left out). */
+export function ticketListHref(kind: TicketListKind, path: string, params: ListParams): string {
+  const filters = Object.fromEntries(
+    Object.entries(QUEUE_FILTERS).map(([name, key]) => [name, params.filters?.[key]]),
+  );
+  return listHref(
+    path,
+    {
+      fila: params.queue,
+      numero: params.number,
+      estado: params.state,
+      ...filters,
+      ordem: params.sort,
+      direcao: params.direction,
+      pagina: params.page,
+    },
+    { pagina: 1, ordem: kind.defaultSort, direcao: "desc" },
+  );
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
-import { listInput, listTickets, requestColumns, type TicketPage } from "./queries";
+import { listInput, listTickets, requestColumns, type TicketPage } from "./ticket-list";
 import { queueTicketsWhere } from "./visibility";
 
 /** The agent queues show who and where too. Each relation is one more query: lists ask only for theirs. */

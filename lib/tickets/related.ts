@@ -5,7 +5,7 @@ import { forbidden, invalid, notFound, ok, type ServiceResult } from "@/lib/resu
 import { singleLine } from "@/lib/validation";
 import { ticketForSupport } from "./access";
 import type { Actor } from "./actor";
-import { parseTicketNumber } from "./queries";
+import { parseTicketNumber } from "./ticket-list";
 import { partiesSelect, relationsToRow } from "./relations";
 
 /**

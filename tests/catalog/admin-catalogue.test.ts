@@ -11,7 +11,7 @@ import {
   type ItemFormValues,
 } from "@/lib/catalog/item-schema";
 import { catalogueRoots, getCatalogItem, searchCatalogue } from "@/lib/catalog/queries";
-import { getTicketDetail } from "@/lib/tickets/queries";
+import { getTicketDetail } from "@/lib/tickets/ticket-detail";
 import { openTicket } from "@/lib/tickets/open-ticket";
 import { demoWorld, type World } from "../factories";
 import { asAction, asSave } from "../admin/as-action";

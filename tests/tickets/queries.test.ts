@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  countMyRequestsByState,
-  getTicketDetail,
-  listMyFollowUps,
-  listMyRequests,
-  parseTicketNumber,
-} from "@/lib/tickets/queries";
+import { countMyRequestsByState, listMyFollowUps, listMyRequests } from "@/lib/tickets/my-requests";
+import { getTicketDetail } from "@/lib/tickets/ticket-detail";
+import { parseTicketNumber } from "@/lib/tickets/ticket-list";
 import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { visibleTicketsWhere } from "@/lib/tickets/visibility";
 import { addComment } from "@/lib/tickets/comments";

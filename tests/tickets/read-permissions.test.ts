@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { agentDashboard } from "@/lib/tickets/dashboard";
 import { contactOf, organizationPeople, requestFormPeople } from "@/lib/tickets/people";
-import { getTicketDetail } from "@/lib/tickets/queries";
+import { getTicketDetail } from "@/lib/tickets/ticket-detail";
 import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { linkTickets, relatedTickets } from "@/lib/tickets/related";

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { listAddress, parseListParams } from "@/lib/tickets/list-params";
-import { listMyFollowUps } from "@/lib/tickets/queries";
+import { readTicketList, REQUEST_LIST, ticketListHref } from "@/lib/tickets/list-params";
+import { listMyFollowUps } from "@/lib/tickets/my-requests";
 import { RequestListPage } from "@/components/tickets/request-list-page";
 
 export const metadata: Metadata = { title: "Meus Acompanhamentos" };
 
 /** "Meus Acompanhamentos": the requests this user was named to follow. */
 export default async function FollowUpsPage({ searchParams }: PageProps<"/acompanhamentos">) {
-  const params = parseListParams(await searchParams);
-  const user = await requireUser(listAddress("/acompanhamentos", params));
+  const { params, problem } = readTicketList(REQUEST_LIST, await searchParams);
+  const user = await requireUser(ticketListHref(REQUEST_LIST, "/acompanhamentos", params));
   const page = await listMyFollowUps(user, { ...params, pageSize: 20 });
   return (
     <RequestListPage
       title="Meus Acompanhamentos"
       path="/acompanhamentos"
       params={params}
+      problem={problem}
       page={page}
     />
   );

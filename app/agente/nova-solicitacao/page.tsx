@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
-import { getCatalogItem } from "@/lib/catalog/queries";
-import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
-import { attachmentRules } from "@/lib/attachments/file-kinds";
-import { organizationPeople } from "@/lib/tickets/people";
+import { onBehalfFormPage } from "@/lib/tickets/request-pages";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
@@ -22,17 +19,9 @@ export default async function OnBehalfPage({
   const { organizacao, servico } = await searchParams;
   const organizationId = typeof organizacao === "string" ? organizacao : "";
   const slug = typeof servico === "string" ? servico : "";
-  const [organizations, items, item, people, settings] = await Promise.all([
-    db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.catalogItem.findMany({
-      where: { active: true },
-      select: { slug: true, title: true },
-      orderBy: { title: "asc" },
-    }),
-    slug ? getCatalogItem(slug) : null,
-    organizationPeople(user, organizationId || null),
-    getSettings(db),
-  ]);
+  const page = await onBehalfFormPage(user, { organizationId, slug });
+  if (!page) forbidden();
+  const { organizations, items, item, people } = page;
   const field = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2";
 
   return (
@@ -88,7 +77,7 @@ export default async function OnBehalfPage({
               key={`${organizationId}-${item.id}`}
               item={{ id: item.id, fields: item.fields }}
               colleagues={people}
-              attachments={attachmentRules(settings)}
+              attachments={page.attachments}
             />
           </section>
         )

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
-import { getSettings } from "@/lib/settings";
-import { db } from "@/lib/db";
+import { getPortalSettings } from "@/lib/portal-settings";
+import type { PortalSettings } from "@/lib/settings";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { readBodyWithin, uploadBodyLimits, type BodyRead } from "@/lib/attachments/read-body";
@@ -13,8 +13,7 @@ const uploadInput = z.strictObject({
   files: z.array(z.instanceof(File)).min(1, "Escolha ao menos um arquivo."),
 });
 
-type Settings = Awaited<ReturnType<typeof getSettings>>;
-const REFUSALS: Record<Exclude<BodyRead, { ok: true }>["reason"], (s: Settings) => string> = {
+const REFUSALS: Record<Exclude<BodyRead, { ok: true }>["reason"], (s: PortalSettings) => string> = {
   "too-large": (s) => `O arquivo é maior que o limite de ${s.attachmentMaxMb} MB.`,
   "too-slow": (s) =>
     `O envio ficou abaixo de ${s.uploadMinKbps} kbit/s e foi interrompido. Verifique sua conexão e tente de novo.`,
@@ -31,7 +30,7 @@ const REFUSALS: Record<Exclude<BodyRead, { ok: true }>["reason"], (s: Settings) 
 export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return answer(401, { message: "Sua sessão expirou. Entre novamente." });
-  const settings = await getSettings(db);
+  const settings = await getPortalSettings();
   const limits = uploadBodyLimits(settings);
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) return answer(411, { message: "Envio sem tamanho declarado." });

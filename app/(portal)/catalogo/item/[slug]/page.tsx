@@ -2,10 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getCatalogItem, itemHref } from "@/lib/catalog/queries";
-import { db } from "@/lib/db";
-import { getSettings } from "@/lib/settings";
-import { attachmentRules } from "@/lib/attachments/file-kinds";
-import { requestFormPeople } from "@/lib/tickets/people";
+import { requesterFormPage } from "@/lib/tickets/request-pages";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { RequestForm } from "@/components/requests/request-form";
 
@@ -20,12 +17,9 @@ export async function generateMetadata({
 export default async function CatalogItemPage({ params }: PageProps<"/catalogo/item/[slug]">) {
   const { slug } = await params;
   const user = await requireRole(itemHref(slug), "REQUESTER");
-  const [item, people, settings] = await Promise.all([
-    getCatalogItem(slug),
-    requestFormPeople(user),
-    getSettings(db),
-  ]);
-  if (!item) notFound();
+  const form = await requesterFormPage(user, slug);
+  if (!form) notFound();
+  const { item } = form;
 
   return (
     <div className="space-y-6">
@@ -39,9 +33,9 @@ export default async function CatalogItemPage({ params }: PageProps<"/catalogo/i
       ) : null}
       <RequestForm
         item={{ id: item.id, fields: item.fields }}
-        me={people.me}
-        colleagues={people.colleagues}
-        attachments={attachmentRules(settings)}
+        me={form.me}
+        colleagues={form.colleagues}
+        attachments={form.attachments}
       />
     </div>
   );

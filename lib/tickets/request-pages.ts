@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { attachmentRules } from "@/lib/attachments/file-kinds";
+import { getCatalogItem } from "@/lib/catalog/queries";
+import { getPortalSettings } from "@/lib/portal-settings";
+import { logRefusal, refusedSupportRead } from "./access";
+import type { Actor } from "./actor";
+import { organizationPeople, requestFormPeople } from "./people";
+
+/**
+ * What the pages that open a request read: the item's form, the people it may name and the
+ * attachment rules. Each checks who asks, so a page that forgets its role check leaks nothing.
+ */
+
+/** A catalogue item's page for a requester; null when the item is not active or the actor is no requester. */
+export async function requesterFormPage(actor: Actor, slug: string) {
+  if (actor.role !== "REQUESTER") {
+    await logRefusal(actor, "request.form");
+    return null;
+  }
+  const [item, people, settings] = await Promise.all([
+    getCatalogItem(slug),
+    requestFormPeople(actor),
+    getPortalSettings(),
+  ]);
+  if (!item) return null;
+  return { item, ...people, attachments: attachmentRules(settings) };
+}
+
+/**
+ * "Abrir chamado em nome do cliente" for support: the organizations and services to choose from,
+ * then the chosen service's form and the chosen organization's requesters; null for anyone else.
+ */
+export async function onBehalfFormPage(
+  actor: Actor,
+  chosen: { organizationId: string; slug: string },
+) {
+  if (await refusedSupportRead(actor, "request.on-behalf")) return null;
+  const [organizations, items, item, people, settings] = await Promise.all([
+    db.organization.findMany({
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 2_000,
+    }),
+    db.catalogItem.findMany({
+      where: { active: true },
+      select: { slug: true, title: true },
+      orderBy: { title: "asc" },
+    }),
+    chosen.slug ? getCatalogItem(chosen.slug) : null,
+    organizationPeople(actor, chosen.organizationId || null),
+    getPortalSettings(),
+  ]);
+  return { organizations, items, item, people, attachments: attachmentRules(settings) };
+}
