@@ -9,9 +9,10 @@ import type { Actor } from "./actor";
 
 /**
  * The people who can be named on a request ("Requisitado para", followers, a user picker's
- * answer): active requesters of one organization, by name. Names only: pickers show names, and whatever a page hands a
- * browser component travels in its payload, so e-mails and phones are asked for one at a time
- * (contactOf). A requester reads only their own organization; support reads any.
+ * answer): active requesters of one organization, by name. Names only: pickers show names, and
+ * whatever a page hands a browser component travels in its payload, so e-mails and phones are
+ * asked for one at a time (contactOf). A requester reads only their own organization; support
+ * reads any.
  */
 export async function organizationPeople(actor: Actor, organizationId: string | null) {
   const allowed = isSupport(actor) || organizationId === actor.organizationId;
@@ -40,6 +41,7 @@ export const contactInput = z.strictObject({ userId: z.string().min(1).max(100) 
 /**
  * The e-mail and phone the request form shows once someone is chosen as "Requisitado para": a
  * requester may read those of the people they may name (their organization's), support anyone's.
+ * Anyone else is refused with a thrown Refusal, which the caller settles and logs.
  */
 export async function contactOf(
   actor: Actor,
