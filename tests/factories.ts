@@ -1,8 +1,11 @@
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
+import type { ServiceResult } from "@/lib/result";
+import { settledFor } from "@/lib/tickets/access";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
 import { openTicket, type OpenTicketInput } from "@/lib/tickets/open-ticket";
-import { changeState, type StateAction } from "@/lib/tickets/state-changes";
+import { changeState } from "@/lib/tickets/state-changes";
+import type { StateAction } from "@/lib/tickets/state-machine";
 import { notificationRecipients } from "@/lib/tickets/notifications";
 import { seedDemoData } from "@/prisma/seed";
 
@@ -46,18 +49,33 @@ export async function recipientsOf(eventId: string): Promise<string[] | null> {
 
 export const at = (iso: string) => fixedClock(new Date(iso));
 
+/**
+ * What a ticket service answers a caller that is not an action: its result, or the Refusal it
+ * threw (a permission refusal logged), as authorizedAction answers the forms.
+ */
+export function answerOf<I, T>(
+  service: (actor: Actor, input: I) => Promise<ServiceResult<T>>,
+  actor: Actor,
+  input: I,
+): Promise<ServiceResult<T>> {
+  return settledFor(actor, service(actor, input));
+}
+
 /** Opens a GERID ticket as `actor` (the requester by default) and returns it. */
 export async function openGerid(
   world: World,
   input: Partial<OpenTicketInput> = {},
   actor = world.requester,
 ) {
-  const result = await openTicket(actor, {
-    itemId: world.gerid.id,
-    answers: validGeridAnswers,
-    description: "Não consigo acessar o GERID.",
-    ...input,
-  });
+  const result = await settledFor(
+    actor,
+    openTicket(actor, {
+      itemId: world.gerid.id,
+      answers: validGeridAnswers,
+      description: "Não consigo acessar o GERID.",
+      ...input,
+    }),
+  );
   if (!result.ok) throw new Error(`openTicket failed: ${JSON.stringify(result)}`);
   return db.ticket.findUniqueOrThrow({ where: { id: result.value.id } });
 }

@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { isAdmin, isSupport } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { NavMenu } from "./nav-menu";
 
@@ -33,8 +34,8 @@ export async function TopBar() {
             <NavMenu
               label={user.name}
               items={[
-                ...(user.role === "REQUESTER" ? [] : [{ label: "Atendimento", href: "/agente" }]),
-                ...(user.role === "ADMIN" ? [{ label: "Administração", href: "/admin" }] : []),
+                ...(isSupport(user) ? [{ label: "Atendimento", href: "/agente" }] : []),
+                ...(isAdmin(user) ? [{ label: "Administração", href: "/admin" }] : []),
                 { label: "Perfil", href: "/perfil" },
                 { label: "Logout", action: "signOut" as const },
               ]}

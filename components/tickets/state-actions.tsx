@@ -2,53 +2,45 @@
 
 import { useRef, useState } from "react";
 import { changeStateAction } from "@/app/(portal)/solicitacoes/[number]/actions";
-import type { TicketAction } from "@/lib/tickets/state-machine";
+import {
+  requiresText,
+  STATE_ACTIONS,
+  type StateAction,
+  type TextAction,
+  type TicketAction,
+} from "@/lib/tickets/state-machine";
+import { ACTION_BUTTONS, TEXT_DIALOGS } from "@/lib/tickets/states";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { CONTROL } from "@/components/ui/form-field";
 import { useTicketAction } from "./use-ticket-action";
 
-/** Actions done with one click. */
-type DirectAction = "start" | "waitForSupport" | "resume" | "accept";
-/** Actions that need a text, asked for in a dialog. */
-type TextAction = "resolve" | "reject" | "cancel";
+/** An action that asks for a text (the transition table says which), in a dialog. */
+type DialogAction = Extract<StateAction, TextAction>;
 
 const primary = "bg-brand-600 text-white hover:bg-brand-700";
 const secondary = "border border-slate-400 text-slate-800 hover:bg-slate-50";
 const positive = "bg-green-700 text-white hover:bg-green-800";
 
-const DIRECT: { action: DirectAction; label: string; style: string }[] = [
-  { action: "start", label: "Iniciar", style: primary },
-  { action: "waitForSupport", label: "Aguardar suporte", style: secondary },
-  { action: "resume", label: "Retomar", style: primary },
-  { action: "accept", label: "Aceitar Solução", style: positive },
-];
-
-const DIALOGS: Record<
-  TextAction,
-  { title: string; label: string; confirm: string; style: string }
-> = {
-  resolve: { title: "Resolver", label: "Solução", confirm: "Confirmar solução", style: positive },
-  reject: {
-    title: "Rejeitar Solução",
-    label: "Motivo da Rejeição",
-    confirm: "Confirmar rejeição",
-    style: "border border-red-700 text-red-800 hover:bg-red-50",
-  },
-  cancel: {
-    title: "Cancelar Solicitação",
-    label: "Motivo do Cancelamento",
-    confirm: "Confirmar cancelamento",
-    style: secondary,
-  },
+const STYLES: Record<StateAction, string> = {
+  start: primary,
+  waitForSupport: secondary,
+  resume: primary,
+  resolve: positive,
+  accept: positive,
+  reject: "border border-red-700 text-red-800 hover:bg-red-50",
+  cancel: secondary,
 };
+
+const isDialogAction = (action: StateAction): action is DialogAction => requiresText(action);
 
 const button = "w-full rounded-md px-3 py-2 text-sm font-medium disabled:opacity-60";
 
 /**
  * The state actions of "Ações": exactly those the state machine allows this user now (an agent
  * sees Iniciar, Aguardar suporte, Retomar, Resolver; a requester Aceitar/Rejeitar Solução and
- * Cancelar Solicitação). Each carries the version the user saw: if the ticket changed meanwhile,
- * they get the message and the fresh page, never an overwrite.
+ * Cancelar Solicitação), those done with one click first, then those that ask for a text. Each
+ * carries the version the user saw: if the ticket changed meanwhile, they get the message and
+ * the fresh page, never an overwrite.
  */
 export function StateActions({
   ticketId,
@@ -60,39 +52,39 @@ export function StateActions({
   actions: readonly TicketAction[];
 }) {
   const { run, pending, error } = useTicketAction();
-  const [dialog, setDialog] = useState<TextAction | null>(null);
+  const [dialog, setDialog] = useState<DialogAction | null>(null);
   const [reason, setReason] = useState("");
   const dialogRef = useRef<HTMLDialogElement>(null);
 
-  const open = (action: TextAction) => {
+  const open = (action: DialogAction) => {
     setDialog(action);
     setReason("");
     dialogRef.current?.showModal();
   };
-  const submit = (action: DirectAction | TextAction, text?: string) =>
+  const submit = (action: StateAction, text?: string) =>
     run(
       () => changeStateAction({ ticketId, version, action, text }),
       () => dialogRef.current?.close(),
     );
-  const shown = dialog ? DIALOGS[dialog] : null;
   const reasonError = dialog ? error?.fields.text : undefined;
-  const direct = DIRECT.filter((d) => actions.includes(d.action));
-  const withText = (Object.keys(DIALOGS) as TextAction[]).filter((a) => actions.includes(a));
+  const offered = STATE_ACTIONS.filter((action) => actions.includes(action));
+  const direct = offered.filter((action) => !isDialogAction(action));
+  const withText = offered.filter(isDialogAction);
 
   if (direct.length === 0 && withText.length === 0) {
     return <p className="text-sm text-slate-600">Nenhuma ação disponível nesta situação.</p>;
   }
   return (
     <div className="space-y-2">
-      {direct.map(({ action, label, style }) => (
+      {direct.map((action) => (
         <button
           key={action}
           type="button"
           disabled={pending}
           onClick={() => submit(action)}
-          className={`${button} ${style}`}
+          className={`${button} ${STYLES[action]}`}
         >
-          {label}
+          {ACTION_BUTTONS[action]}
         </button>
       ))}
       {withText.map((action) => (
@@ -101,9 +93,9 @@ export function StateActions({
           type="button"
           disabled={pending}
           onClick={() => open(action)}
-          className={`${button} ${DIALOGS[action].style}`}
+          className={`${button} ${STYLES[action]}`}
         >
-          {DIALOGS[action].title}
+          {ACTION_BUTTONS[action]}
         </button>
       ))}
       {error && !reasonError && !dialog ? <FormAlert>{error.message}</FormAlert> : null}
@@ -114,7 +106,7 @@ export function StateActions({
         onClose={() => setDialog(null)}
         className="m-auto w-full max-w-md rounded-lg p-0 backdrop:bg-slate-900/50"
       >
-        {shown && dialog ? (
+        {dialog ? (
           <form
             className="space-y-4 p-5"
             onSubmit={(event) => {
@@ -123,11 +115,11 @@ export function StateActions({
             }}
           >
             <h2 id="action-dialog-title" className="text-lg font-semibold">
-              {shown.title}
+              {ACTION_BUTTONS[dialog]}
             </h2>
             <div>
               <label htmlFor="action-reason" className="block text-sm font-medium">
-                {shown.label}
+                {TEXT_DIALOGS[dialog].label}
                 <span className="text-red-700" aria-hidden="true">
                   {" "}
                   *
@@ -162,7 +154,7 @@ export function StateActions({
                 disabled={pending}
                 className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
               >
-                {shown.confirm}
+                {TEXT_DIALOGS[dialog].confirm}
               </button>
             </div>
           </form>

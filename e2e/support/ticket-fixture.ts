@@ -15,7 +15,8 @@ import { autoCloseDueTickets } from "../../lib/tickets/auto-close";
 import { loadActor } from "../../lib/tickets/actor";
 import { addComment } from "../../lib/tickets/comments";
 import { openTicket } from "../../lib/tickets/open-ticket";
-import { changeState, type StateAction } from "../../lib/tickets/state-changes";
+import { changeState } from "../../lib/tickets/state-changes";
+import type { StateAction } from "../../lib/tickets/state-machine";
 
 const actorByCpf = async (cpf: string) =>
   (await loadActor((await db.user.findUniqueOrThrow({ where: { cpf } })).id))!;

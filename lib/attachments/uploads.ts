@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
+import { refuse } from "@/lib/refusal";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { describeFileKinds, kindOfContentType, parseFileKinds } from "./file-kinds";
@@ -99,8 +100,8 @@ export async function stageUploads(
 
 /**
  * Links the actor's staged attachments to a ticket and its event, inside the change's
- * transaction. Refuses (without writing) ids that are not the actor's staged files, and going
- * over the per-ticket limit.
+ * transaction, and says how many. Refuses ids that are not the actor's staged files, and going
+ * over the per-ticket limit, by throwing: the whole change rolls back, the links made included.
  */
 export async function linkAttachments(
   tx: Tx,
@@ -111,15 +112,17 @@ export async function linkAttachments(
     ids: readonly string[];
     internal: boolean;
   },
-): Promise<ServiceResult<number>> {
+): Promise<number> {
   const ids = [...new Set(input.ids)];
-  if (ids.length === 0) return ok(0);
+  if (ids.length === 0) return 0;
   const { attachmentsPerTicket } = await getSettings(tx);
   const existing = await tx.attachment.count({ where: { ticketId: input.ticketId } });
   if (existing + ids.length > attachmentsPerTicket) {
-    return invalid({
-      attachmentIds: `Uma solicitação aceita no máximo ${attachmentsPerTicket} anexos.`,
-    });
+    refuse(
+      invalid({
+        attachmentIds: `Uma solicitação aceita no máximo ${attachmentsPerTicket} anexos.`,
+      }),
+    );
   }
   const { count } = await tx.attachment.updateMany({
     where: { id: { in: ids }, uploaderId: input.actorId, ticketId: null },
@@ -130,9 +133,11 @@ export async function linkAttachments(
     },
   });
   if (count !== ids.length) {
-    return invalid({
-      attachmentIds: "Um dos anexos não está mais disponível. Envie o arquivo de novo.",
-    });
+    refuse(
+      invalid({
+        attachmentIds: "Um dos anexos não está mais disponível. Envie o arquivo de novo.",
+      }),
+    );
   }
-  return ok(count);
+  return count;
 }

@@ -1,33 +1,33 @@
 import "server-only";
+import { isSupport } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { forbidden, type ServiceError } from "@/lib/result";
+import { settled } from "@/lib/refusal";
+import type { ServiceResult } from "@/lib/result";
 import { recordSecurityEvent } from "@/lib/security/events";
 import type { Actor } from "./actor";
-import { partiesSelect, relationsToRow } from "./relations";
+import { partiesSelect, relationsToRow, worksOn } from "./relations";
 
 /**
  * The permission checks of the ticket reads. Pages check roles too, but a read that returns
  * people, panels or tickets checks again here, so a page that forgets cannot leak.
  */
 
-/** Agents and admins: the people who work tickets. */
-export function isSupport(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "AGENT" || actor.role === "ADMIN";
-}
-
 /** Writes a refused permission check to the security log; `subject` is a ticket number or an action. */
 export function logRefusal(actor: Pick<Actor, "id">, subject: string): Promise<void> {
   return recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject });
 }
 
-/** Logs the refusal and returns it, for services that answer "forbidden". */
-export async function refuse(
-  actor: Actor,
-  subject: string,
-  message?: string,
-): Promise<ServiceError> {
-  await logRefusal(actor, subject);
-  return forbidden(message);
+/**
+ * A ticket service's answer for a caller that is not a server action (bulk changes, scripts,
+ * tests): the Refusal it threw becomes its result, and a permission refusal is written to the
+ * security log under `actor` once the refused transaction has rolled back, as authorizedAction
+ * does at the action boundary.
+ */
+export function settledFor<T>(
+  actor: Pick<Actor, "id">,
+  work: Promise<ServiceResult<T>>,
+): Promise<ServiceResult<T>> {
+  return settled(work, (subject) => logRefusal(actor, subject));
 }
 
 /**
@@ -39,8 +39,7 @@ export async function ticketForSupport(actor: Actor, ticketId: string) {
     where: { id: ticketId },
     select: { id: true, number: true, ...partiesSelect },
   });
-  const relations = ticket ? relationsToRow(actor, ticket) : new Set();
-  if (ticket && (relations.has("groupAgent") || relations.has("admin"))) return ticket;
+  if (ticket && worksOn(relationsToRow(actor, ticket))) return ticket;
   await logRefusal(actor, ticket?.number ?? "ticket.support");
   return null;
 }

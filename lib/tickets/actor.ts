@@ -1,5 +1,6 @@
 import "server-only";
-import { db, type Role } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
 
 /** The signed-in user as the ticket services see them. */
 export type Actor = {

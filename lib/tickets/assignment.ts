@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { invalid, ok } from "@/lib/result";
+import { refuse } from "@/lib/refusal";
+import { invalid } from "@/lib/result";
 import { bumpVersion, defineTicketChange } from "./change";
 import { queueNotification } from "./notifications";
+import { MISSING_TEXTS } from "./states";
 import { requiredText } from "./texts";
 
 export const assignInput = z.strictObject({
@@ -25,10 +27,10 @@ export const assignTicket = defineTicketChange(
           user: { active: true, role: "AGENT" },
         },
       });
-      if (!member) return invalid({ assigneeId: "Escolha um analista do grupo responsável." });
+      if (!member) refuse(invalid({ assigneeId: "Escolha um analista do grupo responsável." }));
     }
     if (assigneeId === ticket.assigneeId) {
-      return invalid({ assigneeId: "A solicitação já está com este analista." });
+      refuse(invalid({ assigneeId: "A solicitação já está com este analista." }));
     }
     const version = await bumpVersion(tx, ticket, { assigneeId, updatedAt: now });
     const event = await tx.ticketEvent.create({
@@ -49,7 +51,7 @@ export const assignTicket = defineTicketChange(
         now,
       });
     }
-    return ok({ version });
+    return { version };
   },
 );
 
@@ -57,7 +59,7 @@ export const transferInput = z.strictObject({
   ticketId: z.string().min(1).max(100),
   version: z.number().int().positive(),
   groupId: z.string().min(1, "Escolha o grupo de destino.").max(100),
-  reason: requiredText("Informe o motivo da transferência."),
+  reason: requiredText(MISSING_TEXTS.transfer),
 });
 
 /** Transfers (escalates) the ticket to another support group, with a reason; it becomes unassigned. */
@@ -66,9 +68,9 @@ export const transferTicket = defineTicketChange(
   () => "transfer",
   async ({ tx, ticket, input: { groupId, reason }, actor, now }) => {
     if (groupId === ticket.groupId)
-      return invalid({ groupId: "A solicitação já está neste grupo." });
+      refuse(invalid({ groupId: "A solicitação já está neste grupo." }));
     const group = await tx.supportGroup.count({ where: { id: groupId, active: true } });
-    if (!group) return invalid({ groupId: "Escolha um grupo ativo." });
+    if (!group) refuse(invalid({ groupId: "Escolha um grupo ativo." }));
     const version = await bumpVersion(tx, ticket, { groupId, assigneeId: null, updatedAt: now });
     const event = await tx.ticketEvent.create({
       data: {
@@ -87,6 +89,6 @@ export const transferTicket = defineTicketChange(
       eventId: event.id,
       now,
     });
-    return ok({ version });
+    return { version };
   },
 );

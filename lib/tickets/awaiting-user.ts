@@ -1,4 +1,5 @@
 import "server-only";
+import { isSupport } from "@/lib/auth/roles";
 import type { Prisma, Tx } from "@/lib/db";
 import { getSettings } from "@/lib/settings";
 import type { Actor } from "./actor";
@@ -28,6 +29,6 @@ export async function autoCloseAfterMessage(
   message: { ticket: LoadedTicket; actor: Actor; supportAnswer: boolean; now: Date },
 ): Promise<Prisma.TicketUncheckedUpdateManyInput> {
   if (message.ticket.state !== "AWAITING_USER") return {};
-  if (message.actor.role === "REQUESTER") return { autoCloseDueAt: null };
+  if (!isSupport(message.actor)) return { autoCloseDueAt: null };
   return message.supportAnswer ? { autoCloseDueAt: await autoCloseDueAt(tx, message.now) } : {};
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ok, type ServiceResult } from "@/lib/result";
+import { settledFor } from "./access";
 import type { Actor } from "./actor";
 import { assignTicket, transferTicket } from "./assignment";
 import { visibleTicketsWhere } from "./visibility";
@@ -9,7 +10,8 @@ export type BulkReport = { done: number; refused: { number: string; message: str
 
 /**
  * Runs one ticket change per selected ticket, each with its own permission check and
- * transaction, and reports which were refused and why (a ticket of another group, closed…).
+ * transaction, and reports which were refused and why (a ticket of another group, closed…): a
+ * refused ticket rolls back alone, and the others go on.
  */
 async function eachTicket(
   actor: Actor,
@@ -23,7 +25,7 @@ async function eachTicket(
   });
   const report: BulkReport = { done: 0, refused: [] };
   for (const ticket of tickets) {
-    const result = await change(ticket);
+    const result = await settledFor(actor, change(ticket));
     if (result.ok) report.done += 1;
     else report.refused.push({ number: ticket.number, message: result.message });
   }

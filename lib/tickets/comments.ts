@@ -1,13 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { ok } from "@/lib/result";
 import { linkAttachments } from "@/lib/attachments/uploads";
 import { autoCloseAfterMessage } from "./awaiting-user";
-import { bumpVersion, ChangeRefused, defineTicketChange } from "./change";
+import { bumpVersion, defineTicketChange } from "./change";
 import { queueNotification } from "./notifications";
+import { worksOn } from "./relations";
+import { MISSING_TEXTS } from "./states";
 import { optionalText } from "./texts";
 
-const EMPTY_MESSAGE = "Digite sua mensagem.";
+/** A message is a comment, or an internal note: two actions of the transition table. */
+const messageAction = (input: { internal: boolean }) =>
+  input.internal ? ("internalNote" as const) : ("comment" as const);
 
 export const commentInput = z
   .strictObject({
@@ -21,9 +24,11 @@ export const commentInput = z
     /** Files the writer uploaded for this message (the clip). */
     attachmentIds: z.array(z.string().min(1).max(100)).max(100).default([]),
   })
-  .refine((input) => input.body.length > 0 || input.attachmentIds.length > 0, {
-    path: ["body"],
-    message: EMPTY_MESSAGE,
+  // The message the table requires ("body") is its text or its files.
+  .superRefine((input, ctx) => {
+    if (input.body.length > 0 || input.attachmentIds.length > 0) return;
+    const message = MISSING_TEXTS[messageAction(input)];
+    ctx.addIssue({ code: "custom", path: ["body"], message });
   });
 
 export type CommentInput = z.input<typeof commentInput>;
@@ -35,10 +40,9 @@ export type CommentInput = z.input<typeof commentInput>;
  */
 export const addComment = defineTicketChange(
   commentInput,
-  (input) => (input.internal ? "internalNote" : "comment"),
+  messageAction,
   async ({ tx, ticket, relations, input, actor, now }) => {
-    const supportAnswer =
-      !input.internal && (relations.has("groupAgent") || relations.has("admin"));
+    const supportAnswer = !input.internal && worksOn(relations);
     const newVersion = await bumpVersion(tx, ticket, {
       updatedAt: now,
       ...(supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
@@ -56,20 +60,19 @@ export const addComment = defineTicketChange(
         createdAt: now,
       },
     });
-    const attached = await linkAttachments(tx, {
+    await linkAttachments(tx, {
       actorId: actor.id,
       ticketId: ticket.id,
       eventId: event.id,
       ids: input.attachmentIds,
       internal: input.internal,
     });
-    if (!attached.ok) throw new ChangeRefused(attached);
     await queueNotification(tx, {
       kind: input.internal ? "ticket.internal_note" : "ticket.comment",
       ticketId: ticket.id,
       eventId: event.id,
       now,
     });
-    return ok({ eventId: event.id, version: newVersion });
+    return { eventId: event.id, version: newVersion };
   },
 );

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { forbidden, invalid, ok } from "@/lib/result";
-import { bumpVersion, ChangeRefused, defineTicketChange } from "./change";
+import { refuse } from "@/lib/refusal";
+import { forbidden, invalid } from "@/lib/result";
+import { bumpVersion, defineTicketChange } from "./change";
 
 export const followerInput = z.strictObject({
   ticketId: z.string().min(1).max(100),
@@ -17,13 +18,13 @@ export const addFollower = defineTicketChange(
   () => "addFollower",
   async ({ tx, ticket, input: { userId }, actor, now }) => {
     if (ticket.followerIds.includes(userId) || userId === ticket.requestedForId) {
-      return invalid({ userId: "Este usuário já acompanha esta solicitação." });
+      refuse(invalid({ userId: "Este usuário já acompanha esta solicitação." }));
     }
     const member = await tx.user.count({
       where: { id: userId, organizationId: ticket.organizationId, role: "REQUESTER", active: true },
     });
     if (!member) {
-      return invalid({ userId: "Só é possível adicionar acompanhantes da mesma organização." });
+      refuse(invalid({ userId: "Só é possível adicionar acompanhantes da mesma organização." }));
     }
     const version = await bumpVersion(tx, ticket, { updatedAt: now });
     await tx.ticketFollower.create({ data: { ticketId: ticket.id, userId, createdAt: now } });
@@ -36,7 +37,7 @@ export const addFollower = defineTicketChange(
         createdAt: now,
       },
     });
-    return ok({ version });
+    return { version };
   },
 );
 
@@ -47,11 +48,10 @@ export const removeFollower = defineTicketChange(
   async ({ tx, ticket, relations, input: { userId }, actor, now }) => {
     const onlyFollower = [...relations].every((relation) => relation === "follower");
     if (onlyFollower && userId !== actor.id) {
-      const refusal = forbidden("Você só pode deixar de acompanhar por si mesmo.");
-      throw new ChangeRefused(refusal, ticket.number);
+      refuse(forbidden("Você só pode deixar de acompanhar por si mesmo."), ticket.number);
     }
     if (!ticket.followerIds.includes(userId)) {
-      return invalid({ userId: "Este usuário não acompanha esta solicitação." });
+      refuse(invalid({ userId: "Este usuário não acompanha esta solicitação." }));
     }
     const version = await bumpVersion(tx, ticket, { updatedAt: now });
     await tx.ticketFollower.delete({ where: { ticketId_userId: { ticketId: ticket.id, userId } } });
@@ -64,6 +64,6 @@ export const removeFollower = defineTicketChange(
         createdAt: now,
       },
     });
-    return ok({ version });
+    return { version };
   },
 );

@@ -1,8 +1,9 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { z } from "zod";
+import { isSupport } from "@/lib/auth/roles";
 import type { Visibility } from "@/lib/db/generated/enums";
 import type { Actor } from "./actor";
-import { relationsOf, type TicketParties } from "./relations";
+import { relationsOf, worksOn, type TicketParties } from "./relations";
 
 /**
  * Notifications: one row per timeline event worth an e-mail, written in the transaction of the
@@ -176,9 +177,9 @@ export function recipientStanding(
 ): { refused: RecipientRefusal } | { audience: Recipient["audience"] } {
   if (!user.active) return { refused: "inactive" };
   const relations = relationsOf(user, ticket);
-  const support = relations.has("groupAgent") || relations.has("admin");
+  const support = worksOn(relations);
   if (relations.size === 0) {
-    if (user.role !== "REQUESTER") return { refused: "cannotSee" };
+    if (isSupport(user)) return { refused: "cannotSee" };
     return {
       refused: user.organizationId === ticket.organizationId ? "notOnTicket" : "otherOrganization",
     };

@@ -1,22 +1,22 @@
 import "server-only";
 import { z } from "zod";
 import { db, isUniqueViolation } from "@/lib/db";
+import { linkAttachments } from "@/lib/attachments/uploads";
 import {
   answersSchema,
   optionalPhoneSchema,
-  toAnswers,
   toFieldDefinition,
+  type Answer,
 } from "@/lib/catalog/fields";
 import { systemClock, type Clock } from "@/lib/clock";
-import { invalid, ok, forbidden, type ServiceResult } from "@/lib/result";
-import { fieldErrorsOf } from "@/lib/validation";
-import type { Actor } from "./actor";
-import { linkAttachments } from "@/lib/attachments/uploads";
+import { invalid, ok, type ServiceResult } from "@/lib/result";
 import { startSla } from "@/lib/sla/clock";
 import { loadSlaPolicy, slaTargets } from "@/lib/sla/policy";
-import { ChangeRefused } from "./change";
+import { fieldErrorsOf } from "@/lib/validation";
+import type { Actor } from "./actor";
 import { nextTicketNumber } from "./numbering";
 import { queueNotification } from "./notifications";
+import { checkRequestPeople, namedAnswers, type RequestPeople } from "./people";
 import { requiredText } from "./texts";
 
 const MAX_FOLLOWERS = 20;
@@ -29,8 +29,11 @@ export const openTicketInput = z.strictObject({
     .array(z.string().min(1).max(100))
     .max(MAX_FOLLOWERS, `No máximo ${MAX_FOLLOWERS} acompanhantes.`)
     .default([]),
-  /** Checked field by field against the item's form (answersSchema). */
-  answers: z.record(z.string().max(100), z.unknown()).default({}),
+  /**
+   * By field key: a text (a user picker's: the person's id) or a multi-select's choices. Checked
+   * field by field against the item's form next (answersSchema).
+   */
+  answers: z.record(z.string().max(100), z.union([z.string(), z.array(z.string())])).default({}),
   description: requiredText("Descreva a solicitação."),
   contactPhone: optionalPhoneSchema.optional(),
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
@@ -46,6 +49,8 @@ export type OpenTicketInput = z.input<typeof openTicketInput>;
  * Opens a ticket from a catalogue item ("Enviar"): a requester for themself or for someone of
  * their organization, or an agent/admin on a customer's behalf ("Abrir chamado em nome do
  * cliente"). The ticket, its "Criado" event, its followers and its notification are one transaction.
+ * What is checked before it is answered as a result; a file refused inside it is thrown as a
+ * Refusal, which the caller settles (the action boundary, or settledFor in access.ts).
  */
 export async function openTicket(
   actor: Actor,
@@ -82,27 +87,44 @@ export async function openValidTicket(
   const answers = answersSchema(fields).safeParse(input.answers);
   if (!answers.success) return invalid(fieldErrorsOf(answers.error, "answers."));
 
-  const people = await checkPeople(actor, input.requestedForId ?? actor.id, input.followerIds);
+  const people = await checkRequestPeople(
+    actor,
+    input.requestedForId ?? actor.id,
+    input.followerIds,
+  );
   if (!people.ok) return people;
-  const { requestedFor, organizationId } = people.value;
+  const named = await namedAnswers(fields, answers.data, people.value.organizationId);
+  if (!named.ok) return named;
 
-  // A user picker's answer is stored as the person's name: the ticket reads the same for ever,
-  // whatever later happens to that account.
-  const answered: Record<string, unknown> = { ...answers.data };
-  for (const field of fields.filter((f) => f.type === "USER")) {
-    const userId = answered[field.key];
-    if (typeof userId !== "string" || userId === "") continue;
-    const member = await db.user.findFirst({
-      where: { id: userId, organizationId, active: true },
-      select: { name: true },
-    });
-    if (!member)
-      return invalid({ [`answers.${field.key}`]: "Escolha um usuário da mesma organização." });
-    answered[field.key] = member.name;
+  try {
+    return ok(
+      await createTicket(actor, input, { item, answers: named.value, ...people.value }, clock()),
+    );
+  } catch (error) {
+    // The same submission arrived twice at once: the other one created the ticket.
+    if (input.submissionKey && isUniqueViolation(error))
+      return openValidTicket(actor, input, clock);
+    throw error;
   }
+}
 
-  const now = clock();
-  const create = db.$transaction(async (tx) => {
+/** What openValidTicket checked: the item with its form, the answers to store, the people. */
+type CheckedRequest = RequestPeople & {
+  item: { id: string; groupId: string } & Parameters<typeof slaTargets>[1];
+  answers: Answer[];
+};
+
+/**
+ * The ticket, its followers, its "Criado" event, its files and its notification, in one
+ * transaction: a file that is no longer there refuses (throws) and nothing is written.
+ */
+function createTicket(
+  actor: Actor,
+  input: z.output<typeof openTicketInput>,
+  { item, answers, requestedFor, organizationId, followerIds }: CheckedRequest,
+  now: Date,
+) {
+  return db.$transaction(async (tx) => {
     const number = await nextTicketNumber(tx);
     const sla = startSla(now, await slaTargets(tx, item), await loadSlaPolicy(tx));
     const created = await tx.ticket.create({
@@ -114,7 +136,7 @@ export async function openValidTicket(
         organizationId,
         groupId: item.groupId,
         priority: input.priority,
-        answers: toAnswers(fields, answered),
+        answers,
         description: input.description,
         contactPhone: input.contactPhone ?? null,
         submissionKey: input.submissionKey ?? null,
@@ -124,13 +146,9 @@ export async function openValidTicket(
       },
       select: { id: true, number: true },
     });
-    if (people.value.followerIds.length > 0) {
+    if (followerIds.length > 0) {
       await tx.ticketFollower.createMany({
-        data: people.value.followerIds.map((userId) => ({
-          ticketId: created.id,
-          userId,
-          createdAt: now,
-        })),
+        data: followerIds.map((userId) => ({ ticketId: created.id, userId, createdAt: now })),
       });
     }
     const event = await tx.ticketEvent.create({
@@ -142,14 +160,13 @@ export async function openValidTicket(
         createdAt: now,
       },
     });
-    const attached = await linkAttachments(tx, {
+    await linkAttachments(tx, {
       actorId: actor.id,
       ticketId: created.id,
       eventId: event.id,
       ids: input.attachmentIds,
       internal: false,
     });
-    if (!attached.ok) throw new ChangeRefused(attached);
     await queueNotification(tx, {
       kind: "ticket.created",
       ticketId: created.id,
@@ -158,63 +175,4 @@ export async function openValidTicket(
     });
     return created;
   });
-  try {
-    return ok(await create);
-  } catch (error) {
-    if (error instanceof ChangeRefused) return error.result;
-    // The same submission arrived twice at once: the other one created the ticket.
-    if (input.submissionKey && isUniqueViolation(error))
-      return openValidTicket(actor, input, clock);
-    throw error;
-  }
-}
-
-/**
- * Who the ticket is for and who follows it must be active users of one organization: the
- * requester's own for requesters; the customer's for agents and admins opening on their behalf.
- */
-async function checkPeople(
-  actor: Actor,
-  requestedForId: string,
-  followerIds: string[],
-): Promise<ServiceResult<{ requestedFor: string; organizationId: string; followerIds: string[] }>> {
-  const onBehalf = actor.role !== "REQUESTER";
-  if (onBehalf && requestedForId === actor.id) {
-    return invalid({ requestedForId: "Escolha o cliente para quem a solicitação será aberta." });
-  }
-  if (!onBehalf && !actor.organizationId)
-    return forbidden("Seu usuário não está vinculado a uma organização.");
-
-  // A requester opening for themself is already known to be an active member (loadActor).
-  const requestedFor =
-    !onBehalf && requestedForId === actor.id
-      ? { id: actor.id, organizationId: actor.organizationId }
-      : await db.user.findFirst({
-          where: {
-            id: requestedForId,
-            active: true,
-            role: "REQUESTER",
-            organizationId: { not: null },
-          },
-          select: { id: true, organizationId: true },
-        });
-  const organizationId = onBehalf ? requestedFor?.organizationId : actor.organizationId;
-  if (!requestedFor || !organizationId || requestedFor.organizationId !== organizationId) {
-    return invalid({ requestedForId: "Escolha um usuário da mesma organização." });
-  }
-
-  const uniqueFollowers = [...new Set(followerIds)].filter(
-    (id) => id !== requestedFor.id && id !== actor.id,
-  );
-  if (uniqueFollowers.length > 0) {
-    const members = await db.user.count({
-      where: { id: { in: uniqueFollowers }, organizationId, role: "REQUESTER", active: true },
-    });
-    if (members !== uniqueFollowers.length) {
-      return invalid({
-        followerIds: "Só é possível adicionar acompanhantes da mesma organização.",
-      });
-    }
-  }
-  return ok({ requestedFor: requestedFor.id, organizationId, followerIds: uniqueFollowers });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAdmin } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
@@ -11,7 +12,7 @@ export async function queueOptions(actor: Actor) {
   if (await refusedSupportRead(actor, "tickets.queue-options")) {
     return { groups: [], allGroups: [], agents: [], organizations: [], items: [] };
   }
-  const groupScope = actor.role === "ADMIN" ? {} : { id: { in: actor.groupIds } };
+  const groupScope = isAdmin(actor) ? {} : { id: { in: actor.groupIds } };
   const [groups, allGroups, agents, organizations, items] = await Promise.all([
     db.supportGroup.findMany({
       where: { active: true, ...groupScope },
@@ -28,9 +29,7 @@ export async function queueOptions(actor: Actor) {
       where: {
         active: true,
         role: "AGENT",
-        ...(actor.role === "ADMIN"
-          ? {}
-          : { groups: { some: { groupId: { in: actor.groupIds } } } }),
+        ...(isAdmin(actor) ? {} : { groups: { some: { groupId: { in: actor.groupIds } } } }),
       },
       select: { id: true, name: true },
       orderBy: { name: "asc" },

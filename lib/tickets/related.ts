@@ -12,7 +12,7 @@ import { partiesSelect, relationsToRow } from "./relations";
  * "Chamados Relacionados": support links two tickets it can see; each shows the other. A link is
  * one row with the smaller id first, so the same pair can never be linked twice.
  */
-const linkInput = z.strictObject({
+export const linkInput = z.strictObject({
   ticketId: z.string().min(1).max(100),
   number: singleLine(20, "O número").pipe(z.string().min(1, "Informe o número do chamado.")),
 });

@@ -1,3 +1,4 @@
+import { isAdmin, isSupport } from "@/lib/auth/roles";
 import type { Actor } from "./actor";
 import type { Relation } from "./state-machine";
 
@@ -30,17 +31,22 @@ export function relationsToRow(
 /** How `actor` relates to the ticket; empty when they may not even see it. */
 export function relationsOf(actor: Actor, ticket: TicketParties): Set<Relation> {
   const relations = new Set<Relation>();
-  if (actor.role === "ADMIN") relations.add("admin");
-  if (actor.role === "AGENT") {
+  if (isAdmin(actor)) {
+    relations.add("admin");
+  } else if (isSupport(actor)) {
     if (actor.groupIds.includes(ticket.groupId)) relations.add("groupAgent");
     if (ticket.requesterId === actor.id) relations.add("requester"); // opened on a customer's behalf
-  }
-  // Requesters relate only to their own organization's tickets: one moved to another
-  // organization leaves the old one's tickets behind.
-  if (actor.role === "REQUESTER" && ticket.organizationId === actor.organizationId) {
+  } else if (ticket.organizationId === actor.organizationId) {
+    // Requesters relate only to their own organization's tickets: one moved to another
+    // organization leaves the old one's tickets behind.
     if (ticket.requesterId === actor.id) relations.add("requester");
     if (ticket.requestedForId === actor.id) relations.add("requestedFor");
     if (ticket.followerIds.includes(actor.id)) relations.add("follower");
   }
   return relations;
+}
+
+/** Whether these relations make the actor work the ticket: an agent of its group, or an admin. */
+export function worksOn(relations: ReadonlySet<Relation>): boolean {
+  return relations.has("groupAgent") || relations.has("admin");
 }

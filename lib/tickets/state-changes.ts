@@ -1,43 +1,29 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/db";
-import { ok } from "@/lib/result";
 import { moveSla } from "@/lib/sla/clock";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { Actor } from "./actor";
 import { autoCloseDueAt } from "./awaiting-user";
 import { bumpVersion, defineTicketChange, type ChangeContext } from "./change";
 import { queueNotification } from "./notifications";
+import { worksOn } from "./relations";
+import { requiresText, STATE_ACTIONS, type StateAction } from "./state-machine";
+import { MISSING_TEXTS } from "./states";
 import { optionalText, requiredText } from "./texts";
-
-export const STATE_ACTIONS = [
-  "start",
-  "waitForSupport",
-  "resume",
-  "resolve",
-  "accept",
-  "reject",
-  "cancel",
-] as const;
-export type StateAction = (typeof STATE_ACTIONS)[number];
-
-const MISSING_TEXT: Partial<Record<StateAction, string>> = {
-  resolve: "Descreva a solução.",
-  reject: "Informe o motivo da rejeição.",
-  cancel: "Informe o motivo do cancelamento.",
-};
 
 export const changeStateInput = z
   .strictObject({
     ticketId: z.string().min(1).max(100),
     version: z.number().int().positive(),
     action: z.enum(STATE_ACTIONS),
-    /** The solution (resolve), the reason (reject, cancel) or an optional note. */
+    /** What the action requires (the solution, a reason: the transition table says), or a note. */
     text: optionalText().optional(),
   })
   .superRefine((input, ctx) => {
-    const message = MISSING_TEXT[input.action];
-    if (message && !requiredText(message).safeParse(input.text).success) {
+    if (!requiresText(input.action)) return;
+    const message = MISSING_TEXTS[input.action];
+    if (!requiredText(message).safeParse(input.text).success) {
       ctx.addIssue({ code: "custom", path: ["text"], message });
     }
   });
@@ -79,7 +65,7 @@ export const changeState = defineTicketChange(
       eventId: event.id,
       now,
     });
-    return ok({ version: newVersion });
+    return { version: newVersion };
   },
 );
 
@@ -90,7 +76,7 @@ async function timestamps(
   actor: Actor,
   now: Date,
 ): Promise<Prisma.TicketUncheckedUpdateManyInput> {
-  const supportAnswer = relations.has("groupAgent") || relations.has("admin");
+  const supportAnswer = worksOn(relations);
   const firstResponse = supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: now } : {};
   switch (action) {
     case "start":

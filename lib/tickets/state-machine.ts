@@ -1,9 +1,9 @@
-import { ACTIVE_STATES, type TicketState } from "./states";
+import { ACTION_PHRASES, ACTIVE_STATES, type TicketState } from "./states";
 
 /**
- * The ticket state machine of product.md, as data plus two pure functions. The services ask
- * `decide` before writing; the UI asks `availableActions` which buttons to show. There is no
- * other copy of these rules.
+ * The ticket state machine of product.md, as data plus pure functions. The services ask `decide`
+ * before writing; the inputs ask `requiresText` what must be written (a reason, a solution);
+ * the UI asks `availableActions` which buttons to show. There is no other copy of these rules.
  */
 
 /** How the acting user relates to a ticket; one user may have several relations at once. */
@@ -31,6 +31,7 @@ export type TicketAction =
   | "assign"
   | "transfer";
 
+/** What an action must carry: a reason, a solution, or a message (its text, or files). */
 export type Requirement = "reason" | "solution" | "body";
 
 type Rule = {
@@ -44,7 +45,7 @@ type Rule = {
 const CUSTOMER: readonly Relation[] = ["requester", "requestedFor"];
 const SUPPORT: readonly Relation[] = ["groupAgent", "admin"];
 
-export const RULES: Record<TicketAction, Rule> = {
+const TABLE = {
   start: { from: ["OPEN"], to: "IN_PROGRESS", by: SUPPORT },
   waitForSupport: { from: ["IN_PROGRESS"], to: "AWAITING_SUPPORT", by: SUPPORT },
   resume: { from: ["AWAITING_SUPPORT"], to: "IN_PROGRESS", by: SUPPORT },
@@ -60,30 +61,38 @@ export const RULES: Record<TicketAction, Rule> = {
   removeFollower: { from: ACTIVE_STATES, by: [...CUSTOMER, "follower", ...SUPPORT] },
   assign: { from: ACTIVE_STATES, by: SUPPORT },
   transfer: { from: ACTIVE_STATES, by: SUPPORT, requires: "reason" },
-};
+} as const satisfies Record<TicketAction, Rule>;
+
+export const RULES: Readonly<Record<TicketAction, Rule>> = TABLE;
 
 export const TICKET_ACTIONS = Object.keys(RULES) as TicketAction[];
+
+/** The actions that require a text, as the table says (`requires`). */
+export type TextAction = {
+  [A in TicketAction]: (typeof TABLE)[A] extends { requires: Requirement } ? A : never;
+}[TicketAction];
+
+export function requiresText(action: TicketAction): action is TextAction {
+  return RULES[action].requires !== undefined;
+}
+
+/** The actions a person takes to move a ticket to another state (the system's are the sweep's). */
+export type StateAction = {
+  [A in TicketAction]: (typeof TABLE)[A] extends { to: TicketState; by: infer By }
+    ? By extends readonly "system"[]
+      ? never
+      : A
+    : never;
+}[TicketAction];
+
+export const STATE_ACTIONS = TICKET_ACTIONS.filter(
+  (action): action is StateAction =>
+    RULES[action].to !== undefined && !RULES[action].by.includes("system"),
+);
 
 export type Decision =
   | { allowed: true; to: TicketState | undefined; requires: Requirement | undefined }
   | { allowed: false; reason: "forbidden" | "wrong-state"; message: string };
-
-const ACTION_LABELS: Record<TicketAction, string> = {
-  start: "iniciar o atendimento",
-  waitForSupport: "aguardar suporte",
-  resume: "retomar o atendimento",
-  resolve: "resolver",
-  accept: "aceitar a solução",
-  reject: "rejeitar a solução",
-  cancel: "cancelar",
-  autoClose: "fechar automaticamente",
-  comment: "comentar",
-  internalNote: "escrever nota interna",
-  addFollower: "adicionar acompanhante",
-  removeFollower: "remover acompanhante",
-  assign: "atribuir",
-  transfer: "transferir",
-};
 
 export function decide(
   action: TicketAction,
@@ -95,14 +104,14 @@ export function decide(
     return {
       allowed: false,
       reason: "forbidden",
-      message: `Você não tem permissão para ${ACTION_LABELS[action]} nesta solicitação.`,
+      message: `Você não tem permissão para ${ACTION_PHRASES[action]} nesta solicitação.`,
     };
   }
   if (!rule.from.includes(state)) {
     return {
       allowed: false,
       reason: "wrong-state",
-      message: `Não é possível ${ACTION_LABELS[action]} uma solicitação neste estado.`,
+      message: `Não é possível ${ACTION_PHRASES[action]} uma solicitação neste estado.`,
     };
   }
   return { allowed: true, to: rule.to, requires: rule.requires };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
-import { refuse, refusedSupportRead, ticketForSupport } from "./access";
+import { refusedSupportRead, ticketForSupport } from "./access";
 import type { Actor } from "./actor";
 import { visibleTicketsWhere } from "./visibility";
 
@@ -13,7 +13,7 @@ const localDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Informe uma data válida.");
 
 /** "Horas": minutes spent on a ticket, the day, billable or not, a note. */
-const timeEntryInput = z.strictObject({
+export const timeEntryInput = z.strictObject({
   ticketId: z.string().min(1).max(100),
   minutes: z.coerce
     .number({ error: "Informe os minutos." })
@@ -80,7 +80,8 @@ export async function billingCsv(
   input: z.input<typeof billingInput>,
 ): Promise<ServiceResult<{ fileName: string; csv: string }>> {
   // Logged time is support's business, even on tickets a requester can see.
-  if (actor.role === "REQUESTER") return refuse(actor, "billing.csv");
+  // Answered, not thrown: nothing was written, and the export route reads the result itself.
+  if (await refusedSupportRead(actor, "billing.csv")) return forbidden();
   const parsed = billingInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { organizationId, from, to } = parsed.data;

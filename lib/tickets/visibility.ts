@@ -1,3 +1,4 @@
+import { isAdmin, isSupport } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "./actor";
 
@@ -12,8 +13,8 @@ import type { Actor } from "./actor";
  * requesters of the ticket's organization), so their condition leaves those out.
  */
 export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
-  if (actor.role === "ADMIN") return {};
-  if (actor.role === "AGENT") {
+  if (isAdmin(actor)) return {};
+  if (isSupport(actor)) {
     return { OR: [{ groupId: { in: actor.groupIds } }, { requesterId: actor.id }] };
   }
   return {
@@ -33,7 +34,7 @@ export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
  * the database could not use the group indexes and a queue of 100,000 tickets took half a second.
  */
 export function queueTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
-  if (actor.role === "ADMIN") return {};
-  if (actor.role === "AGENT") return { groupId: { in: actor.groupIds } };
+  if (isAdmin(actor)) return {};
+  if (isSupport(actor)) return { groupId: { in: actor.groupIds } };
   return visibleTicketsWhere(actor);
 }

@@ -8,7 +8,8 @@ import { stageUploads, type UploadedFile } from "@/lib/attachments/uploads";
 import { openAttachment } from "@/lib/attachments/downloads";
 import { addComment } from "@/lib/tickets/comments";
 import type { Actor } from "@/lib/tickets/actor";
-import { demoWorld, openGerid, type World } from "../factories";
+import { openTicket } from "@/lib/tickets/open-ticket";
+import { answerOf, demoWorld, openGerid, validGeridAnswers, type World } from "../factories";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "portal-uploads-"));
 const storage = localFolderStorage(root);
@@ -123,8 +124,16 @@ describe("uploads", () => {
       ...(await stagedIds(world.requester, [file("b.png", PNG)])),
       ...(await stagedIds(world.requester, [file("c.png", PNG)])),
     ];
-    const refused = await openGerid(world, { attachmentIds: tooMany }).catch((e: Error) => e);
-    expect(String(refused)).toContain("no máximo 2 anexos");
+    const refused = await answerOf(openTicket, world.requester, {
+      itemId: world.gerid.id,
+      answers: validGeridAnswers,
+      description: "Com anexos demais.",
+      attachmentIds: tooMany,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { attachmentIds: "Uma solicitação aceita no máximo 2 anexos." },
+    });
     expect(
       await db.attachment.count({ where: { id: { in: tooMany }, ticketId: { not: null } } }),
     ).toBe(0);
@@ -135,7 +144,7 @@ describe("uploads", () => {
     const third = await stagedIds(world.requester, [file("d.pdf", PDF)]);
     const events = await db.ticketEvent.count({ where: { ticketId: ticket.id } });
     expect(
-      await addComment(world.requester, {
+      await answerOf(addComment, world.requester, {
         ticketId: ticket.id,
         body: "Mais um.",
         attachmentIds: third,
@@ -151,7 +160,10 @@ describe("uploads", () => {
     const ticket = await openGerid(world);
     const [theirs] = await stagedIds(world.colleague, [file("dela.png", PNG)]);
     expect(
-      await addComment(world.requester, { ticketId: ticket.id, attachmentIds: [theirs!] }),
+      await answerOf(addComment, world.requester, {
+        ticketId: ticket.id,
+        attachmentIds: [theirs!],
+      }),
     ).toMatchObject({
       ok: false,
       fieldErrors: {

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { openTicket } from "@/lib/tickets/open-ticket";
-import { changeState, type StateAction } from "@/lib/tickets/state-changes";
+import { changeState } from "@/lib/tickets/state-changes";
+import type { StateAction } from "@/lib/tickets/state-machine";
 import { at, demoWorld, validGeridAnswers, type World } from "../factories";
 
 // The SLA clock through the ticket services: due dates stored on the ticket, stopping and

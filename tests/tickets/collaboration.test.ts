@@ -5,6 +5,7 @@ import { addFollower, removeFollower } from "@/lib/tickets/followers";
 import { assignTicket, transferTicket } from "@/lib/tickets/assignment";
 import {
   advance,
+  answerOf,
   at,
   demoWorld,
   openGerid,
@@ -78,7 +79,11 @@ describe("comments", () => {
     expect(updated.firstResponseAt).toBeNull();
 
     expect(
-      await addComment(world.requester, { ticketId: ticket.id, body: "x", internal: true }),
+      await answerOf(addComment, world.requester, {
+        ticketId: ticket.id,
+        body: "x",
+        internal: true,
+      }),
     ).toMatchObject({
       ok: false,
       error: "forbidden",
@@ -87,28 +92,37 @@ describe("comments", () => {
 
   it("refuses empty and oversized comments, strangers, closed tickets and stale versions", async () => {
     const ticket = await openGerid(world);
-    expect(await addComment(world.requester, { ticketId: ticket.id, body: " " })).toMatchObject({
+    expect(
+      await answerOf(addComment, world.requester, { ticketId: ticket.id, body: " " }),
+    ).toMatchObject({
       error: "invalid",
       fieldErrors: { body: "Digite sua mensagem." },
     });
     expect(
-      await addComment(world.requester, { ticketId: ticket.id, body: "x".repeat(10_001) }),
+      await answerOf(addComment, world.requester, {
+        ticketId: ticket.id,
+        body: "x".repeat(10_001),
+      }),
     ).toMatchObject({
       error: "invalid",
     });
     expect(
-      await addComment(world.stateRequester, { ticketId: ticket.id, body: "oi" }),
+      await answerOf(addComment, world.stateRequester, { ticketId: ticket.id, body: "oi" }),
     ).toMatchObject({ error: "not-found" });
-    expect(await addComment(world.otherAgent, { ticketId: ticket.id, body: "oi" })).toMatchObject({
+    expect(
+      await answerOf(addComment, world.otherAgent, { ticketId: ticket.id, body: "oi" }),
+    ).toMatchObject({
       error: "not-found",
     });
     expect(
-      await addComment(world.requester, { ticketId: ticket.id, body: "oi", version: 99 }),
+      await answerOf(addComment, world.requester, { ticketId: ticket.id, body: "oi", version: 99 }),
     ).toMatchObject({
       error: "conflict",
     });
     const closed = await advance(world, ticket.id, ["start", "resolve", "accept"]);
-    expect(await addComment(world.requester, { ticketId: closed.id, body: "oi" })).toMatchObject({
+    expect(
+      await answerOf(addComment, world.requester, { ticketId: closed.id, body: "oi" }),
+    ).toMatchObject({
       error: "invalid",
     });
   });
@@ -121,19 +135,28 @@ describe("followers", () => {
       (await addFollower(world.requester, { ticketId: ticket.id, userId: world.colleague.id })).ok,
     ).toBe(true);
     expect(
-      await addFollower(world.requester, { ticketId: ticket.id, userId: world.colleague.id }),
+      await answerOf(addFollower, world.requester, {
+        ticketId: ticket.id,
+        userId: world.colleague.id,
+      }),
     ).toMatchObject({
       error: "invalid",
     });
     expect(
-      await addFollower(world.requester, { ticketId: ticket.id, userId: world.stateRequester.id }),
+      await answerOf(addFollower, world.requester, {
+        ticketId: ticket.id,
+        userId: world.stateRequester.id,
+      }),
     ).toMatchObject({
       error: "invalid",
       fieldErrors: { userId: "Só é possível adicionar acompanhantes da mesma organização." },
     });
     // The follower now sees the ticket and may leave it, but may not remove others or add people.
     expect(
-      await addFollower(world.colleague, { ticketId: ticket.id, userId: world.requester.id }),
+      await answerOf(addFollower, world.colleague, {
+        ticketId: ticket.id,
+        userId: world.requester.id,
+      }),
     ).toMatchObject({
       error: "forbidden",
     });
@@ -151,13 +174,17 @@ describe("followers", () => {
 
   it("does not let a follower remove someone else", async () => {
     const ticket = await openGerid(world, { followerIds: [world.colleague.id] });
-    await addFollower(world.agent, { ticketId: ticket.id, userId: world.requester.id }).then((r) =>
-      expect(r).toMatchObject({ error: "invalid" }),
-    );
+    await answerOf(addFollower, world.agent, {
+      ticketId: ticket.id,
+      userId: world.requester.id,
+    }).then((r) => expect(r).toMatchObject({ error: "invalid" }));
     const other = await openGerid(world, { requestedForId: world.colleague.id });
     await addFollower(world.colleague, { ticketId: other.id, userId: world.requester.id });
     expect(
-      await removeFollower(world.colleague, { ticketId: ticket.id, userId: world.requester.id }),
+      await answerOf(removeFollower, world.colleague, {
+        ticketId: ticket.id,
+        userId: world.requester.id,
+      }),
     ).toMatchObject({
       error: "forbidden",
     });
@@ -180,7 +207,7 @@ describe("assignment and transfer", () => {
     expect(await recipients(event.id)).toEqual([world.agent.id]);
 
     expect(
-      await assignTicket(world.admin, {
+      await answerOf(assignTicket, world.admin, {
         ticketId: ticket.id,
         version: 2,
         assigneeId: world.otherAgent.id,
@@ -190,12 +217,20 @@ describe("assignment and transfer", () => {
       fieldErrors: { assigneeId: expect.any(String) },
     });
     expect(
-      await assignTicket(world.requester, { ticketId: ticket.id, version: 2, assigneeId: null }),
+      await answerOf(assignTicket, world.requester, {
+        ticketId: ticket.id,
+        version: 2,
+        assigneeId: null,
+      }),
     ).toMatchObject({
       error: "forbidden",
     });
     expect(
-      await assignTicket(world.agent, { ticketId: ticket.id, version: 1, assigneeId: null }),
+      await answerOf(assignTicket, world.agent, {
+        ticketId: ticket.id,
+        version: 1,
+        assigneeId: null,
+      }),
     ).toMatchObject({
       error: "conflict",
     });
@@ -204,7 +239,7 @@ describe("assignment and transfer", () => {
   it("transfers to another group with a reason, unassigning it; the new group's agents take over", async () => {
     const ticket = await advance(world, (await openGerid(world)).id, ["start"]);
     expect(
-      await transferTicket(world.agent, {
+      await answerOf(transferTicket, world.agent, {
         ticketId: ticket.id,
         version: ticket.version,
         groupId: world.relacionamento.id,
@@ -238,7 +273,9 @@ describe("assignment and transfer", () => {
     expect(await recipients(event.id)).toEqual([world.otherAgent.id]);
 
     // The first group's agent no longer sees it; the new group's agent can work it.
-    expect(await addComment(world.agent, { ticketId: ticket.id, body: "oi" })).toMatchObject({
+    expect(
+      await answerOf(addComment, world.agent, { ticketId: ticket.id, body: "oi" }),
+    ).toMatchObject({
       error: "not-found",
     });
     expect((await addComment(world.otherAgent, { ticketId: ticket.id, body: "Assumi." })).ok).toBe(

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { authorizedAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { once } from "@/lib/forms/request-key";
-import { addComment } from "@/lib/tickets/comments";
-import { changeState } from "@/lib/tickets/state-changes";
+import type { ServiceResult } from "@/lib/result";
+import type { Actor } from "@/lib/tickets/actor";
+import { addComment, commentInput } from "@/lib/tickets/comments";
+import { changeState, changeStateInput } from "@/lib/tickets/state-changes";
 import { addTimeEntry } from "@/lib/tickets/time-entries";
 import { demoWorld, openGerid, type World } from "../factories";
 
@@ -62,17 +66,29 @@ describe("ticket inputs", () => {
     expect(await comments(ticket.id)).toBe(1);
   });
 
-  it("log refused changes with the ticket's number and the person who tried", async () => {
-    const ticket = await openGerid(world);
-    const stranger = await addComment(world.stateRequester, { ticketId: ticket.id, body: "Oi" });
+  it("log refused changes with the ticket's number and the person who tried, after the rollback", async () => {
+    // The colleague follows the ticket: they see it, but a follower may not cancel it.
+    const ticket = await openGerid(world, { followerIds: [world.colleague.id] });
+    const stranger = await asAction(
+      world.stateRequester,
+      commentInput,
+      addComment,
+    )({
+      ticketId: ticket.id,
+      body: "Oi",
+    });
     expect(stranger).toMatchObject({ error: "not-found" });
-    const wrongRole = await changeState(world.colleague, {
+    const wrongRole = await asAction(
+      world.colleague,
+      changeStateInput,
+      changeState,
+    )({
       ticketId: ticket.id,
       version: ticket.version,
       action: "cancel",
       text: "Não sou eu.",
     });
-    expect(wrongRole.ok).toBe(false);
+    expect(wrongRole).toMatchObject({ ok: false, error: "forbidden" });
     const logged = await db.securityEvent.findMany({
       where: { kind: "permission.refused", subject: ticket.number },
       select: { actorId: true },
@@ -83,3 +99,15 @@ describe("ticket inputs", () => {
     expect(await comments(ticket.id)).toBe(0);
   });
 });
+
+/** A ticket service behind the action boundary, as the ticket page's actions put it, for `actor`. */
+function asAction<S extends z.ZodType, T>(
+  actor: Actor,
+  schema: S,
+  service: (actor: Actor, input: z.output<S>) => Promise<ServiceResult<T>>,
+) {
+  return authorizedAction(
+    { schema, currentUser: async () => ({ ...actor, name: "Quem tentou" }) },
+    service,
+  );
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { openTicket } from "@/lib/tickets/open-ticket";
+import { openTicket, openTicketInput } from "@/lib/tickets/open-ticket";
 import { demoWorld, openGerid, recipientsOf, validGeridAnswers, type World } from "../factories";
 
 let world: World;
@@ -123,6 +123,18 @@ describe("openTicket", () => {
     if (!result.ok && result.error === "invalid")
       expect(Object.keys(result.fieldErrors)).toContain(field);
     expect(await db.ticket.count()).toBe(before);
+  });
+
+  it("takes only texts and lists of texts as answers, at the action's boundary", () => {
+    const parse = (answers: Record<string, unknown>) =>
+      openTicketInput.safeParse({ ...base(), answers }).success;
+    expect(parse({ motivo: "Problema", modulos: ["Acesso", "Cadastro"] })).toBe(true);
+    expect(parse({ motivo: { texto: "Problema" } })).toBe(false);
+    expect(parse({ motivo: 42 })).toBe(false);
+    expect(parse({ modulos: ["Acesso", 1] })).toBe(false);
+    expect(openTicketInput.safeParse({ ...base(), requesterId: world.agent.id }).success).toBe(
+      false,
+    );
   });
 
   it("refuses a deactivated item", async () => {

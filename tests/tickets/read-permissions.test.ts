@@ -8,7 +8,7 @@ import { queueOptions } from "@/lib/tickets/queue-options";
 import { linkTickets, relatedTickets } from "@/lib/tickets/related";
 import { supportPanel } from "@/lib/tickets/support-panel";
 import { addTimeEntry, ticketTime } from "@/lib/tickets/time-entries";
-import { advance, demoWorld, openGerid, type World } from "../factories";
+import { advance, answerOf, demoWorld, openGerid, type World } from "../factories";
 
 let world: World;
 let ticketId: string;
@@ -82,10 +82,12 @@ describe("reads of support's data check the caller", () => {
       ok: true,
       value: { email: "acompanhante@prefeitura.example" },
     });
-    expect(await contactOf(world.requester, { userId: world.stateRequester.id })).toMatchObject({
+    expect(
+      await answerOf(contactOf, world.requester, { userId: world.stateRequester.id }),
+    ).toMatchObject({
       error: "forbidden",
     });
-    expect(await contactOf(world.requester, { userId: world.agent.id })).toMatchObject({
+    expect(await answerOf(contactOf, world.requester, { userId: world.agent.id })).toMatchObject({
       error: "forbidden",
     });
   });

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { changeState } from "@/lib/tickets/state-changes";
 import { addFollower } from "@/lib/tickets/followers";
-import { advance, at, demoWorld, openGerid, recipientsOf, type World } from "../factories";
+import {
+  advance,
+  answerOf,
+  at,
+  demoWorld,
+  openGerid,
+  recipientsOf,
+  type World,
+} from "../factories";
 
 let world: World;
 beforeAll(async () => {
@@ -114,7 +122,7 @@ describe("changeState", () => {
     ["cancel", "Informe o motivo do cancelamento."],
   ] as const)("refuses %s without its text", async (action, message) => {
     const ticket = await openGerid(world);
-    const result = await changeState(world.agent, {
+    const result = await answerOf(changeState, world.agent, {
       ticketId: ticket.id,
       version: 1,
       action,
@@ -129,7 +137,7 @@ describe("changeState", () => {
     await addFollower(world.requester, { ticketId: ticket.id, userId: world.colleague.id });
     const version = 2;
     const attempt = (actor: typeof world.agent, action: "start" | "cancel") =>
-      changeState(actor, { ticketId: ticket.id, version, action, text: "motivo" });
+      answerOf(changeState, actor, { ticketId: ticket.id, version, action, text: "motivo" });
 
     expect(await attempt(world.requester, "start")).toMatchObject({
       ok: false,
@@ -163,7 +171,7 @@ describe("changeState", () => {
 
   it("refuses actions the current state does not allow", async () => {
     const ticket = await openGerid(world);
-    const result = await changeState(world.agent, {
+    const result = await answerOf(changeState, world.agent, {
       ticketId: ticket.id,
       version: 1,
       action: "resolve",
@@ -174,7 +182,7 @@ describe("changeState", () => {
       error: "invalid",
       message: expect.stringContaining("neste estado"),
     });
-    const accept = await changeState(world.requester, {
+    const accept = await answerOf(changeState, world.requester, {
       ticketId: ticket.id,
       version: 1,
       action: "accept",
@@ -187,7 +195,7 @@ describe("changeState", () => {
     expect(
       (await changeState(world.agent, { ticketId: ticket.id, version: 1, action: "start" })).ok,
     ).toBe(true);
-    const stale = await changeState(world.requester, {
+    const stale = await answerOf(changeState, world.requester, {
       ticketId: ticket.id,
       version: 1,
       action: "cancel",
@@ -206,8 +214,8 @@ describe("changeState", () => {
   it("lets exactly one of two simultaneous changes on the same version win", async () => {
     const ticket = await openGerid(world);
     const results = await Promise.all([
-      changeState(world.agent, { ticketId: ticket.id, version: 1, action: "start" }),
-      changeState(world.requester, {
+      answerOf(changeState, world.agent, { ticketId: ticket.id, version: 1, action: "start" }),
+      answerOf(changeState, world.requester, {
         ticketId: ticket.id,
         version: 1,
         action: "cancel",
@@ -227,7 +235,7 @@ describe("changeState", () => {
       "resolve",
       "accept",
     ]);
-    const result = await changeState(world.requester, {
+    const result = await answerOf(changeState, world.requester, {
       ticketId: ticket.id,
       version: ticket.version,
       action: "cancel",

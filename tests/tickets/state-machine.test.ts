@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
+  STATE_ACTIONS,
   TICKET_ACTIONS,
   availableActions,
   decide,
+  requiresText,
   type Relation,
   type TicketAction,
 } from "@/lib/tickets/state-machine";
-import { TICKET_STATES, type TicketState } from "@/lib/tickets/states";
+import {
+  ACTION_BUTTONS,
+  MISSING_TEXTS,
+  TEXT_DIALOGS,
+  TICKET_STATES,
+  type TicketState,
+} from "@/lib/tickets/states";
 
 const RELATIONS: Relation[] = [
   "requester",
@@ -86,6 +94,23 @@ describe("state machine", () => {
     expect(requires("resolve", "IN_PROGRESS", "groupAgent")).toBe("solution");
     expect(requires("transfer", "OPEN", "admin")).toBe("reason");
     expect(requires("accept", "AWAITING_USER", "requester")).toBeUndefined();
+  });
+
+  it("words exactly the actions the table gives a text, a button or a dialog", () => {
+    // The dictionary's keys are checked by the compiler against types read from the table; these
+    // check that the lists read from the table at run time say the same.
+    expect(STATE_ACTIONS).toEqual(Object.keys(ACTION_BUTTONS));
+    expect(TICKET_ACTIONS.filter(requiresText).sort()).toEqual(Object.keys(MISSING_TEXTS).sort());
+    expect(STATE_ACTIONS.filter(requiresText)).toEqual(Object.keys(TEXT_DIALOGS));
+    expect(STATE_ACTIONS).toEqual([
+      "start",
+      "waitForSupport",
+      "resume",
+      "resolve",
+      "accept",
+      "reject",
+      "cancel",
+    ]);
   });
 
   it("lists the actions a user sees, combining their relations", () => {

@@ -2,38 +2,42 @@
 
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
+import { isSupport, ROLES, type Role } from "@/lib/auth/roles";
 import { once, requestKeySchema } from "@/lib/forms/request-key";
-import { assignInput, assignTicket, transferInput, transferTicket } from "@/lib/tickets/assignment";
-import type { Role } from "@/lib/db";
 import type { ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
-import { linkTickets, unlinkInput, unlinkTickets } from "@/lib/tickets/related";
-import { addTimeEntry } from "@/lib/tickets/time-entries";
-import { addComment } from "@/lib/tickets/comments";
+import { assignInput, assignTicket, transferInput, transferTicket } from "@/lib/tickets/assignment";
+import { addComment, commentInput } from "@/lib/tickets/comments";
 import { addFollower, followerInput, removeFollower } from "@/lib/tickets/followers";
+import { linkInput, linkTickets, unlinkInput, unlinkTickets } from "@/lib/tickets/related";
 import { changeState, changeStateInput } from "@/lib/tickets/state-changes";
+import { addTimeEntry, timeEntryInput } from "@/lib/tickets/time-entries";
 
 // The ticket page's actions. Each service checks again who may do what on this ticket now.
+
+/** The roles of the support-only tools; the services check the ticket's group too. */
+const SUPPORT: readonly Role[] = ROLES.filter((role) => isSupport({ role }));
 
 /**
  * An action for a form that creates a record: the form carries a key made when it was drawn, and
  * a double click or a retried request with the same key gets the first result back instead of a
- * second record. The rest of the input goes to the service, which parses it with its strict
- * schema (so field errors keep the form's field names).
+ * second record. The input is the service's strict schema plus that key.
  */
-function keyedAction<I, T>(
+function keyedAction<S extends z.ZodObject, T>(
   action: string,
   roles: readonly Role[] | undefined,
-  service: (user: Actor, input: I) => Promise<ServiceResult<T>>,
+  schema: S,
+  service: (user: Actor, input: z.output<S>) => Promise<ServiceResult<T>>,
 ) {
   return authorizedAction(
-    { roles, schema: z.looseObject({ requestKey: requestKeySchema }) },
+    { roles, schema: z.intersection(z.strictObject({ requestKey: requestKeySchema }), schema) },
     (user, { requestKey, ...input }) =>
-      once({ key: requestKey, userId: user.id, action }, () => service(user, input as I)),
+      // What is left once the key is taken out is exactly the service's input.
+      once({ key: requestKey, userId: user.id, action }, () => service(user, input as z.output<S>)),
   );
 }
 
-export const commentAction = keyedAction("ticket.comment", undefined, addComment);
+export const commentAction = keyedAction("ticket.comment", undefined, commentInput, addComment);
 
 export const changeStateAction = authorizedAction({ schema: changeStateInput }, (user, input) =>
   changeState(user, input),
@@ -48,20 +52,20 @@ export const removeFollowerAction = authorizedAction({ schema: followerInput }, 
 );
 
 export const assignAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: assignInput },
+  { roles: SUPPORT, schema: assignInput },
   (user, input) => assignTicket(user, input),
 );
 
 export const transferOneAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: transferInput },
+  { roles: SUPPORT, schema: transferInput },
   (user, input) => transferTicket(user, input),
 );
 
-export const linkAction = keyedAction("ticket.link", ["AGENT", "ADMIN"], linkTickets);
+export const linkAction = keyedAction("ticket.link", SUPPORT, linkInput, linkTickets);
 
 export const unlinkAction = authorizedAction(
-  { roles: ["AGENT", "ADMIN"], schema: unlinkInput },
+  { roles: SUPPORT, schema: unlinkInput },
   (user, input) => unlinkTickets(user, input),
 );
 
-export const timeEntryAction = keyedAction("ticket.time", ["AGENT", "ADMIN"], addTimeEntry);
+export const timeEntryAction = keyedAction("ticket.time", SUPPORT, timeEntryInput, addTimeEntry);
