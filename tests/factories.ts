@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
 import type { ServiceResult } from "@/lib/result";
-import { settledFor } from "@/lib/tickets/access";
+import { settledFor } from "@/lib/refusal";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
 import { openTicket, type OpenTicketInput } from "@/lib/tickets/open-ticket";
 import { changeState } from "@/lib/tickets/state-changes";

@@ -15,6 +15,7 @@ import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ListNotice } from "@/components/ui/list-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { SUPPORT_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
@@ -28,7 +29,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
   const { params: asked, problem } = readTicketList(QUEUE_LIST, await searchParams);
   const queue = queueBySlug(asked.queue);
   const params = { ...asked, queue: queue.slug };
-  const user = await requireRole(ticketListHref(QUEUE_LIST, "/agente", params), "AGENT", "ADMIN");
+  const user = await requireRole(ticketListHref(QUEUE_LIST, "/agente", params), ...SUPPORT_ROLES);
   const [page, counts, options, time] = await Promise.all([
     listQueue(user, queue.name, {
       ...params,

@@ -1,17 +1,16 @@
 import type { TicketDetail } from "@/lib/tickets/ticket-detail";
-import { STATE_LABELS } from "@/lib/tickets/states";
+import { STATE_LABELS, TEXT_DIALOGS } from "@/lib/tickets/states";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
 
 type TimelineEvent = TicketDetail["events"][number];
 type TimelineAttachment = TicketDetail["attachments"][number];
 
-/** The label put before the text of a state change (the solution, a reason). */
-const TEXT_LABEL: Record<string, string> = {
-  resolve: "Solução:",
-  reject: "Motivo da Rejeição:",
-  cancel: "Motivo do Cancelamento:",
-};
+/** The label put before the text of a state change (the solution, a reason): the dialog's own. */
+function textLabel(action: string): string | undefined {
+  if (!Object.hasOwn(TEXT_DIALOGS, action)) return undefined;
+  return `${TEXT_DIALOGS[action as keyof typeof TEXT_DIALOGS].label}:`;
+}
 
 const actionOf = (event: TimelineEvent) => (event.data as { action?: string } | null)?.action ?? "";
 
@@ -54,7 +53,7 @@ export async function TicketTimeline({
       <ol className="space-y-3">
         {events.map((event) => {
           const files = attachments.filter((a) => a.eventId === event.id);
-          const label = event.type === "STATE_CHANGED" ? TEXT_LABEL[actionOf(event)] : undefined;
+          const label = event.type === "STATE_CHANGED" ? textLabel(actionOf(event)) : undefined;
           const internal = event.visibility === "INTERNAL";
           return (
             <li

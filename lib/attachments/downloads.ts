@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
-import { partiesSelect, relationsToRow } from "@/lib/tickets/relations";
+import { partiesSelect, relationsToRow, worksOn } from "@/lib/tickets/relations";
 import { attachmentStorage, type FileStorage } from "./storage";
 import { nameForType } from "./file-names";
 
@@ -27,7 +27,7 @@ export async function openAttachment(
     if (attachment.uploaderId !== actor.id) return notFound(NOT_FOUND);
   } else {
     const relations = relationsToRow(actor, attachment.ticket);
-    const support = relations.has("groupAgent") || relations.has("admin");
+    const support = worksOn(relations);
     if (relations.size === 0 || (attachment.visibility === "INTERNAL" && !support)) {
       return notFound(NOT_FOUND);
     }

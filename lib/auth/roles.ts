@@ -19,3 +19,6 @@ export function isSupport(person: { role: Role }): boolean {
 export function isAdmin(person: { role: Role }): boolean {
   return person.role === "ADMIN";
 }
+
+/** The roles of support, for the pages and actions only support may use. */
+export const SUPPORT_ROLES: readonly Role[] = ROLES.filter((role) => isSupport({ role }));

@@ -1,8 +1,6 @@
 import "server-only";
 import { isSupport } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { settled } from "@/lib/refusal";
-import type { ServiceResult } from "@/lib/result";
 import { recordSecurityEvent } from "@/lib/security/events";
 import type { Actor } from "./actor";
 import { partiesSelect, relationsToRow, worksOn } from "./relations";
@@ -15,19 +13,6 @@ import { partiesSelect, relationsToRow, worksOn } from "./relations";
 /** Writes a refused permission check to the security log; `subject` is a ticket number or an action. */
 export function logRefusal(actor: Pick<Actor, "id">, subject: string): Promise<void> {
   return recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject });
-}
-
-/**
- * A ticket service's answer for a caller that is not a server action (bulk changes, scripts,
- * tests): the Refusal it threw becomes its result, and a permission refusal is written to the
- * security log under `actor` once the refused transaction has rolled back, as authorizedAction
- * does at the action boundary.
- */
-export function settledFor<T>(
-  actor: Pick<Actor, "id">,
-  work: Promise<ServiceResult<T>>,
-): Promise<ServiceResult<T>> {
-  return settled(work, (subject) => logRefusal(actor, subject));
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ok, type ServiceResult } from "@/lib/result";
-import { settledFor } from "./access";
+import { settledFor } from "@/lib/refusal";
 import type { Actor } from "./actor";
 import { assignTicket, transferTicket } from "./assignment";
 import { visibleTicketsWhere } from "./visibility";

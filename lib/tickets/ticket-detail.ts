@@ -4,7 +4,7 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { logRefusal } from "./access";
-import { partiesSelect, relationsToRow } from "./relations";
+import { partiesSelect, relationsToRow, worksOn } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
 import { parseTicketNumber } from "./ticket-list";
 
@@ -81,7 +81,7 @@ async function detailWhere(
     return notFound();
   }
 
-  const canSeeInternal = relations.has("groupAgent") || relations.has("admin");
+  const canSeeInternal = worksOn(relations);
   const ticket = await loadDetail(parties.id, canSeeInternal);
   if (!ticket) return notFound();
   return ok({

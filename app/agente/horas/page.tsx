@@ -4,12 +4,13 @@ import { getPortalTime } from "@/lib/time/portal-time";
 import { billingOrganizations } from "@/lib/tickets/time-entries";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { SUPPORT_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Horas para faturamento" };
 
 /** The billing export: an organization's logged time in a period, as a CSV for a spreadsheet. */
 export default async function BillingPage() {
-  const user = await requireRole("/agente/horas", "AGENT", "ADMIN");
+  const user = await requireRole("/agente/horas", ...SUPPORT_ROLES);
   const [organizations, { today }] = await Promise.all([
     billingOrganizations(user),
     getPortalTime(),

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { onBehalfFormPage } from "@/lib/tickets/request-pages";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SUPPORT_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Abrir chamado em nome do cliente" };
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Abrir chamado em nome do cliente" };
 export default async function OnBehalfPage({
   searchParams,
 }: PageProps<"/agente/nova-solicitacao">) {
-  const user = await requireRole("/agente/nova-solicitacao", "AGENT", "ADMIN");
+  const user = await requireRole("/agente/nova-solicitacao", ...SUPPORT_ROLES);
   const { organizacao, servico } = await searchParams;
   const organizationId = typeof organizacao === "string" ? organizacao : "";
   const slug = typeof servico === "string" ? servico : "";

@@ -9,6 +9,7 @@ import { QUEUE_MENU } from "@/lib/tickets/queue-names";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { Panel } from "@/components/ui/panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { SUPPORT_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Painel" };
 
@@ -40,7 +41,7 @@ async function TicketList({
 
 /** The agent dashboard: where the work is and what is late. */
 export default async function DashboardPage() {
-  const user = await requireRole("/agente/painel", "AGENT", "ADMIN");
+  const user = await requireRole("/agente/painel", ...SUPPORT_ROLES);
   const data = await agentDashboard(user);
   if (!data) notFound();
   return (

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
-import { isSupport, ROLES, type Role } from "@/lib/auth/roles";
+import { SUPPORT_ROLES, type Role } from "@/lib/auth/roles";
 import { once, requestKeySchema } from "@/lib/forms/request-key";
 import type { ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
@@ -14,9 +14,6 @@ import { changeState, changeStateInput } from "@/lib/tickets/state-changes";
 import { addTimeEntry, timeEntryInput } from "@/lib/tickets/time-entries";
 
 // The ticket page's actions. Each service checks again who may do what on this ticket now.
-
-/** The roles of the support-only tools; the services check the ticket's group too. */
-const SUPPORT: readonly Role[] = ROLES.filter((role) => isSupport({ role }));
 
 /**
  * An action for a form that creates a record: the form carries a key made when it was drawn, and
@@ -52,20 +49,25 @@ export const removeFollowerAction = authorizedAction({ schema: followerInput }, 
 );
 
 export const assignAction = authorizedAction(
-  { roles: SUPPORT, schema: assignInput },
+  { roles: SUPPORT_ROLES, schema: assignInput },
   (user, input) => assignTicket(user, input),
 );
 
 export const transferOneAction = authorizedAction(
-  { roles: SUPPORT, schema: transferInput },
+  { roles: SUPPORT_ROLES, schema: transferInput },
   (user, input) => transferTicket(user, input),
 );
 
-export const linkAction = keyedAction("ticket.link", SUPPORT, linkInput, linkTickets);
+export const linkAction = keyedAction("ticket.link", SUPPORT_ROLES, linkInput, linkTickets);
 
 export const unlinkAction = authorizedAction(
-  { roles: SUPPORT, schema: unlinkInput },
+  { roles: SUPPORT_ROLES, schema: unlinkInput },
   (user, input) => unlinkTickets(user, input),
 );
 
-export const timeEntryAction = keyedAction("ticket.time", SUPPORT, timeEntryInput, addTimeEntry);
+export const timeEntryAction = keyedAction(
+  "ticket.time",
+  SUPPORT_ROLES,
+  timeEntryInput,
+  addTimeEntry,
+);
