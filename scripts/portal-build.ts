@@ -26,6 +26,7 @@ const INPUTS = [
   "instrumentation-client.ts",
   "scripts/server.ts",
   "scripts/portal-build.ts",
+  "scripts/node-esm-imports.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 

@@ -11,7 +11,7 @@ import { SERVER_BUNDLE, STANDALONE_DIR, bundle } from "../portal-build";
  */
 
 /** The commands people run in the folder, compiled from scripts/standalone/. */
-const COMMANDS = ["server", "migrate", "admin-create"];
+const COMMANDS = ["server", "migrate", "admin-create", "job"];
 const STAGING = path.resolve(".next/standalone-commands");
 
 /** Read by path at run time, where no import tracing sees them. */
@@ -69,6 +69,8 @@ async function copyTracedFiles(commands: string[]) {
     ignore: (file) => TRACED_BY_NEXT.test(file),
   });
   for (const file of fileList) {
+    // Such a file would be missing from the folder, and copying it would write outside it.
+    if (file.startsWith("..")) throw new Error(`A traced file lies outside the project: ${file}`);
     const source = path.join(root, file);
     const target = commands.includes(source)
       ? path.join(STANDALONE_DIR, path.basename(file))

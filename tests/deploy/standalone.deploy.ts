@@ -85,7 +85,13 @@ afterAll(async () => {
 describe("the standalone folder", () => {
   it("holds the portal's commands and not Next's bare server", () => {
     expect(fs.readdirSync(folder)).toEqual(
-      expect.arrayContaining(["server.mjs", "migrate.mjs", "admin-create.mjs", "public"]),
+      expect.arrayContaining([
+        "server.mjs",
+        "migrate.mjs",
+        "admin-create.mjs",
+        "job.mjs",
+        "public",
+      ]),
     );
     expect(fs.existsSync(path.join(folder, "server.js"))).toBe(false);
   });
@@ -107,6 +113,11 @@ describe("the standalone folder", () => {
       "Equipe de TI",
     ]);
     expect(output).toContain(`http://localhost:${port}/definir-senha#`);
+  });
+
+  it("runs a scheduled job once, for cron", async () => {
+    // Nothing is due on a new database.
+    expect(JSON.parse(await command("job.mjs", ["auto-close"]))).toEqual({ closed: 0 });
   });
 
   it("serves the portal through its own server", async () => {
