@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { build, stop } from "esbuild";
+import { build, stop, type BuildOptions } from "esbuild";
+import { nodeEsmDeepImports } from "./node-esm-imports";
 import { CommandError, finished } from "./run-command";
 
 /**
@@ -25,11 +26,14 @@ const INPUTS = [
   "instrumentation-client.ts",
   "scripts/server.ts",
   "scripts/portal-build.ts",
+  "scripts/node-esm-imports.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 
 /** The compiled server that `npm start` runs. */
 export const SERVER_BUNDLE = path.resolve(".next/portal-server.mjs");
+/** Next's standalone output, made when asked for (scripts/build-standalone.ts). */
+export const STANDALONE_DIR = path.resolve(".next/standalone");
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return;
@@ -62,28 +66,37 @@ function nextBuild(vars: NodeJS.ProcessEnv): Promise<number> {
   return finished(spawn(process.execPath, [next, "build"], { stdio: "inherit", env: vars }));
 }
 
-/** Only our own modules are bundled; packages (Next, pino, zod) load from node_modules. */
-function bundleServer(): Promise<unknown> {
+/** Compiles an entry point: only our own modules are bundled; packages load from node_modules. */
+export function bundle(entry: string, outfile: string, options: BuildOptions = {}) {
   return build({
-    entryPoints: [path.resolve("scripts/server.ts")],
-    outfile: SERVER_BUNDLE,
+    entryPoints: [path.resolve(entry)],
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
     packages: "external",
     logLevel: "warning",
+    plugins: [nodeEsmDeepImports],
+    ...options,
   });
 }
 
-/** Builds when the sources changed since the last build; throws when the build fails. */
-export async function buildWhenStale(vars: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Builds when the sources changed since the last build, or when the standalone output is asked
+ * for and the last build made none (`next build` empties .next first, so a standalone folder
+ * there is always the last build's); throws when the build fails.
+ */
+export async function buildWhenStale(
+  vars: NodeJS.ProcessEnv,
+  { standalone = false } = {},
+): Promise<void> {
   const hash = sourceHash();
-  if (isCurrent(hash)) return;
+  if (isCurrent(hash) && (!standalone || fs.existsSync(STANDALONE_DIR))) return;
   console.log("Building the portal (first run or sources changed)...");
-  const code = await nextBuild(vars);
+  const code = await nextBuild(standalone ? { ...vars, PORTAL_STANDALONE: "1" } : vars);
   if (code !== 0) throw new CommandError(`next build failed with exit code ${code}`);
-  await bundleServer();
+  await bundle("scripts/server.ts", SERVER_BUNDLE);
   // esbuild keeps a helper process for further builds; `npm start` makes no more.
   await stop();
   fs.writeFileSync(STAMP, hash);

@@ -6,12 +6,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { DEFAULT_DATABASE_URL, parseEnv, type Env } from "../lib/config/env";
 import { localAuthSecret } from "../lib/config/local-secret";
-import { createPrismaClient } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrations";
 import { formatCpf } from "../lib/auth/cpf";
-import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
 import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
+import { prepareDatabase } from "./prepare-database";
 import { finished, runCommand } from "./run-command";
 
 const dev = process.argv.includes("--dev");
@@ -40,26 +38,6 @@ function serverEnvironment(): { env: Env; vars: NodeJS.ProcessEnv } {
   // next-auth builds its redirects from this address.
   vars.NEXTAUTH_URL ??= env.appUrl;
   return { env, vars };
-}
-
-async function prepareDatabase(env: Env) {
-  const applied = await applyMigrations(env.databaseUrl);
-  if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
-  const db = createPrismaClient(env.databaseUrl);
-  try {
-    if (!(await isDatabaseEmpty(db))) return;
-    if (env.demoData) {
-      await seedDemoData(db);
-      console.log("Empty database: demo data written.");
-    } else {
-      console.log(
-        "No users yet. Create the first administrator with:\n" +
-          "  npm run admin:create -- --cpf <CPF> --email <e-mail> --name <nome>",
-      );
-    }
-  } finally {
-    await db.$disconnect();
-  }
 }
 
 /** Production runs the compiled server; development its source, reloaded by tsx. */
@@ -105,7 +83,7 @@ function printWelcome(env: Env) {
 
 runCommand(async () => {
   const { env, vars } = serverEnvironment();
-  await prepareDatabase(env);
+  await prepareDatabase(env, "npm run admin:create --");
 
   if (!dev) await buildWhenStale(vars);
 

@@ -28,7 +28,8 @@ function binDir(): string {
   );
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now, on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
