@@ -27,12 +27,24 @@ export default defineConfig([
     },
   },
   {
-    files: ["app/**", "components/**"],
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_DATABASE] }] },
+  },
+  {
+    // Imports run one way, app → components → lib: a component imports its server actions from
+    // the feature's module in lib/ (lib/tickets/ticket-actions.ts), never from a route.
+    files: ["components/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [NO_DATABASE],
+          patterns: [
+            NO_DATABASE,
+            {
+              group: ["@/app/*", "**/app/**"],
+              message: "Components never import from app/: imports run app → components → lib.",
+            },
+          ],
         },
       ],
     },

@@ -9,7 +9,6 @@ import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import { QueueTable } from "@/components/agent/queue-table";
-import { assignToMeAction, transferAction } from "./actions";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -140,8 +139,6 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
           total={page.total}
           pageSize={page.pageSize}
           groups={options.allGroups}
-          assignToMe={assignToMeAction}
-          transfer={transferAction}
         />
       </div>
     </div>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { deleteAnnouncementAction, saveAnnouncementAction } from "@/app/admin/comunicados/actions";
+import { deleteAnnouncementAction, saveAnnouncementAction } from "@/lib/admin/announcement-actions";
 import { announcementInput, type AnnouncementFormValues } from "@/lib/admin/announcement-schema";
 import { FormField, TextAreaField } from "@/components/ui/form-field";
 import { EditorFooter } from "./editor-footer";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { saveCategoryAction } from "@/app/admin/catalogo/actions";
+import { saveCategoryAction } from "@/lib/catalog/admin-actions";
 import type { AdminCategory } from "@/lib/catalog/admin-queries";
 import { categoryInput, type CategoryFormValues } from "@/lib/catalog/item-schema";
 import { FormField, TextAreaField } from "@/components/ui/form-field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { saveGroupAction } from "@/app/admin/organizacoes/actions";
+import { saveGroupAction } from "@/lib/admin/organization-actions";
 import { groupInput, type GroupFormValues } from "@/lib/admin/organization-schema";
 import { FormField } from "@/components/ui/form-field";
 import { EditorFooter } from "./editor-footer";

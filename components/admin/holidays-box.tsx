@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { addHolidayAction, removeHolidayAction } from "@/app/admin/configuracoes/actions";
+import { addHolidayAction, removeHolidayAction } from "@/lib/admin/settings-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 
 /** "Feriados": days the SLA clock does not count. */

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { saveItemAction } from "@/app/admin/catalogo/actions";
+import { saveItemAction } from "@/lib/catalog/admin-actions";
 import { itemInput, type ItemData, type ItemFormValues } from "@/lib/catalog/item-schema";
 import { FormField, TextAreaField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";

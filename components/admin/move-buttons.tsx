@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { moveInCatalogueAction } from "@/app/admin/catalogo/actions";
+import { moveInCatalogueAction } from "@/lib/catalog/admin-actions";
 
 /** "Subir" and "Descer" for a category or an item; says why if the move was refused. */
 export function MoveButtons({

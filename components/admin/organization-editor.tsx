@@ -1,6 +1,6 @@
 "use client";
 
-import { saveOrganizationAction } from "@/app/admin/organizacoes/actions";
+import { saveOrganizationAction } from "@/lib/admin/organization-actions";
 import { organizationInput, type OrganizationFormValues } from "@/lib/admin/organization-schema";
 import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { retryEmailsAction } from "@/app/admin/emails/actions";
+import { retryEmailsAction } from "@/lib/notifications/outbox-actions";
 
 /** "Reenviar" for one failed e-mail, or for all of them; says what happened next to itself. */
 export function RetryEmailsButton({ ids, label }: { ids?: string[]; label: string }) {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { updateSettingsAction } from "@/app/admin/configuracoes/actions";
+import { updateSettingsAction } from "@/lib/admin/settings-actions";
 import {
   WEEKDAY_LABELS,
   settingsInput,

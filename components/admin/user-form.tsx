@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { firstAccessAction, saveUserAction } from "@/app/admin/usuarios/actions";
+import { firstAccessAction, saveUserAction } from "@/lib/admin/user-actions";
 import { userInput, type UserFormValues } from "@/lib/admin/user-schema";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { importUsersAction } from "@/app/admin/usuarios/actions";
+import { importUsersAction } from "@/lib/admin/user-actions";
 import type { ImportReport } from "@/lib/admin/user-import";
 import { CSV_IMPORT_MAX_BYTES, CSV_TOO_LARGE } from "@/lib/admin/user-schema";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";

@@ -4,9 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ServiceResult } from "@/lib/result";
 import type { BulkReport } from "@/lib/tickets/bulk";
-
-/** A server action over the selected tickets (app/agente/actions.ts), handed down by the page. */
-export type BulkAction = (input: unknown) => Promise<ServiceResult<BulkReport>>;
+import { assignToMeAction, transferAction } from "@/lib/tickets/bulk-actions";
 
 /** "1 ticket atualizado. CS0000007: …": what was done and each refusal with its reason. */
 function reportText(report: BulkReport): string {
@@ -24,15 +22,11 @@ function reportText(report: BulkReport): string {
 export function BulkActions({
   selected,
   groups,
-  assignToMe,
-  transfer,
   onDone,
 }: {
   selected: string[];
   /** Where tickets may be transferred: every active group. */
   groups: { id: string; name: string }[];
-  assignToMe: BulkAction;
-  transfer: BulkAction;
   /** After a run that changed something: the page clears its selection. */
   onDone: () => void;
 }) {
@@ -67,7 +61,7 @@ export function BulkActions({
       <button
         type="button"
         disabled={pending || selected.length === 0}
-        onClick={() => run(() => assignToMe({ ticketIds: selected }))}
+        onClick={() => run(() => assignToMeAction({ ticketIds: selected }))}
         className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white disabled:opacity-50"
       >
         Atribuir a mim
@@ -98,7 +92,7 @@ export function BulkActions({
       <button
         type="button"
         disabled={pending || selected.length === 0}
-        onClick={() => run(() => transfer({ ticketIds: selected, groupId, reason }))}
+        onClick={() => run(() => transferAction({ ticketIds: selected, groupId, reason }))}
         className="rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 disabled:opacity-50"
       >
         Transferir

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { getCoreRowModel, useReactTable, type RowSelectionState } from "@tanstack/react-table";
 import { ServerTable } from "@/components/ui/server-table";
 import { QUEUE_LIST, ticketListHref, type ListParams } from "@/lib/tickets/list-params";
-import { BulkActions, type BulkAction } from "./bulk-actions";
+import { BulkActions } from "./bulk-actions";
 import { QUEUE_SORTS, queueColumns, type QueueTableRow } from "./queue-columns";
 
 /**
@@ -18,8 +18,6 @@ export function QueueTable({
   total,
   pageSize,
   groups,
-  assignToMe,
-  transfer,
 }: {
   path: string;
   rows: QueueTableRow[];
@@ -27,8 +25,6 @@ export function QueueTable({
   total: number;
   pageSize: number;
   groups: { id: string; name: string }[];
-  assignToMe: BulkAction;
-  transfer: BulkAction;
 }) {
   const [selection, setSelection] = useState<RowSelectionState>({});
   // The table is rebuilt from the server's page on every render; nothing of it is memoized.
@@ -68,13 +64,7 @@ export function QueueTable({
       total={total}
       pageHref={(page) => address({ page })}
     >
-      <BulkActions
-        selected={selected}
-        groups={groups}
-        assignToMe={assignToMe}
-        transfer={transfer}
-        onDone={() => setSelection({})}
-      />
+      <BulkActions selected={selected} groups={groups} onDone={() => setSelection({})} />
     </ServerTable>
   );
 }

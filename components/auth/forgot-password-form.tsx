@@ -7,15 +7,11 @@ import { z } from "zod";
 import { FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ServiceResult } from "@/lib/result";
+import { requestResetAction } from "@/lib/auth/password-reset-actions";
 
 const schema = z.object({ email: z.email("Informe um e-mail válido.") });
 
-export function ForgotPasswordForm({
-  requestResetAction,
-}: {
-  requestResetAction: (input: { email: string }) => Promise<ServiceResult<{ message: string }>>;
-}) {
+export function ForgotPasswordForm() {
   const [done, setDone] = useState<string | null>(null);
   const {
     register,

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { changePasswordAction, updatePhoneAction } from "@/app/(portal)/perfil/actions";
+import { changePasswordAction, updatePhoneAction } from "@/lib/auth/profile-actions";
 import { FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";

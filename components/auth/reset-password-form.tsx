@@ -9,7 +9,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ServiceResult } from "@/lib/result";
+import { resetPasswordAction } from "@/lib/auth/password-link-actions";
 
 const schema = z
   .object({
@@ -24,17 +24,12 @@ const schema = z
     message: "As senhas não conferem.",
   });
 
-export type ResetAction = (values: {
-  token: string;
-  password: string;
-}) => Promise<ServiceResult<{ userId: string }>>;
-
 /**
  * The new password for an e-mailed link. The token comes in the URL fragment, which never
  * reaches a server; it is read once and then taken off the address bar and the history, so it
  * is not left behind for the next person at this computer.
  */
-export function ResetPasswordForm({ action }: { action: ResetAction }) {
+export function ResetPasswordForm() {
   const [done, setDone] = useState(false);
   const [linkError, setLinkError] = useState<string | null>(null);
   const {
@@ -55,7 +50,7 @@ export function ResetPasswordForm({ action }: { action: ResetAction }) {
   }, [setValue]);
 
   const onSubmit = handleSubmit(async ({ token, password }) => {
-    const result = await action({ token, password });
+    const result = await resetPasswordAction({ token, password });
     if (result.ok) return setDone(true);
     if (result.error !== "invalid") return setLinkError(result.message);
     if (result.fieldErrors.password) setError("password", { message: result.fieldErrors.password });

@@ -4,23 +4,19 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ServiceResult } from "@/lib/result";
+import { signOutEverywhereAction } from "@/lib/auth/profile-actions";
 
 /**
  * "Sair de todos os dispositivos": the server ends every session of the user (this one too),
  * then next-auth clears this browser's cookie and goes to /login.
  */
-export function SignOutEverywhere({
-  action,
-}: {
-  action: (input: object) => Promise<ServiceResult<{ ended: number }>>;
-}) {
+export function SignOutEverywhere() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     setPending(true);
-    const result = await action({});
+    const result = await signOutEverywhereAction({});
     if (!result.ok) {
       setPending(false);
       return setError(result.message);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { contactAction } from "@/app/(portal)/catalogo/item/[slug]/actions";
+import { contactAction } from "@/lib/tickets/request-actions";
 
 export type Contact = { email: string; phone: string | null };
 

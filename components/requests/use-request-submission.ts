@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FieldPath } from "react-hook-form";
-import { openRequestAction } from "@/app/(portal)/catalogo/item/[slug]/actions";
+import { openRequestAction } from "@/lib/tickets/request-actions";
 import type { FieldDefinition } from "@/lib/catalog/fields";
 import type { RequestFormValues } from "@/lib/catalog/request-schema";
 import { ticketUrl } from "@/lib/tickets/links";

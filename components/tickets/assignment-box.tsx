@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { assignAction, transferOneAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { assignAction, transferOneAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { useTicketAction } from "./use-ticket-action";
 

@@ -1,9 +1,6 @@
 "use client";
 
-import {
-  addFollowerAction,
-  removeFollowerAction,
-} from "@/app/(portal)/solicitacoes/[number]/actions";
+import { addFollowerAction, removeFollowerAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { UserPicker, type PickableUser } from "@/components/requests/user-picker";
 import { useTicketAction } from "./use-ticket-action";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { commentAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { commentAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";

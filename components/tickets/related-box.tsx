@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { linkAction, unlinkAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { linkAction, unlinkAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";

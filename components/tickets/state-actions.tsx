@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { changeStateAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { changeStateAction } from "@/lib/tickets/ticket-actions";
 import {
   requiresText,
   STATE_ACTIONS,

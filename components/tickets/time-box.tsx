@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { timeEntryAction } from "@/app/(portal)/solicitacoes/[number]/actions";
+import { timeEntryAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
-import { requestResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Esqueci minha senha" };
 
@@ -17,7 +16,7 @@ export default async function ForgotPasswordPage({ searchParams }: PageProps<"/e
         Informe o e-mail cadastrado. Enviaremos um link, válido por 1 hora, para você definir sua
         senha.
       </p>
-      <ForgotPasswordForm requestResetAction={requestResetAction} />
+      <ForgotPasswordForm />
       <Link href="/login" className="block text-sm text-brand-700 underline">
         Voltar para Entrar
       </Link>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { PasswordLinkPage } from "@/components/auth/password-link-page";
-import { resetPasswordAction } from "./actions";
 
 // no-referrer: nothing this page links to or loads learns the address it was opened with.
 export const metadata: Metadata = { title: "Redefinir senha", referrer: "no-referrer" };
 
 /** The "Esqueci minha senha" link: /redefinir-senha#<token>. */
 export default function ResetPasswordPage() {
-  return <PasswordLinkPage title="Redefinir senha" action={resetPasswordAction} />;
+  return <PasswordLinkPage title="Redefinir senha" />;
 }

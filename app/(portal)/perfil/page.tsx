@@ -4,7 +4,6 @@ import { SignOutEverywhere } from "@/components/auth/sign-out-everywhere";
 import { maskCpf } from "@/lib/auth/cpf";
 import { profileOf } from "@/lib/auth/profile";
 import { requireUser } from "@/lib/auth/session";
-import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Perfil" };
 
@@ -29,7 +28,7 @@ export default async function ProfilePage() {
         ))}
       </dl>
       <ProfileForms phone={user.phone ?? ""} />
-      <SignOutEverywhere action={signOutEverywhereAction} />
+      <SignOutEverywhere />
     </div>
   );
 }
