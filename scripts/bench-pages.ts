@@ -11,8 +11,8 @@
  */
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
-import readline from "node:readline";
 import { CommandError, runCommand } from "./run-command";
+import { CookieJar, QueryCounter, signIn } from "./bench/http";
 import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
 
 const { tickets, users, samples, port, ...values } = benchArguments(
@@ -33,61 +33,6 @@ function cpfFrom(nine: string): string {
   return ten + digit(ten);
 }
 
-/** Cookies kept between requests, as a browser would. */
-class CookieJar {
-  private cookies = new Map<string, string>();
-  store(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = pair!.split("=");
-      this.cookies.set(name!.trim(), value.join("="));
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
-
-async function signIn(cpf: string): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  jar.store(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    // A browser's form post says where it comes from; the portal refuses one that does not.
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: jar.header(),
-      origin: base,
-    },
-    body: new URLSearchParams({ csrfToken, cpf, password: PASSWORD, json: "true" }),
-  });
-  jar.store(response);
-  if (!jar.header().includes("session-token")) throw new CommandError("Sign-in failed.");
-  return jar;
-}
-
-/** Counts the server's log lines: queries, and requests answered. */
-class QueryCounter {
-  private queries = 0;
-  private answered: (() => void)[] = [];
-  constructor(output: NodeJS.ReadableStream) {
-    readline.createInterface({ input: output }).on("line", (line) => {
-      if (line.includes('"event":"db.query"')) this.queries++;
-      else if (line.includes('"event":"http"')) this.answered.shift()?.();
-    });
-  }
-  /** The queries `request` caused, once the server has logged its answer. */
-  async during(request: () => Promise<void>): Promise<number> {
-    const before = this.queries;
-    const logged = new Promise<void>((resolve) => this.answered.push(resolve));
-    await request();
-    await logged;
-    return this.queries - before;
-  }
-}
 let counter: QueryCounter;
 
 async function time(label: string, jar: CookieJar, path: string, expect: string) {
@@ -192,7 +137,7 @@ runCommand(async () => {
       if (up) break;
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
-    const jar = await signIn(cpf);
+    const jar = await signIn(base, cpf, PASSWORD);
     await time("Página Inicial (requester home)", jar, "/", "Página Inicial");
     await time("Minhas Solicitações (20 newest)", jar, "/solicitacoes", `href="/solicitacoes/CS`);
     await time(
@@ -202,7 +147,7 @@ runCommand(async () => {
       "Minhas Solicitações",
     );
     await time(`ticket page with 50 events`, jar, `/solicitacoes/${ticket.number}`, "Mensagem 50.");
-    const agentJar = await signIn(agentCpf);
+    const agentJar = await signIn(base, agentCpf, PASSWORD);
     for (const [slug, label] of [
       ["ag-atendimento", "Ag. Atendimento"],
       ["todos", "Todos os Tickets"],
