@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALL_FILE_KINDS } from "@/lib/attachments/file-kinds";
+import { DEFAULT_SETTINGS } from "@/lib/settings";
 
 /**
  * The settings form's schema, shared by the admin form (react-hook-form) and the service that
@@ -45,7 +46,7 @@ export const settingsInput = z
     timeZone: z
       .string()
       .trim()
-      .refine(isTimeZone, "Fuso horário desconhecido (ex.: America/Sao_Paulo)."),
+      .refine(isTimeZone, `Fuso horário desconhecido (ex.: ${DEFAULT_SETTINGS.timeZone}).`),
   })
   .refine((s) => s.businessEnd > s.businessStart, {
     path: ["businessEnd"],

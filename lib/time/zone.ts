@@ -2,9 +2,9 @@
  * Instants and the portal's days: which local day an instant falls on in a time zone, and which
  * instant a local day (or a minute of it) starts at. Everything that turns a date typed or shown
  * into an instant goes through here, with the portal's time zone setting (Settings.timeZone),
- * never with a fixed offset: Acre, Amazonas and Fernando de Noronha are not at -03:00, and summer
- * time may come back. The platform's Intl knows the zones' rules (from the ICU data Node ships),
- * so no library is needed.
+ * never with a fixed offset: Acre, Amazonas and Fernando de Noronha keep other hours than
+ * Brasília, and summer time may come back. The platform's Intl knows the zones' rules (from the
+ * ICU data Node ships), so no library is needed.
  */
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
