@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The portal sends its e-mails here; the specs that read them listen on it (e2e/mail.ts). */
+/** The portal sends its e-mails here; the specs that read them listen on it (startSmtpCatcher). */
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
 
 /**
@@ -38,6 +38,16 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
+  // Per test, sized for a loaded two-core machine: a test is a few steps of one person (at most
+  // three sign-ins, two fixture processes of a few seconds each, about ten answers from the
+  // server). A test that needs more is a journey to split, not a timeout to raise.
+  timeout: 60_000,
+  expect: {
+    // What the person waits for (a heading, a status, a new address) shows within a second on an
+    // idle machine and within several under load. A longer wait is said where it happens (an
+    // e-mail the worker sends, a second portal starting).
+    timeout: 10_000,
+  },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -42,21 +42,27 @@ test("settings are validated next to the field, saved, and the change is in the 
   await page.getByRole("button", { name: "Salvar configurações" }).click();
   await expect(page.getByRole("status")).toContainText("Configurações salvas.");
 
-  await page.getByLabel("Data").fill("2026-12-25");
-  await page.getByLabel("Nome do feriado").fill("Natal");
-  await page.getByRole("button", { name: "Adicionar feriado" }).click();
-  await expect(page.getByRole("region", { name: "Feriados" })).toContainText("25/12/2026 – Natal");
-
   await page.goto("/admin/auditoria");
   const rows = page.getByRole("row");
   await expect(rows.filter({ hasText: "settings.update" })).toContainText('"autoCloseDays": 10');
-  await expect(rows.filter({ hasText: "holiday.create" })).toContainText("Natal");
 
   // Back to the product's default, which other specs assume.
   await page.goto("/admin/configuracoes");
   await page.getByLabel("Dias para fechar sozinha após a solução").fill("7");
   await page.getByRole("button", { name: "Salvar configurações" }).click();
   await expect(page.getByRole("status")).toContainText("Configurações salvas.");
+});
+
+test("a holiday added in the settings is listed and in the audit log", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/configuracoes");
+  await page.getByLabel("Data").fill("2026-12-25");
+  await page.getByLabel("Nome do feriado").fill("Natal");
+  await page.getByRole("button", { name: "Adicionar feriado" }).click();
+  await expect(page.getByRole("region", { name: "Feriados" })).toContainText("25/12/2026 – Natal");
+
+  await page.goto("/admin/auditoria");
+  await expect(page.getByRole("row").filter({ hasText: "holiday.create" })).toContainText("Natal");
 });
 
 /** A random valid CPF, so that a retried run imports someone new. */
@@ -123,28 +129,31 @@ test("a CSV import with one bad row reports it and imports the others", async ({
   await expect(page.getByRole("link", { name: "Importada Demo" })).toBeVisible();
 });
 
-test("organizations need a valid IBGE code or CNPJ; groups take analysts", async ({ page }) => {
-  const suffix = Math.floor(Math.random() * 1e6);
+/** A name no earlier run (or retry) has used. */
+const fresh = (name: string) => `${name} ${Math.floor(Math.random() * 1e6)}`;
+
+test("organizations need a valid IBGE code or CNPJ", async ({ page }) => {
+  const name = fresh("Prefeitura de Teste");
   await signIn(page, ADMIN);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Organizações" }).click();
   await expect(page.getByRole("heading", { name: "Organizações", level: 1 })).toBeVisible();
-  await page.getByLabel("Nome").fill(`Prefeitura de Teste ${suffix}`);
+  await page.getByLabel("Nome").fill(name);
   await page.getByLabel("CNPJ").fill("11.222.333/0001-82");
   await page.getByRole("button", { name: "Salvar organização" }).click();
   await expect(page.getByText("CNPJ inválido.")).toBeVisible();
   await page.getByLabel("CNPJ").fill("");
   await page.getByLabel("Código IBGE").fill("5300108");
   await page.getByRole("button", { name: "Salvar organização" }).click();
-  await expect(page.getByRole("list", { name: "Organizações" })).toContainText(
-    `Prefeitura de Teste ${suffix}`,
-  );
+  await expect(page.getByRole("list", { name: "Organizações" })).toContainText(name);
+});
 
+test("a support group takes analysts", async ({ page }) => {
+  const name = fresh("Atendimento N2");
+  await signIn(page, ADMIN);
   await page.goto("/admin/grupos");
-  await page.getByLabel("Nome").fill(`Atendimento N2 ${suffix}`);
+  await page.getByLabel("Nome").fill(name);
   await page.getByRole("checkbox", { name: "Analista Demo" }).check();
   await page.getByRole("button", { name: "Salvar grupo" }).click();
-  await expect(
-    page.getByRole("listitem").filter({ hasText: `Atendimento N2 ${suffix}` }),
-  ).toContainText("Analista Demo");
+  await expect(page.getByRole("listitem").filter({ hasText: name })).toContainText("Analista Demo");
 });

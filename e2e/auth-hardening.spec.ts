@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
+import { startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
-import { restoreDemoPassword, signIn } from "./helpers";
+import { passwordMailTo, restoreDemoPassword, signIn } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -89,7 +89,7 @@ test("of five simultaneous uses of one reset link, exactly one sets the password
   await page.getByLabel("E-mail").fill("acompanhante@prefeitura.example");
   await page.getByRole("button", { name: "Enviar link" }).click();
   await expect(page.getByRole("status")).toContainText("Se este e-mail estiver cadastrado");
-  const mail = await smtp.waitFor((m) => recipientOf(m) === "acompanhante@prefeitura.example");
+  const mail = await smtp.waitFor(passwordMailTo("acompanhante@prefeitura.example"));
   const link = /https?:\/\/\S+\/redefinir-senha#[\w-]+/.exec(mail.text ?? "")?.[0];
   expect(link).toBeTruthy();
   const { pathname, hash } = new URL(link!);

@@ -1,17 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-// The admin builds a catalogue item with its form, previews it, and a requester opens a ticket.
+// The admin builds a catalogue item with its form, previews it, and a requester opens a ticket
+// with it. Each step works on what the one before made: they run in order, and a failed step
+// skips the rest (a retry runs them all again, on a category of its own).
+test.describe.configure({ mode: "serial" });
 
 const ADMIN = "123.456.789-09";
 const REQUESTER = "529.982.247-25";
 // A retry must not meet the category of the failed attempt.
 const CATEGORY = `Meio Ambiente ${Date.now().toString(36)}`;
+/** The admin's editor of the item, and the requesters' page of it, once made. */
+let editUrl = "";
+let itemUrl = "";
 
-test("the admin creates a category and an item with three kinds of field; a requester opens it", async ({
-  page,
-  browser,
-}) => {
+test("the admin creates a category, which needs a name", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/admin");
   await page
@@ -27,7 +30,13 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await categoryForm.getByRole("button", { name: "Salvar categoria" }).click();
   const tree = page.getByRole("list", { name: "Categorias e itens" });
   await expect(tree).toContainText(CATEGORY);
+});
 
+test("in it, an item with three kinds of field, checked next to the fields and previewed", async ({
+  page,
+}) => {
+  await signIn(page, ADMIN);
+  await page.goto("/admin/catalogo");
   await page.getByRole("link", { name: `Novo item em ${CATEGORY}` }).click();
   await expect(page.getByRole("heading", { name: "Novo item" })).toBeVisible();
   const editor = page.getByRole("form", { name: "Item do catálogo" });
@@ -86,16 +95,16 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await editor.getByRole("button", { name: "Salvar item" }).click();
   await expect(page.getByRole("heading", { name: "Editar item: Licença Ambiental" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Item salvo." })).toBeVisible();
-  const editUrl = page.url();
+  editUrl = page.url();
+});
 
-  // The requester finds it in the catalogue and opens a ticket with it.
-  await page.context().clearCookies();
+test("a requester finds the item in the catalogue and opens a ticket with it", async ({ page }) => {
   await signIn(page, REQUESTER);
   await page.goto("/catalogo");
   await page.getByRole("link", { name: CATEGORY }).click();
   await page.getByRole("link", { name: /Licença Ambiental/ }).click();
   await expect(page.getByRole("heading", { name: "Licença Ambiental" })).toBeVisible();
-  const itemUrl = page.url();
+  itemUrl = page.url();
   await expect(page.getByLabel("Órgão")).toHaveValue("SEMA");
   await page.getByLabel("Número do processo").fill("2026/0042");
   await page.getByLabel("Tipo de licença").selectOption("Instalação");
@@ -108,10 +117,15 @@ test("the admin creates a category and an item with three kinds of field; a requ
   await expect(details).toContainText("2026/0042");
   await expect(details).toContainText("Instalação");
   await expect(details).toContainText("SEMA");
+});
 
-  // The admin adds a required question while the requester fills the old form: "Enviar" says
-  // so instead of failing silently, and reloading shows the new question.
+test("a required question added while a requester fills the form: Enviar says so, a reload shows it", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, REQUESTER);
   await page.goto(itemUrl);
+  await expect(page.getByRole("heading", { name: "Licença Ambiental" })).toBeVisible();
   await page.getByLabel("Número do processo").fill("2026/0043");
   await page.getByLabel("Tipo de licença").selectOption("Prévia");
   await page.getByLabel("Descrição").fill("Outra licença.");

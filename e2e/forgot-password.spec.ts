@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
+import { startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
-import { restoreDemoPassword, signIn } from "./helpers";
+import { passwordMailTo, restoreDemoPassword, signIn } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -19,7 +19,7 @@ test("forgotten password: the e-mailed link sets a new password that signs in", 
   await page.getByRole("button", { name: "Enviar link" }).click();
   await expect(page.getByRole("status")).toContainText("Se este e-mail estiver cadastrado");
 
-  const mail = await smtp.waitFor((m) => recipientOf(m) === "requerente@estado.example");
+  const mail = await smtp.waitFor(passwordMailTo("requerente@estado.example"));
   expect(mail.subject).toBe("Definição de senha – Portal de Atendimento");
   // The token rides in the fragment, which no server sees; the page takes it off the address bar.
   const link = /https?:\/\/\S+\/redefinir-senha#[\w-]+/.exec(mail.text ?? "")?.[0];

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { recipientOf, startSmtpCatcher } from "../tests/support/smtp";
 import { SMTP_PORT } from "../playwright.config";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
-import { signIn, ticketFixture } from "./helpers";
+import { openTicket, passwordMailTo, signIn } from "./helpers";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 test.beforeAll(async () => {
@@ -13,7 +13,7 @@ test.afterAll(() => smtp.stop());
 test("the ticket-created e-mail arrives and its link opens the ticket after signing in", async ({
   page,
 }) => {
-  const number = ticketFixture("open");
+  const number = openTicket();
   const mail = await smtp.waitFor(
     (m) => recipientOf(m) === "requerente@prefeitura.example" && !!m.subject?.includes(number),
   );
@@ -30,10 +30,8 @@ test("the ticket-created e-mail arrives and its link opens the ticket after sign
   await expect(page.getByText("Não consigo acessar o GERID desde ontem.")).toBeVisible();
 });
 
-test("the admin sees the outbox and each rendered e-mail, with sign-in links hidden", async ({
-  page,
-}) => {
-  const number = ticketFixture("open");
+test("the admin sees the outbox and each rendered e-mail", async ({ page }) => {
+  const number = openTicket();
   await smtp.waitFor(
     (m) => recipientOf(m) === "analista@suporte.example" && !!m.subject?.includes(number),
   );
@@ -63,12 +61,14 @@ test("the admin sees the outbox and each rendered e-mail, with sign-in links hid
     "href",
     new RegExp(`/solicitacoes/${number}$`),
   );
+});
 
-  // A password link is delivered but never shown to the admin.
+test("a password link is delivered but never shown to the admin", async ({ page }) => {
   await page.goto("/esqueci-senha");
   await page.getByLabel("E-mail").fill("relacionamento@suporte.example");
   await page.getByRole("button", { name: "Enviar link" }).click();
-  await smtp.waitFor((m) => recipientOf(m) === "relacionamento@suporte.example");
+  await smtp.waitFor(passwordMailTo("relacionamento@suporte.example"));
+  await signIn(page, "123.456.789-09");
   await page.goto("/admin/emails?busca=relacionamento");
   await page
     .getByRole("link", { name: "Definição de senha – Portal de Atendimento" })

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoUsers } from "../prisma/demo-data";
-import { signIn, ticketFixture } from "./helpers";
+import { openTicket, signIn, ticketFixture } from "./helpers";
 
 // What a requester's browser receives: the HTML (with the flight data of React Server
 // Components inside) and the RSC payload of a client-side navigation. Neither may carry the
@@ -24,8 +24,7 @@ function expectNoOtherEmail(body: string) {
 }
 
 test("a requester's ticket page and request form carry no one else's e-mail", async ({ page }) => {
-  const number = ticketFixture("open"); // followed by the colleague
-  ticketFixture("advance", number, "start"); // assigned to the analyst
+  const number = openTicket("start"); // followed by the colleague, assigned to the analyst
   ticketFixture("comment", number, "Estamos verificando.");
   await signIn(page, REQUESTER.cpf);
 

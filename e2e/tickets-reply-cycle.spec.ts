@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, ticketFixture } from "./helpers";
+import { onTicketAs, openTicket, ticketFixture, ticketHistory } from "./helpers";
 
 // The reply cycle of a resolved ticket, as the requester lives it: the page says when it closes
 // by itself; a question stops that until support answers; a double click sends one message.
@@ -9,15 +9,10 @@ const REQUESTER = "529.982.247-25";
 const MONTH_LATER = () => new Date(Date.now() + 30 * 24 * 60 * 60_000).toISOString();
 
 async function resolvedTicket(page: Page): Promise<string> {
-  const number = ticketFixture("open");
-  ticketFixture("advance", number, "start", "resolve");
-  await signIn(page, REQUESTER);
-  await page.goto(`/solicitacoes/${number}`);
-  await expect(page.getByRole("heading", { name: `${number} – GERID` })).toBeVisible();
+  const number = openTicket("start", "resolve");
+  await onTicketAs(page, REQUESTER, number);
   return number;
 }
-
-const history = (page: Page) => page.getByRole("region", { name: "Histórico" });
 
 test("a requester's question on a resolved ticket stops auto-close until support answers", async ({
   page,
@@ -30,7 +25,7 @@ test("a requester's question on a resolved ticket stops auto-close until support
     .getByPlaceholder("Digite sua mensagem aqui...")
     .fill("Isso vale também para o CadÚnico?");
   await page.getByRole("button", { name: "Enviar" }).click();
-  await expect(history(page)).toContainText("Isso vale também para o CadÚnico?");
+  await expect(ticketHistory(page)).toContainText("Isso vale também para o CadÚnico?");
   await expect(notice).toContainText("não será encerrada automaticamente");
 
   // The sweep, even weeks later, leaves it waiting for support's answer.
@@ -44,7 +39,7 @@ test("a requester's question on a resolved ticket stops auto-close until support
   // Support answers: the days count again from that answer.
   ticketFixture("comment", number, "Sim, o acesso vale para os dois sistemas.");
   await page.reload();
-  await expect(history(page)).toContainText("Sim, o acesso vale para os dois sistemas.");
+  await expect(ticketHistory(page)).toContainText("Sim, o acesso vale para os dois sistemas.");
   await expect(notice).toContainText(/Será encerrada automaticamente em \d{2}\/\d{2}\/\d{4}/);
 });
 
@@ -53,8 +48,8 @@ test("a double click on Enviar makes one comment", async ({ page }) => {
   const text = "Enviado com um clique duplo.";
   await page.getByPlaceholder("Digite sua mensagem aqui...").fill(text);
   await page.getByRole("button", { name: "Enviar" }).dblclick();
-  await expect(history(page)).toContainText(text);
+  await expect(ticketHistory(page)).toContainText(text);
   await expect(page.getByPlaceholder("Digite sua mensagem aqui...")).toHaveValue("");
   await page.reload();
-  await expect(history(page).getByText(text)).toHaveCount(1);
+  await expect(ticketHistory(page).getByText(text)).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { signIn, ticketFixture } from "./helpers";
+import { openTicket, signIn } from "./helpers";
 
 // The security headers on pages, API answers and downloads, and every main page working under
 // the Content-Security-Policy: no violation, no console error, for each role.
@@ -101,7 +101,7 @@ test("signed out: the sign-in pages work under the policy", async ({ page }) => 
 });
 
 test("requester: every main page works under the policy", async ({ page }) => {
-  const number = ticketFixture("open");
+  const number = openTicket();
   await signIn(page, REQUESTER);
   await visitCleanly(page, [
     "/",
@@ -121,7 +121,7 @@ test("requester: every main page works under the policy", async ({ page }) => {
 });
 
 test("agent: every main page works under the policy", async ({ page }) => {
-  const number = ticketFixture("open");
+  const number = openTicket();
   await signIn(page, AGENT);
   await visitCleanly(page, [
     "/agente",

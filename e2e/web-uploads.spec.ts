@@ -1,6 +1,6 @@
 import net from "node:net";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { signIn, ticketFixture } from "./helpers";
+import { onTicketAs, openTicket, pdf, signIn } from "./helpers";
 
 // Uploads as the portal serves them back: named by their content, shown or saved by type, within
 // the staging quota, and cut off when they trickle in.
@@ -13,15 +13,12 @@ const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
 );
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
 const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer });
 
 test("an image sent under another name comes back as an image, shown; text is saved", async ({
   page,
 }) => {
-  const number = ticketFixture("open");
-  await signIn(page, REQUESTER);
-  await page.goto(`/solicitacoes/${number}`);
+  await onTicketAs(page, REQUESTER, openTicket());
   await page.getByPlaceholder("Digite sua mensagem aqui...").fill("Print e notas.");
   await page
     .getByLabel("Anexar arquivos")
@@ -81,13 +78,9 @@ test("an upload over the staging quota is refused, with why, next to the file", 
     await signIn(page, COLLEAGUE);
     await page.goto("/catalogo/item/gerid");
     const uploads = page.getByRole("list", { name: "Arquivos anexados" });
-    await page
-      .getByLabel("Adicionar anexos")
-      .setInputFiles(file("primeiro.pdf", "application/pdf", PDF));
+    await page.getByLabel("Adicionar anexos").setInputFiles(pdf("primeiro.pdf"));
     await expect(uploads).toContainText("Pronto para enviar.");
-    await page
-      .getByLabel("Adicionar anexos")
-      .setInputFiles(file("segundo.pdf", "application/pdf", PDF));
+    await page.getByLabel("Adicionar anexos").setInputFiles(pdf("segundo.pdf"));
     const second = uploads.getByRole("listitem").filter({ hasText: "segundo.pdf" });
     await expect(second.getByRole("alert")).toHaveText(
       "Limite de anexos pendentes atingido: até 1 arquivos e 50 MB enviados e ainda não " +
@@ -98,9 +91,7 @@ test("an upload over the staging quota is refused, with why, next to the file", 
     await page.getByRole("button", { name: "Remover primeiro.pdf" }).click();
     expect((await takenBack).status()).toBe(204);
     await page.getByRole("button", { name: "Remover segundo.pdf" }).click();
-    await page
-      .getByLabel("Adicionar anexos")
-      .setInputFiles(file("terceiro.pdf", "application/pdf", PDF));
+    await page.getByLabel("Adicionar anexos").setInputFiles(pdf("terceiro.pdf"));
     await expect(uploads.getByRole("listitem").filter({ hasText: "terceiro.pdf" })).toContainText(
       "Pronto para enviar.",
     );

@@ -1,13 +1,15 @@
 /**
  * What the end-to-end specs do to tickets through the services while the screens for it do not
  * exist yet (the agent workspace is a later issue):
- *   open                              opens a GERID ticket as the demo requester, followed by the
- *                                     demo colleague, and prints its number
- *   advance CS0000001 start resolve   moves it along as the demo analyst
+ *   open 2 start resolve              opens GERID tickets (here two) as the demo requester, followed
+ *                                     by the demo colleague, moves each along as the demo analyst
+ *                                     (here: start, then resolve), and prints their numbers
+ *   advance CS0000001 start resolve   moves a ticket along as the demo analyst
  *   comment CS0000001 "text"          a public reply by the demo analyst
  *   auto-close 2027-01-01T00:00:00Z   runs the auto-close sweep as if it were that instant, and
  *                                     prints how many tickets it closed
- * Run with DATABASE_URL pointing at the portal's database (e2e/helpers.ts does).
+ * Run with DATABASE_URL pointing at the portal's database (e2e/helpers.ts does). Each run is a
+ * process that takes seconds to start on a loaded machine: one run sets up all a test needs.
  */
 import { db } from "../../lib/db";
 import { fixedClock } from "../../lib/clock";
@@ -21,7 +23,7 @@ import type { StateAction } from "../../lib/tickets/state-machine";
 const actorByCpf = async (cpf: string) =>
   (await loadActor((await db.user.findUniqueOrThrow({ where: { cpf } })).id))!;
 
-async function open() {
+async function open(actions: string[]) {
   const colleague = await db.user.findUniqueOrThrow({ where: { cpf: "39053344705" } });
   const gerid = await db.catalogItem.findUniqueOrThrow({ where: { slug: "gerid" } });
   const result = await openTicket(await actorByCpf("52998224725"), {
@@ -31,7 +33,8 @@ async function open() {
     description: "Não consigo acessar o GERID desde ontem.",
   });
   if (!result.ok) throw new Error(JSON.stringify(result));
-  console.log(result.value.number);
+  await advance(result.value.number, actions);
+  return result.value.number;
 }
 
 async function advance(number: string, actions: string[]) {
@@ -55,7 +58,8 @@ async function comment(number: string, body: string) {
 }
 
 const [command, ...args] = process.argv.slice(2);
-if (command === "open") await open();
+if (command === "open")
+  for (let i = 0; i < Number(args[0]); i++) console.log(await open(args.slice(1)));
 else if (command === "advance") await advance(args[0]!, args.slice(1));
 else if (command === "comment") await comment(args[0]!, args[1]!);
 else if (command === "auto-close")
