@@ -30,8 +30,8 @@ type ChangeInput = { ticketId: string; version?: number | undefined };
  *
  * Every refusal found inside the transaction is thrown as a Refusal (lib/refusal.ts), so the
  * change rolls back whole; the caller settles it: the action boundary (authorizedAction), or
- * `settledFor` (access.ts) for a caller that is not an action. Settling is the caller's because
- * one caller may run several changes (bulk.ts) and must report each refusal, not stop at one.
+ * `settledFor` for a caller that is not an action. Settling is the caller's because one caller
+ * may run several changes (bulk.ts) and must report each refusal, not stop at one.
  */
 export function defineTicketChange<S extends z.ZodType<ChangeInput>, T>(
   schema: S,
