@@ -5,6 +5,18 @@ import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 
 /**
+ * The organizations support picks from (queue filter, "em nome de", billing), by name: every one,
+ * up to a bound a select can still show. The callers check that the reader is support.
+ */
+export function organizationChoices() {
+  return db.organization.findMany({
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 2_000,
+  });
+}
+
+/**
  * The choices of the queue filters and bulk actions, limited to what this agent works on;
  * nothing for anyone who is not support (the list names every agent and organization).
  */
@@ -34,11 +46,7 @@ export async function queueOptions(actor: Actor) {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.organization.findMany({
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-      take: 2_000,
-    }),
+    organizationChoices(),
     db.catalogItem.findMany({
       where: { active: true },
       select: { id: true, title: true },

@@ -6,6 +6,7 @@ import { getPortalSettings } from "@/lib/portal-settings";
 import { logRefusal, refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 import { organizationPeople, requestFormPeople } from "./people";
+import { organizationChoices } from "./queue-options";
 
 /**
  * What the pages that open a request read: the item's form, the people it may name and the
@@ -37,11 +38,7 @@ export async function onBehalfFormPage(
 ) {
   if (await refusedSupportRead(actor, "request.on-behalf")) return null;
   const [organizations, items, item, people, settings] = await Promise.all([
-    db.organization.findMany({
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-      take: 2_000,
-    }),
+    organizationChoices(),
     db.catalogItem.findMany({
       where: { active: true },
       select: { slug: true, title: true },

@@ -5,6 +5,7 @@ import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 import { refusedSupportRead, ticketForSupport } from "./access";
 import type { Actor } from "./actor";
+import { organizationChoices } from "./queue-options";
 import { visibleTicketsWhere } from "./visibility";
 
 const localDate = z
@@ -62,7 +63,7 @@ export async function ticketTime(actor: Actor, ticketId: string) {
 /** The organizations the billing export offers: every one, to support; none to a requester. */
 export async function billingOrganizations(actor: Actor): Promise<{ id: string; name: string }[]> {
   if (await refusedSupportRead(actor, "billing.organizations")) return [];
-  return db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return organizationChoices();
 }
 
 const billingInput = z.strictObject({
