@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
-import type { ListSort } from "@/lib/tickets/list-params";
+import type { ListSort } from "@/lib/tickets/list-sorts";
 
 /** One queue row as the server prepared it (dates as text, the SLA badge already rendered). */
 export type QueueTableRow = {

@@ -3,14 +3,10 @@
 import Link from "next/link";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { ServerTable } from "@/components/ui/server-table";
-import {
-  REQUEST_LIST,
-  ticketListHref,
-  type ListParams,
-  type ListSort,
-} from "@/lib/tickets/list-params";
+import { REQUEST_LIST, ticketListHref, type ListParams } from "@/lib/tickets/list-params";
+import type { ListSort } from "@/lib/tickets/list-sorts";
 
-/** One row as the server prepared it: dates already in Brasília time, as text. */
+/** One row as the server prepared it: dates already in the portal's time zone, as text. */
 export type RequestTableRow = {
   number: string;
   href: string;

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { multiLine, singleLine } from "@/lib/validation";
 
 /**
- * A "Comunicado" as the admin form edits it: dates as the browser's date inputs give them
- * (local days in Brasília); the announcement shows from the start of `startsOn` until the end
- * of `endsOn` (or until another replaces it). Free of server imports.
+ * A "Comunicado" as the admin form edits it: dates as the browser's date inputs give them (the
+ * portal's local days, lib/time/zone.ts); the announcement shows from the start of `startsOn`
+ * until the end of `endsOn` (or until another replaces it). Free of server imports.
  */
 export const announcementInput = z
   .strictObject({

@@ -7,23 +7,13 @@ import {
   type RawSearchParams,
 } from "@/lib/lists/address";
 import { QUEUE_MENU } from "./queue-names";
+import { LIST_SORTS, type ListSort } from "./list-sorts";
 import { TICKET_STATES } from "./states";
 
 /**
  * A ticket list's filters, sort and page as its address says them (lib/lists/address.ts:
  * Portuguese names, a bad value dropped with a message), and back. The services re-validate them.
  */
-export const LIST_SORTS = [
-  "number",
-  "item",
-  "state",
-  "createdAt",
-  "updatedAt",
-  "resolvedAt",
-  "closedAt",
-  "resolutionDueAt",
-] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
 
 /** A record's id in a filter (cuid): anything else is a bad address, not a query. */
 const recordId = z

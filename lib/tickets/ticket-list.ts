@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
-import { LIST_SORTS } from "./list-params";
+import { LIST_SORTS } from "./list-sorts";
 import { formatTicketNumber } from "./numbering";
 import { TICKET_STATES } from "./states";
 
