@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { isSupport } from "@/lib/auth/roles";
 import { HOME_OF, requireUser } from "@/lib/auth/session";
 import { currentAnnouncement } from "@/lib/announcements";
 import { itemHref, popularItems } from "@/lib/catalog/queries";
@@ -25,7 +26,7 @@ const box = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 export default async function HomePage() {
   const user = await requireUser("/");
   // Agents and admins start in their own workspaces.
-  if (user.role !== "REQUESTER") redirect(HOME_OF[user.role]);
+  if (isSupport(user)) redirect(HOME_OF[user.role]);
   const [announcement, counts, popular] = await Promise.all([
     currentAnnouncement(),
     countMyRequestsByState(user),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { issueSetPasswordLink } from "@/lib/auth/password-links";
+import { isAdmin } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { refuse } from "@/lib/refusal";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
@@ -59,7 +60,7 @@ export async function updateUser(
   if (id === actor.id && !data.active) {
     refuse(invalid({ active: "Você não pode desativar o seu próprio usuário." }));
   }
-  if (id === actor.id && data.role !== "ADMIN") {
+  if (id === actor.id && !isAdmin(data)) {
     refuse(invalid({ role: "Você não pode mudar o seu próprio papel." }));
   }
   return refusingConcurrentDuplicates(

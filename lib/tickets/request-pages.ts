@@ -1,4 +1,5 @@
 import "server-only";
+import { isSupport } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { getCatalogItem } from "@/lib/catalog/queries";
@@ -15,7 +16,7 @@ import { organizationChoices } from "./queue-options";
 
 /** A catalogue item's page for a requester; null when the item is not active or the actor is no requester. */
 export async function requesterFormPage(actor: Actor, slug: string) {
-  if (actor.role !== "REQUESTER") {
+  if (isSupport(actor)) {
     await logRefusal(actor, "request.form");
     return null;
   }
