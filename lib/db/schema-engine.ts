@@ -38,7 +38,7 @@ function loadEngineModule(): Promise<EngineModule> {
     const wasmPath = path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
     const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
     const instance = new WebAssembly.Instance(wasmModule, {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": withUnrefTimers(glue as unknown as WebAssembly.ModuleImports),
     });
     // Where the engine writes a panic's message before failing; without it the panic itself fails.
     const registry = globalThis as {
@@ -52,6 +52,31 @@ function loadEngineModule(): Promise<EngineModule> {
     return glue;
   })();
   return shared.prismaSchemaEngine;
+}
+
+/**
+ * The engine's timers (a 10-second timeout it arms while working, left behind when it is freed)
+ * would keep a finished command alive for ten seconds: `node migrate.mjs` before every container
+ * start, `npm run db:migrate`. Unref'd, they still fire while the engine works (its sockets keep
+ * the process alive) but no longer hold the process open on their own.
+ */
+function withUnrefTimers(glue: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  return Object.fromEntries(
+    Object.entries(glue).map(([name, value]) => {
+      if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") {
+        return [name, value];
+      }
+      const arm = value as (...args: unknown[]) => unknown;
+      return [
+        name,
+        (...args: unknown[]) => {
+          const timer = arm(...args);
+          (timer as { unref?: () => void } | undefined)?.unref?.();
+          return timer;
+        },
+      ];
+    }),
+  );
 }
 
 export function schemaFiles(target: DatabaseTarget) {
