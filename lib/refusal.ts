@@ -1,6 +1,6 @@
 import "server-only";
 import type { ServiceError, ServiceResult } from "@/lib/result";
-import { recordSecurityEvent } from "@/lib/security/events";
+import { recordPermissionRefusal } from "@/lib/security/events";
 
 /**
  * The one way a service refuses a change: it throws a Refusal, wherever it is, so that a
@@ -53,7 +53,5 @@ export function settledFor<T>(
   actor: { id: string },
   work: Promise<ServiceResult<T>>,
 ): Promise<ServiceResult<T>> {
-  return settled(work, (subject) =>
-    recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject }),
-  );
+  return settled(work, (subject) => recordPermissionRefusal(actor, subject));
 }

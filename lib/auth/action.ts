@@ -17,8 +17,8 @@ export const SESSION_EXPIRED = "Sua sessão expirou. Entre novamente.";
  * checked before the input is even parsed, then the input is validated with `schema`; every
  * refusal is a typed result the form can show, including a Refusal the service threw (which rolled
  * its transaction back, lib/refusal.ts): this is the boundary that turns it into the message. Each call is logged once (request id, user,
- * action, duration, outcome); a role refused here also goes to the security log (a service that
- * refuses records its own refusal); a thrown error is logged by instrumentation.ts. `name`
+ * action, duration, outcome); a role refused here goes to the security log, and so does a
+ * permission Refusal the service threw (settledFor, after the rollback); a thrown error is logged by instrumentation.ts. `name`
  * ("user.save") is how the logs call the action; without it, Next's id of the action stands in.
  * `currentUser` is replaceable for tests.
  */

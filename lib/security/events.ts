@@ -24,6 +24,11 @@ export type SecurityEventInput = {
   detail?: string | null;
 };
 
+/** A refused permission check: `subject` is a ticket number, an action or a read. */
+export function recordPermissionRefusal(actor: { id: string }, subject: string): Promise<void> {
+  return recordSecurityEvent({ kind: "permission.refused", actorId: actor.id, subject });
+}
+
 /**
  * Records one event; a failure to record it never turns into a failure of the request it
  * watched, but is itself logged.

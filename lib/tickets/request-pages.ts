@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { attachmentRules } from "@/lib/attachments/file-kinds";
 import { getCatalogItem } from "@/lib/catalog/queries";
 import { getPortalSettings } from "@/lib/portal-settings";
-import { logRefusal, refusedSupportRead } from "./access";
+import { recordPermissionRefusal } from "@/lib/security/events";
+import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 import { organizationPeople, requestFormPeople } from "./people";
 import { organizationChoices } from "./queue-options";
@@ -17,7 +18,7 @@ import { organizationChoices } from "./queue-options";
 /** A catalogue item's page for a requester; null when the item is not active or the actor is no requester. */
 export async function requesterFormPage(actor: Actor, slug: string) {
   if (isSupport(actor)) {
-    await logRefusal(actor, "request.form");
+    await recordPermissionRefusal(actor, "request.form");
     return null;
   }
   const [item, people, settings] = await Promise.all([

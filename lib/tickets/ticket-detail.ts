@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
-import { logRefusal } from "./access";
+import { recordPermissionRefusal } from "@/lib/security/events";
 import { partiesSelect, relationsToRow, worksOn } from "./relations";
 import { availableActions, type TicketAction } from "./state-machine";
 import { parseTicketNumber } from "./ticket-list";
@@ -77,7 +77,7 @@ async function detailWhere(
   const relations = relationsToRow(actor, parties);
   if (relations.size === 0) {
     // Someone else's ticket: the same answer as a number that does not exist, and a log line.
-    await logRefusal(actor, parties.number);
+    await recordPermissionRefusal(actor, parties.number);
     return notFound();
   }
 
