@@ -1,4 +1,5 @@
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db";
+import { readableArticlesWhere, type Reader } from "@/lib/knowledge/access";
 
 /**
  * The portal's one full-text search (articles and catalogue items), over the database engine's
@@ -18,4 +19,25 @@ export async function reindexArticle(tx: Tx, articleId: string): Promise<void> {
 export async function reindexCatalogItem(tx: Tx, itemId: string): Promise<void> {
   void tx;
   void itemId;
+}
+
+/** An article offered beside a request form ("deflection"). */
+export type ArticleSuggestion = { id: string; slug: string; title: string; summary: string };
+
+/**
+ * Up to `limit` articles `reader` may read that match what they are typing in a request form,
+ * those related to the form's catalogue item first.
+ *
+ * PLACEHOLDER: the related articles of the item only; the search module ranks by the text.
+ */
+export async function suggestArticles(
+  reader: Reader,
+  request: { text: string; itemId: string; limit?: number },
+): Promise<ArticleSuggestion[]> {
+  return db.article.findMany({
+    where: { ...readableArticlesWhere(reader), items: { some: { itemId: request.itemId } } },
+    select: { id: true, slug: true, title: true, summary: true },
+    orderBy: { helpfulCount: "desc" },
+    take: request.limit ?? 5,
+  });
 }
