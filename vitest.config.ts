@@ -14,6 +14,7 @@ const integration = [
   "tests/admin/**/*.test.ts",
   "tests/security/**/*.test.ts",
   "tests/forms/**/*.test.ts",
+  "tests/knowledge/**/*.test.ts",
   "tests/time/**/*.test.ts",
 ];
 // The suites whose answers depend on the time zone, run again with the portal in another zone

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
+import { mayAuthorArticles, mayReadArticle } from "@/lib/knowledge/access";
 import type { Actor } from "@/lib/tickets/actor";
 import { partiesSelect, relationsToRow, worksOn } from "@/lib/tickets/relations";
 import { attachmentStorage, type FileStorage } from "./storage";
@@ -9,21 +10,30 @@ import { nameForType } from "./file-names";
 const NOT_FOUND = "Anexo não encontrado.";
 
 /**
- * An attachment's bytes for this user, checked on every download: staged files only for whoever
- * uploaded them; a ticket's files for whoever may see the ticket, internal ones for its support
- * only. Everything refused looks like a file that does not exist.
+ * An attachment's bytes for this user (null: signed out), checked on every download: staged files
+ * only for whoever uploaded them; a ticket's files for whoever may see the ticket, internal ones
+ * for its support only; an article's files for whoever may read the article (signed out too, for
+ * a public one) and for its authors. Everything refused looks like a file that does not exist.
  */
 export async function openAttachment(
-  actor: Actor,
+  actor: Actor | null,
   attachmentId: string,
   storage: FileStorage = attachmentStorage(),
 ): Promise<ServiceResult<{ fileName: string; contentType: string; bytes: Uint8Array }>> {
   const attachment = await db.attachment.findUnique({
     where: { id: attachmentId },
-    include: { ticket: { select: partiesSelect } },
+    include: {
+      ticket: { select: partiesSelect },
+      article: { select: { state: true, audience: true } },
+    },
   });
   if (!attachment) return notFound(NOT_FOUND);
-  if (!attachment.ticket) {
+  if (attachment.article) {
+    if (!mayReadArticle(actor, attachment.article) && !mayAuthorArticles(actor))
+      return notFound(NOT_FOUND);
+  } else if (!actor) {
+    return notFound(NOT_FOUND);
+  } else if (!attachment.ticket) {
     if (attachment.uploaderId !== actor.id) return notFound(NOT_FOUND);
   } else {
     const relations = relationsToRow(actor, attachment.ticket);

@@ -7,12 +7,15 @@ import type { Actor } from "@/lib/tickets/actor";
 import { attachmentStorage, type FileStorage } from "./storage";
 
 /**
- * Staged files: uploaded, not yet part of a ticket (ticketId null), seen only by their uploader.
+ * Staged files: uploaded, not yet part of a ticket or an article (ticketId and articleId null),
+ * seen only by their uploader.
  * Each person may keep only so many of them (the settings' staging quota), so that nobody can
  * fill the disk with files no ticket will ever hold; those left behind go after a day.
  */
 
 const STAGED_FOR_MS = 24 * 60 * 60_000;
+/** Neither a ticket's nor an article's: what the quota counts and the clean-up removes. */
+const STAGED = { ticketId: null, articleId: null } as const;
 
 type Quota = Pick<PortalSettings, "stagingQuotaMb" | "stagingQuotaFiles">;
 
@@ -27,7 +30,7 @@ export async function stagingQuotaProblem(
   quota: Quota,
 ): Promise<string | null> {
   const staged = await db.attachment.aggregate({
-    where: { uploaderId, ticketId: null },
+    where: { uploaderId, ...STAGED },
     _count: { _all: true },
     _sum: { size: true },
   });
@@ -50,7 +53,7 @@ export async function discardStagedUpload(
   attachmentId: string,
   storage: FileStorage = attachmentStorage(),
 ): Promise<ServiceResult<null>> {
-  const mine = { id: attachmentId, uploaderId: actor.id, ticketId: null };
+  const mine = { id: attachmentId, uploaderId: actor.id, ...STAGED };
   const staged = await db.attachment.findFirst({ where: mine, select: { storageKey: true } });
   const { count } = await db.attachment.deleteMany({ where: mine });
   if (!staged || count === 0) return notFound("Anexo não encontrado.");
@@ -65,15 +68,15 @@ export async function deleteStaleUploads(
 ): Promise<{ removed: number }> {
   const before = new Date(clock().getTime() - STAGED_FOR_MS);
   const stale = await db.attachment.findMany({
-    where: { ticketId: null, createdAt: { lt: before } },
+    where: { ...STAGED, createdAt: { lt: before } },
     select: { id: true, storageKey: true },
     take: 1_000,
   });
   if (stale.length === 0) return { removed: 0 };
   const ids = stale.map((s) => s.id);
   // Rows first: a file without a row is harmless, a row without its file is a broken download.
-  // A file linked to a ticket meanwhile keeps its row (ticketId null no longer matches): keep it.
-  const { count } = await db.attachment.deleteMany({ where: { id: { in: ids }, ticketId: null } });
+  // A file linked to a ticket or an article meanwhile no longer matches STAGED: it is kept.
+  const { count } = await db.attachment.deleteMany({ where: { id: { in: ids }, ...STAGED } });
   const kept = new Set(
     (await db.attachment.findMany({ where: { id: { in: ids } }, select: { id: true } })).map(
       (s) => s.id,

@@ -125,7 +125,7 @@ export async function linkAttachments(
     );
   }
   const { count } = await tx.attachment.updateMany({
-    where: { id: { in: ids }, uploaderId: input.actorId, ticketId: null },
+    where: { id: { in: ids }, uploaderId: input.actorId, ticketId: null, articleId: null },
     data: {
       ticketId: input.ticketId,
       eventId: input.eventId,

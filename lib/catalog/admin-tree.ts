@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { normalizeForSearch } from "@/lib/text/search";
+import { uniqueSlug as makeSlug } from "@/lib/text/slug";
 
 /**
  * The catalogue's tree as the admin's saves walk it: where a category sits, what is below it,
@@ -50,17 +51,12 @@ export async function reindexItemsBelow(tx: Tx, categoryId: string) {
   }
 }
 
-/** "Certidão Negativa (2ª via)" → "certidao-negativa-2a-via", then "-2", "-3"… if taken. */
-export async function uniqueSlug(tx: Tx, kind: "category" | "item", text: string): Promise<string> {
-  const base = normalizeForSearch(text).replace(/ /g, "-").slice(0, 80) || kind;
-  const where = { slug: { startsWith: base } };
-  const taken = new Set(
-    (kind === "category"
-      ? await tx.catalogCategory.findMany({ where, select: { slug: true } })
-      : await tx.catalogItem.findMany({ where, select: { slug: true } })
-    ).map((row) => row.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
+/** A new category's or item's slug: from its name, then "-2", "-3"… if taken. */
+export function uniqueSlug(tx: Tx, kind: "category" | "item", text: string): Promise<string> {
+  return makeSlug(text, kind, (base) => {
+    const where = { slug: { startsWith: base } };
+    return kind === "category"
+      ? tx.catalogCategory.findMany({ where, select: { slug: true } })
+      : tx.catalogItem.findMany({ where, select: { slug: true } });
+  });
 }

@@ -6,12 +6,13 @@ import { discardStagedUpload } from "@/lib/attachments/staging";
 /**
  * GET /api/anexos/:id: the file under the name and type detected at upload; shown by the browser
  * only when it is a plain image or a PDF, otherwise saved (downloadHeaders). 404 for anyone who
- * may not see it.
+ * may not see it; signed out, only a public article's files are there (401 for anything else).
  */
 export async function GET(_request: Request, { params }: RouteContext<"/api/anexos/[id]">) {
   const user = await getCurrentUser();
-  if (!user) return new Response("Entre no portal para baixar anexos.", { status: 401 });
   const result = await openAttachment(user, (await params).id);
+  if (!result.ok && !user)
+    return new Response("Entre no portal para baixar anexos.", { status: 401 });
   if (!result.ok) return new Response(result.message, { status: 404 });
   const { fileName, contentType, bytes } = result.value;
   return new Response(Buffer.from(bytes), {
