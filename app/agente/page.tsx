@@ -94,6 +94,12 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
         >
           Horas para faturamento
         </Link>
+        <Link
+          href="/agente/conhecimento"
+          className="block rounded-md px-3 py-2 text-sm text-brand-700 underline"
+        >
+          Artigos da Base de Conhecimento
+        </Link>
       </nav>
 
       <div className="min-w-0 space-y-4">

@@ -34,7 +34,12 @@ export async function TopBar() {
             <NavMenu
               label={user.name}
               items={[
-                ...(isSupport(user) ? [{ label: "Atendimento", href: "/agente" }] : []),
+                ...(isSupport(user)
+                  ? [
+                      { label: "Atendimento", href: "/agente" },
+                      { label: "Base de Conhecimento", href: "/agente/conhecimento" },
+                    ]
+                  : []),
                 ...(isAdmin(user) ? [{ label: "Administração", href: "/admin" }] : []),
                 { label: "Perfil", href: "/perfil" },
                 { label: "Logout", action: "signOut" as const },

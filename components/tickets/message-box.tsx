@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-feedback";
 import { AttachButton } from "@/components/attachments/attach-button";
 import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
+import { InsertArticle } from "@/components/knowledge/insert-article";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";
@@ -73,6 +74,11 @@ export function MessageBox({
       <UploadList uploads={uploads.uploads} onRemove={uploads.remove} />
       {error && !fieldError ? (
         <FormAlert>{error.fields.attachmentIds ?? error.message}</FormAlert>
+      ) : null}
+      {allowInternal ? (
+        <InsertArticle
+          onInsert={(text) => setBody((current) => (current ? `${current}\n${text}` : text))}
+        />
       ) : null}
       {allowInternal ? (
         <label className="flex items-center gap-2 text-sm">

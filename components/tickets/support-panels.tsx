@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PortalTime } from "@/lib/time/portal-time";
+import { wasResolved } from "@/lib/knowledge/from-ticket-text";
 import { ticketUrl } from "@/lib/tickets/links";
 import { STATE_LABELS } from "@/lib/tickets/states";
 import type { supportPanel } from "@/lib/tickets/support-panel";
@@ -63,6 +64,14 @@ export function SupportPanels({
           canAssign={ticket.actions.includes("assign")}
           canTransfer={ticket.actions.includes("transfer")}
         />
+        {wasResolved(ticket) ? (
+          <Link
+            href={`/agente/conhecimento/novo?chamado=${ticket.number}`}
+            className="mt-4 block text-sm text-brand-700 underline"
+          >
+            Criar artigo a partir deste chamado
+          </Link>
+        ) : null}
       </Panel>
       <CustomerPanel ticket={ticket} panel={panel} />
       <Panel title="Chamados Relacionados">

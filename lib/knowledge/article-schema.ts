@@ -75,3 +75,16 @@ export const knowledgeCategoryInput = z.strictObject({
 
 export type KnowledgeCategoryFormValues = z.input<typeof knowledgeCategoryInput>;
 export type KnowledgeCategoryData = z.output<typeof knowledgeCategoryInput>;
+
+/** The fields a revision says it changed, as the history names them. */
+export const CHANGED_FIELD_LABELS: Record<string, string> = {
+  title: "título",
+  summary: "resumo",
+  body: "texto",
+  keywords: "palavras-chave",
+  audience: "quem pode ler",
+  categoryId: "categoria",
+  reviewBy: "revisar até",
+  items: "itens do catálogo",
+  state: "estado",
+};
