@@ -39,7 +39,7 @@ beforeAll(async () => {
   const category = await settledFor(
     world.agent,
     saveKnowledgeCategory(world.agent, {
-      values: { name: "Acesso e senhas", description: "", parentId: "", active: true },
+      values: { name: "Artigos de teste", description: "", parentId: "", active: true },
     }),
   );
   if (!category.ok) throw new Error(category.message);
@@ -205,10 +205,10 @@ describe("saving articles", () => {
     });
     const list = await listArticlesForAuthors(world.agent, { revisao: "1", pagina: 1 }, new Date());
     if (!list.ok) throw new Error(list.message);
-    expect(list.value.rows.map((r) => r.title).sort()).toEqual([
-      "Revisar por data",
-      "Revisar por votos",
-    ]);
+    // The demo articles may need review too: only these two of the test's are asked about.
+    const titles = list.value.rows.map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(["Revisar por data", "Revisar por votos"]));
+    expect(titles).not.toContain("Revisões do artigo");
     expect(list.value.rows.find((r) => r.id === disliked.id)?.notHelpful).toBe(2);
   });
 });
