@@ -64,6 +64,11 @@ async function readableArticles(actor: Actor, ids: string[]) {
   return articles;
 }
 
+async function readableArticle(actor: Actor, id: string) {
+  const [article] = await readableArticles(actor, [id]);
+  return article ?? refuse(notFound(ARTICLE_NOT_FOUND), "deflection.article");
+}
+
 /**
  * Writes one event unless this visit has written it already: the claim (a RequestKey, forgotten
  * after a day like every form's) and the event commit together, and a replay finds the claim
@@ -125,7 +130,7 @@ export async function openSuggestion(
   input: ArticleInput,
 ): Promise<ServiceResult<OpenedArticle>> {
   await requireActiveItem(input.itemId);
-  const [article] = await readableArticles(actor, [input.articleId]);
+  const article = await readableArticle(actor, input.articleId);
   const event = { kind: "OPENED" as const, articleId: article.id, itemId: input.itemId };
   await recordOnce(actor, `opened.${article.id}`, input.visitKey, event);
   return ok({ slug: article.slug, title: article.title, html: renderMarkdown(article.body) });
@@ -141,7 +146,7 @@ export async function recordRequestAvoided(
   input: ArticleInput,
 ): Promise<ServiceResult<{ slug: string; title: string }>> {
   await requireActiveItem(input.itemId);
-  const [article] = await readableArticles(actor, [input.articleId]);
+  const article = await readableArticle(actor, input.articleId);
   const opened = await db.requestKey.findUnique({
     where: { key: claimKey(actor, `deflection.opened.${article.id}`, input.visitKey) },
   });
