@@ -14,6 +14,7 @@ import {
   deflectionCountsByArticle,
   deflectionCountsByItem,
 } from "@/lib/knowledge/deflection-counts";
+import { reindexArticle } from "@/lib/search/index";
 import { asAction } from "../admin/as-action";
 import { demoWorld, type World } from "../factories";
 
@@ -23,9 +24,10 @@ const open = asAction(articleInput, openSuggestion);
 const avoided = asAction(articleInput, recordRequestAvoided);
 
 let world: World;
-let guide: string; // published for signed-in users, related to GERID
+let guide: string; // published for signed-in users
 let internal: string; // published, support only
 let draft: string;
+let item: { id: string; title: string }; // related to the three articles only
 let inactiveItem: string;
 
 async function article(slug: string, audience: ArticleAudience, state: ArticleState) {
@@ -37,30 +39,31 @@ async function article(slug: string, audience: ArticleAudience, state: ArticleSt
   const created = await db.article.create({
     data: {
       slug,
-      title: `Como acessar o GERID (${slug})`,
-      summary: "Passo a passo do acesso ao GERID.",
+      title: `Como acessar o sistema Xyzteste (${slug})`,
+      summary: "Passo a passo do acesso ao sistema Xyzteste.",
       body: "## Solução\n\nClique em **Entrar** <script>alert(1)</script>",
       categoryId: category.id,
       authorId: world.agent.id,
       audience,
       state,
-      items: { create: { itemId: world.gerid.id } },
+      items: { create: { itemId: item.id } },
     },
   });
+  // Saved as the editor would: into the search index too, so the ranking can find it.
+  await db.$transaction((tx) => reindexArticle(tx, created.id));
   return created.id;
 }
 
 beforeAll(async () => {
   world = await demoWorld();
-  guide = await article("acesso-gerid-teste", "SIGNED_IN", "PUBLISHED");
-  internal = await article("desbloqueio-interno-teste", "SUPPORT", "PUBLISHED");
-  draft = await article("rascunho-gerid-teste", "SIGNED_IN", "DRAFT");
   const { id, slug, ...rest } = world.portal;
   void id;
-  const item = await db.catalogItem.create({
-    data: { ...rest, slug: `${slug}-inativo`, title: "Serviço desativado", active: false },
-  });
-  inactiveItem = item.id;
+  item = await db.catalogItem.create({ data: { ...rest, slug: `${slug}-xyz`, title: "Xyzteste" } });
+  const inactive = { ...rest, slug: `${slug}-inativo`, title: "Desativado", active: false };
+  inactiveItem = (await db.catalogItem.create({ data: inactive })).id;
+  guide = await article("acesso-xyzteste", "SIGNED_IN", "PUBLISHED");
+  internal = await article("desbloqueio-interno-xyzteste", "SUPPORT", "PUBLISHED");
+  draft = await article("rascunho-xyzteste", "SIGNED_IN", "DRAFT");
 });
 
 const visit = () => randomUUID();
@@ -72,20 +75,20 @@ const value = <T>(result: { ok: true; value: T } | { ok: false }) => {
 
 describe("suggestions beside the request form", () => {
   it("suggest nothing for a few words, and only what the requester may read", async () => {
-    const short = await suggest(world.requester, { itemId: world.gerid.id, text: "GERID   " });
+    const short = await suggest(world.requester, { itemId: item.id, text: "Xyzteste   " });
     expect(value(short)).toEqual([]);
     const ids = value(
       await suggest(world.requester, {
-        itemId: world.gerid.id,
-        text: "Não consigo acessar o GERID",
+        itemId: item.id,
+        text: "acessar sistema Xyzteste",
       }),
     ).map((s) => s.id);
     expect(ids).toContain(guide);
     expect(ids).not.toContain(internal);
     expect(ids).not.toContain(draft);
     const forAgent = await suggest(world.agent, {
-      itemId: world.gerid.id,
-      text: "acessar o GERID hoje",
+      itemId: item.id,
+      text: "acessar sistema Xyzteste",
     });
     expect(value(forAgent).map((s) => s.id)).toContain(internal);
   });
@@ -93,10 +96,10 @@ describe("suggestions beside the request form", () => {
   it("refuse an inactive item and a text beyond the limit", async () => {
     const inactive = await suggest(world.requester, {
       itemId: inactiveItem,
-      text: "acessar o GERID hoje",
+      text: "acessar sistema Xyzteste",
     });
     expect(inactive).toMatchObject({ ok: false, error: "not-found" });
-    const long = await suggest(world.requester, { itemId: world.gerid.id, text: "a".repeat(2001) });
+    const long = await suggest(world.requester, { itemId: item.id, text: "a".repeat(2001) });
     expect(long).toMatchObject({ ok: false, error: "invalid" });
   });
 });
@@ -105,7 +108,7 @@ describe("recording what the form did", () => {
   it("count a suggestion shown once per visit, however often the browser sends it", async () => {
     const before = await events({ kind: "SHOWN", articleId: guide });
     const key = visit();
-    const input = { itemId: world.gerid.id, articleIds: [guide], visitKey: key };
+    const input = { itemId: item.id, articleIds: [guide], visitKey: key };
     expect(value(await shown(world.requester, input))).toEqual({ recorded: 1 });
     expect(value(await shown(world.requester, input))).toEqual({ recorded: 0 });
     expect(await events({ kind: "SHOWN", articleId: guide })).toBe(before + 1);
@@ -119,12 +122,12 @@ describe("recording what the form did", () => {
     const [eventsBefore, keysBefore] = [await events(), await db.requestKey.count()];
     const refused = [
       await shown(world.requester, {
-        itemId: world.gerid.id,
+        itemId: item.id,
         articleIds: [guide, internal],
         visitKey: visit(),
       }),
       await shown(world.requester, {
-        itemId: world.gerid.id,
+        itemId: item.id,
         articleIds: [draft],
         visitKey: visit(),
       }),
@@ -134,12 +137,12 @@ describe("recording what the form did", () => {
         visitKey: visit(),
       }),
       await open(world.requester, {
-        itemId: world.gerid.id,
+        itemId: item.id,
         articleId: internal,
         visitKey: visit(),
       }),
       await avoided(world.requester, {
-        itemId: world.gerid.id,
+        itemId: item.id,
         articleId: draft,
         visitKey: visit(),
       }),
@@ -157,7 +160,7 @@ describe("recording what the form did", () => {
   it("let support record an internal article", async () => {
     const key = visit();
     const opened = await open(world.agent, {
-      itemId: world.gerid.id,
+      itemId: item.id,
       articleId: internal,
       visitKey: key,
     });
@@ -166,7 +169,7 @@ describe("recording what the form did", () => {
 
   it("open a suggestion as sanitized HTML and count a request avoided once per visit", async () => {
     const key = visit();
-    const input = { itemId: world.gerid.id, articleId: guide, visitKey: key };
+    const input = { itemId: item.id, articleId: guide, visitKey: key };
     expect(await avoided(world.requester, input)).toMatchObject({ ok: false, error: "conflict" });
 
     const article = value(await open(world.requester, input));
@@ -177,10 +180,10 @@ describe("recording what the form did", () => {
 
     const before = await db.ticket.count();
     expect(value(await avoided(world.requester, input))).toEqual({
-      slug: "acesso-gerid-teste",
+      slug: "acesso-xyzteste",
       title: article.title,
     });
-    expect(value(await avoided(world.requester, input)).slug).toBe("acesso-gerid-teste");
+    expect(value(await avoided(world.requester, input)).slug).toBe("acesso-xyzteste");
     expect(await events({ kind: "RESOLVED", userId: world.requester.id })).toBe(1);
     expect(await db.ticket.count()).toBe(before);
   });
@@ -197,7 +200,7 @@ describe("the admins' figures", () => {
     expect(expected).toEqual({ shown: 3, opened: 1, resolved: 1 });
     expect(byArticle[0]).toEqual({
       id: guide,
-      title: "Como acessar o GERID (acesso-gerid-teste)",
+      title: "Como acessar o sistema Xyzteste (acesso-xyzteste)",
       ...expected,
     });
     expect(byArticle.find((row) => row.id === internal)).toMatchObject({
@@ -207,9 +210,7 @@ describe("the admins' figures", () => {
     });
 
     const byItem = value(await deflectionCountsByItem(world.admin));
-    expect(byItem).toEqual([
-      { id: world.gerid.id, title: world.gerid.title, shown: 3, opened: 2, resolved: 1 },
-    ]);
+    expect(byItem).toEqual([{ id: item.id, title: item.title, shown: 3, opened: 2, resolved: 1 }]);
 
     for (const actor of [world.requester, world.agent])
       expect(await deflectionCountsByItem(actor)).toMatchObject({ ok: false, error: "forbidden" });
