@@ -11,6 +11,11 @@ import { useArticleSuggestions } from "./use-article-suggestions";
 
 export type AvoidedArticle = { slug: string; title: string };
 
+const UNREACHABLE = "Não foi possível falar com o portal. Verifique a conexão e tente de novo.";
+/** An action's answer, or its message when the request itself failed (the connection dropped). */
+const reached = <T,>(answer: Promise<T>) =>
+  answer.catch(() => ({ ok: false as const, message: UNREACHABLE }));
+
 /**
  * "Artigos que podem ajudar": beside the request form (below it on narrow screens), up to five
  * articles for the description being typed, the count announced politely. One opens in a dialog
@@ -41,7 +46,9 @@ export function ArticleSuggestions({
     dialogRef.current?.showModal();
     // The heading, not the first link of the article, so a screen reader starts with the title.
     requestAnimationFrame(() => headingRef.current?.focus());
-    const result = await openSuggestionAction({ itemId, articleId: suggestion.id, visitKey });
+    const result = await reached(
+      openSuggestionAction({ itemId, articleId: suggestion.id, visitKey }),
+    );
     setOpened(
       result.ok
         ? { suggestion, status: "loaded", article: result.value }
@@ -52,7 +59,7 @@ export function ArticleSuggestions({
     if (opened?.status !== "loaded") return;
     setPending(true);
     const articleId = opened.suggestion.id;
-    const result = await recordRequestAvoidedAction({ itemId, articleId, visitKey });
+    const result = await reached(recordRequestAvoidedAction({ itemId, articleId, visitKey }));
     setPending(false);
     if (result.ok) onAvoided(result.value);
     else setError(result.message);

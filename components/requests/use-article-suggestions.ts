@@ -31,13 +31,14 @@ export function useArticleSuggestions({ itemId, text }: { itemId: string; text: 
     const timer = setTimeout(async () => {
       asked.current = normalized;
       const request = ++latest.current;
-      const result = await suggestForRequestAction({ itemId, text: normalized });
-      if (request !== latest.current || !result.ok) return;
+      // Suggestions are a help, not the form: a failed request leaves the last ones in place.
+      const result = await suggestForRequestAction({ itemId, text: normalized }).catch(() => null);
+      if (request !== latest.current || !result?.ok) return;
       setSuggestions(result.value);
       const fresh = result.value.map((s) => s.id).filter((id) => !shown.current.has(id));
       if (fresh.length === 0) return;
       fresh.forEach((id) => shown.current.add(id));
-      await recordSuggestionsShownAction({ itemId, articleIds: fresh, visitKey });
+      await recordSuggestionsShownAction({ itemId, articleIds: fresh, visitKey }).catch(() => null);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [itemId, normalized, longEnough, visitKey]);
