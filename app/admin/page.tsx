@@ -20,6 +20,12 @@ export default async function AdminHome() {
             – categorias, itens, seus formulários e prazos de SLA
           </li>
           <li>
+            <Link href="/admin/conhecimento" className="text-brand-700 underline">
+              Base de Conhecimento — resultados
+            </Link>{" "}
+            – artigos sugeridos, abertos e as solicitações que eles evitaram
+          </li>
+          <li>
             <Link href="/admin/usuarios" className="text-brand-700 underline">
               Usuários
             </Link>{" "}

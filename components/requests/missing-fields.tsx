@@ -28,7 +28,7 @@ export function MissingFields({
   return (
     <aside
       aria-labelledby="necessarias"
-      className="h-fit rounded-lg border border-slate-200 bg-white p-4 @3xl:sticky @3xl:top-4"
+      className="rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="necessarias" className="font-semibold">
         Informações necessárias

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { AttachmentRules } from "@/lib/attachments/file-kinds";
@@ -14,9 +15,11 @@ import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
 import { CONTROL } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useUploads } from "@/components/attachments/use-uploads";
+import { ArticleSuggestions, type AvoidedArticle } from "./article-suggestions";
 import { ErrorText, Label } from "./form-parts";
 import { ItemField } from "./item-field";
 import { MissingFields } from "./missing-fields";
+import { RequestAvoided } from "./request-avoided";
 import { RequestAttachments } from "./request-attachments";
 import { RequesterFields, type FormUser } from "./requester-fields";
 import { useRequestSubmission } from "./use-request-submission";
@@ -26,7 +29,8 @@ export type { FormUser } from "./requester-fields";
 
 /**
  * The request form of a catalogue item: the user block, the item's own fields, "Descrição" and
- * attachments, checked in the browser with the schema the server checks again.
+ * attachments, checked in the browser with the schema the server checks again. Beside it, the
+ * articles that may solve the problem being described; when one does, no request is opened.
  */
 export function RequestForm({
   item,
@@ -67,6 +71,9 @@ export function RequestForm({
     attachmentIds: uploads.attachmentIds,
     preview,
   });
+  const [avoided, setAvoided] = useState<AvoidedArticle | null>(null);
+  // Staged attachments are left behind: the cleanup job removes those no request claimed.
+  if (avoided) return <RequestAvoided article={avoided} />;
 
   return (
     // Laid out by the width it is given (a container query), not the window's: the admin's
@@ -130,7 +137,16 @@ export function RequestForm({
             <p className="text-sm text-slate-600">Aguarde o envio dos anexos para enviar.</p>
           ) : null}
         </div>
-        <MissingFields fields={item.fields} values={values} />
+        <div className="h-fit space-y-4 @3xl:sticky @3xl:top-4 @3xl:max-h-[calc(100vh-2rem)] @3xl:overflow-y-auto">
+          <MissingFields fields={item.fields} values={values} />
+          {preview ? null : (
+            <ArticleSuggestions
+              itemId={item.id}
+              text={values.description ?? ""}
+              onAvoided={setAvoided}
+            />
+          )}
+        </div>
       </form>
     </div>
   );

@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db/client";
 import { readableArticlesWhere, type Reader } from "@/lib/knowledge/access";
 
 /**
@@ -34,6 +34,9 @@ export async function suggestArticles(
   reader: Reader,
   request: { text: string; itemId: string; limit?: number },
 ): Promise<ArticleSuggestion[]> {
+  // Loaded here, not at the top: the seed (a command-line script) imports this module for the
+  // reindex functions, and lib/db is server-only.
+  const { db } = await import("@/lib/db");
   return db.article.findMany({
     where: { ...readableArticlesWhere(reader), items: { some: { itemId: request.itemId } } },
     select: { id: true, slug: true, title: true, summary: true },
