@@ -97,9 +97,9 @@ export const findArticlesToLinkAction = authorizedAction(
     roles: SUPPORT_ROLES,
     schema: z.strictObject({ text: z.string().max(100) }),
   },
-  async (user, { text }) =>
+  async (_user, { text }) =>
     ok(
-      (await articlesToLink(user, text)).map((article) => ({
+      (await articlesToLink(text)).map((article) => ({
         ...article,
         url: `${env.appUrl}/base-de-conhecimento/artigo/${article.slug}`,
       })),

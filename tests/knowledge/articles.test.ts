@@ -14,6 +14,7 @@ import { restoreRevision } from "@/lib/knowledge/article-restore";
 import { articleInput, type ArticleFormValues } from "@/lib/knowledge/article-schema";
 import { EDITED_MEANWHILE, saveArticle } from "@/lib/knowledge/articles";
 import { listArticlesForAuthors } from "@/lib/knowledge/authoring-queries";
+import { articlesToLink } from "@/lib/knowledge/link-search";
 import { saveKnowledgeCategory } from "@/lib/knowledge/categories";
 import { articleFromTicket } from "@/lib/knowledge/from-ticket";
 import { stripPersonalData } from "@/lib/knowledge/from-ticket-text";
@@ -210,6 +211,21 @@ describe("saving articles", () => {
     expect(titles).toEqual(expect.arrayContaining(["Revisar por data", "Revisar por votos"]));
     expect(titles).not.toContain("Revisões do artigo");
     expect(list.value.rows.find((r) => r.id === disliked.id)?.notHelpful).toBe(2);
+  });
+});
+
+describe("Inserir artigo", () => {
+  it("finds published articles a customer may read by title or keyword, accents aside", async () => {
+    for (const [title, target, audience] of [
+      ["Emissão da guia de ISS", "PUBLISHED", "SIGNED_IN"],
+      ["Emissao da guia interna", "PUBLISHED", "SUPPORT"],
+      ["Emissão da guia em rascunho", "DRAFT", "PUBLIC"],
+    ] as const)
+      await created(world.agent, target, { title, audience, keywords: "tributos" });
+    const found = async (text: string) => (await articlesToLink(text)).map((a) => a.title);
+    expect(await found("emissao GUIA")).toEqual(["Emissão da guia de ISS"]);
+    expect(await found("tributos")).toEqual(["Emissão da guia de ISS"]);
+    expect(await found("%")).toEqual([]);
   });
 });
 
