@@ -7,6 +7,7 @@ import {
   demoOrganizations,
   demoUsers,
 } from "./demo-data";
+import { demoArticles, demoKnowledgeCategories } from "./demo-knowledge";
 
 export type DemoRemovalReport = {
   tickets: number;
@@ -15,6 +16,7 @@ export type DemoRemovalReport = {
   deactivated: number;
   items: number;
   categories: number;
+  articles: number;
   groups: number;
   organizations: number;
 };
@@ -43,7 +45,22 @@ export async function removeDemoData(
       where: { OR: [{ ticket: demoTickets }, { uploaderId: { in: userIds }, ticketId: null }] },
       select: { storageKey: true },
     });
-    await tx.attachment.deleteMany({ where: { uploaderId: { in: userIds }, ticketId: null } });
+    await tx.attachment.deleteMany({
+      where: { uploaderId: { in: userIds }, ticketId: null, articleId: null },
+    });
+    // The demo's articles go with their files, votes, comments and revisions (cascades).
+    const demoArticleFiles = await tx.attachment.findMany({
+      where: { article: { slug: { in: demoArticles.map((a) => a.slug) } } },
+      select: { storageKey: true },
+    });
+    const articles = await tx.article.deleteMany({
+      where: { slug: { in: demoArticles.map((a) => a.slug) } },
+    });
+    for (const { slug } of [...demoKnowledgeCategories].reverse()) {
+      await tx.knowledgeCategory.deleteMany({
+        where: { slug, articles: { none: {} }, children: { none: {} } },
+      });
+    }
     const tickets = await tx.ticket.deleteMany({ where: demoTickets });
     await tx.ticketFollower.deleteMany({ where: { userId: { in: userIds } } });
     await tx.groupMember.deleteMany({ where: { userId: { in: userIds } } });
@@ -96,10 +113,11 @@ export async function removeDemoData(
         deactivated: named.size,
         items: items.count,
         categories,
+        articles: articles.count,
         groups: groups.count,
         organizations: organizations.count,
       },
-      storageKeys: files.map((f) => f.storageKey),
+      storageKeys: [...files, ...demoArticleFiles].map((f) => f.storageKey),
     };
   });
 }
@@ -128,11 +146,27 @@ async function stillNamed(tx: Tx, userIds: string[]): Promise<Set<string>> {
       select: { actorId: true },
       distinct: ["actorId"],
     }),
+    // Real articles a demo account wrote, revised, commented on or moderated.
+    tx.article.findMany({
+      where: { authorId: where },
+      select: { authorId: true },
+      distinct: ["authorId"],
+    }),
+    tx.articleRevision.findMany({
+      where: { authorId: where },
+      select: { authorId: true },
+      distinct: ["authorId"],
+    }),
+    tx.articleComment.findMany({
+      where: { OR: [{ authorId: where }, { hiddenById: where }] },
+      select: { authorId: true, hiddenById: true },
+    }),
   ]);
+  const ids = new Set(userIds);
   return new Set(
     rows
       .flat()
-      .map((row) => Object.values(row)[0] as string)
-      .filter(Boolean),
+      .flatMap((row) => Object.values(row) as (string | null)[])
+      .filter((id): id is string => id !== null && ids.has(id)),
   );
 }

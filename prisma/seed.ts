@@ -10,6 +10,8 @@ import {
   demoOrganizations,
   demoUsers,
 } from "./demo-data";
+import { seedDemoKnowledge } from "./seed-knowledge";
+import { reindexCatalogItem } from "@/lib/search";
 
 /**
  * Writes the demo data. Idempotent: records are matched by their natural keys (CPF, name, slug)
@@ -103,6 +105,7 @@ export async function seedDemoData(db: Db): Promise<void> {
           update: fieldData,
         });
       }
+      await reindexCatalogItem(tx, row.id);
     }
 
     const { id, ...announcement } = demoAnnouncement;
@@ -111,6 +114,7 @@ export async function seedDemoData(db: Db): Promise<void> {
       create: demoAnnouncement,
       update: announcement,
     });
+    await seedDemoKnowledge(tx);
   });
 }
 

@@ -15,7 +15,7 @@ runCommand(async () => {
     console.log(
       [
         `Demo removed: ${report.tickets} tickets, ${report.users} accounts, ${report.items} catalogue items,`,
-        `${report.categories} categories, ${report.groups} groups, ${report.organizations} organizations.`,
+        `${report.categories} categories, ${report.articles} articles, ${report.groups} groups, ${report.organizations} organizations.`,
         report.deactivated
           ? `${report.deactivated} demo accounts still named on real records were deactivated and lost their password.`
           : "",

@@ -36,6 +36,8 @@ describe("demo:remove", () => {
     expect(await db.ticket.count()).toBe(0);
     expect(await db.catalogItem.count()).toBe(0);
     expect(await db.catalogCategory.count()).toBe(0);
+    expect(await db.article.count()).toBe(0);
+    expect(await db.knowledgeCategory.count()).toBe(0);
     expect(await db.organization.findMany({ select: { name: true } })).toEqual([
       { name: real.organization.name },
     ]);

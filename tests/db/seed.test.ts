@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { demoArticles } from "@/prisma/demo-knowledge";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
@@ -59,6 +60,28 @@ describe("demo seed", () => {
       where: { slug: "portal-rede-atendimento" },
     });
     expect(portal.searchText).toContain("cadunico");
+  });
+
+  it("writes a living knowledge base: public, signed-in, internal and draft articles, with votes and a comment", async () => {
+    const articles = await db.article.findMany({
+      include: { revisions: true, items: true, votes: true, comments: true },
+    });
+    expect(articles).toHaveLength(demoArticles.length);
+    expect(new Set(articles.map((a) => a.audience))).toEqual(
+      new Set(["PUBLIC", "SIGNED_IN", "SUPPORT"]),
+    );
+    expect(articles.filter((a) => a.state === "DRAFT").map((a) => a.slug)).toEqual([
+      "integracao-com-o-sistema-antigo",
+    ]);
+    for (const article of articles) {
+      expect(article.revisions.map((r) => r.number)).toEqual([1]);
+      expect(article.voteCount).toBe(article.votes.length);
+      expect(article.helpfulCount).toBe(article.votes.filter((v) => v.helpful).length);
+    }
+    const gerid = articles.find((a) => a.slug === "como-acessar-o-gerid")!;
+    expect(gerid.items).toHaveLength(1);
+    expect(gerid.comments).toHaveLength(1);
+    expect(gerid.body).toContain("## Solução");
   });
 
   it("is idempotent: a second run changes nothing, and keeps a password someone changed", async () => {
