@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { mayReadArticle, type Reader } from "./access";
+import { mayReadArticle, readableArticlesWhere, type Reader } from "./access";
 import { knowledgeTree, trailOf } from "./categories";
 import { articleComments } from "./comments";
 import { renderMarkdown } from "./markdown";
@@ -68,12 +68,14 @@ export const articlePage = cache(loadArticlePage);
 
 export type ArticlePage = NonNullable<Awaited<ReturnType<typeof loadArticlePage>>>;
 
-/** Counts a view of an article: one UPDATE, so simultaneous views all count. */
-export async function countArticleView(articleId: string): Promise<void> {
-  await db.article.update({
-    where: { id: articleId },
+/**
+ * Counts a view of an article `reader` may read: one UPDATE, so simultaneous views all count,
+ * and an unreadable (or guessed) id counts nothing.
+ */
+export async function countArticleView(reader: Reader, articleId: string): Promise<void> {
+  // Neither "Última atualização" nor the version moves: a view changes no content.
+  await db.article.updateMany({
+    where: { id: articleId, ...readableArticlesWhere(reader) },
     data: { viewCount: { increment: 1 } },
-    // Neither "Última atualização" nor the version moves: a view changes no content.
-    select: { id: true },
   });
 }

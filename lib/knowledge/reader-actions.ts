@@ -1,9 +1,13 @@
 "use server";
 
 import { z } from "zod";
-import { authorizedAction } from "@/lib/auth/action";
+import { authorizedAction, publicAction } from "@/lib/auth/action";
 import { SUPPORT_ROLES } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
 import { once, requestKeySchema } from "@/lib/forms/request-key";
+import { ok } from "@/lib/result";
+import { countArticleView } from "./article-page";
+import { articleIdSchema } from "./reader-texts";
 import {
   addArticleComment,
   articleCommentInput,
@@ -18,6 +22,18 @@ import { feedbackInput, sendArticleFeedback, voteInput, voteOnArticle } from "./
 /** The service's strict schema plus the form's request key (lib/forms/request-key.ts). */
 const keyed = <S extends z.ZodObject>(schema: S) =>
   z.intersection(z.strictObject({ requestKey: requestKeySchema }), schema);
+
+/**
+ * A view of the article page, sent once by the page when it is shown (signed out too): counted
+ * there rather than while rendering, so the page's refresh after a vote or a comment is no view.
+ */
+export const countViewAction = publicAction(
+  { name: "article.view", schema: z.strictObject({ articleId: articleIdSchema }) },
+  async ({ articleId }) => {
+    await countArticleView(await getCurrentUser(), articleId);
+    return ok(null);
+  },
+);
 
 export const voteAction = authorizedAction(
   { name: "article.vote", schema: voteInput },

@@ -27,6 +27,18 @@ beforeAll(async () => {
   root = await knowledgeCategory({ name: "Acesso de teste" });
   child = await knowledgeCategory({ name: "GERID de teste", parentId: root.id });
   internalOnly = await knowledgeCategory({ name: "Procedimentos de teste" });
+  // Items of this file's own: the demo articles share the demo items.
+  const newItem = (slug: string, active = true) =>
+    db.catalogItem.create({
+      data: {
+        title: slug,
+        slug,
+        categoryId: world.gerid.categoryId,
+        groupId: world.gerid.groupId,
+        active,
+      },
+    });
+  const [open, closed] = [await newItem("item-aberto"), await newItem("item-inativo", false)];
   const inChild = { authorId, categoryId: child.id };
   a = {
     public: await article({ ...inChild, title: "Público", viewCount: 900_000 }),
@@ -34,17 +46,16 @@ beforeAll(async () => {
     internal: await article({ ...inChild, audience: "SUPPORT", viewCount: 900_002 }),
     draft: await article({ ...inChild, state: "DRAFT", viewCount: 900_003 }),
     archived: await article({ ...inChild, state: "ARCHIVED", viewCount: 900_004 }),
-    sibling: await article({ ...inChild, itemIds: [world.portal.id] }),
-    byItem: await article({ authorId, categoryId: root.id, itemIds: [world.gerid.id] }),
+    sibling: await article({ ...inChild, itemIds: [closed.id] }),
+    byItem: await article({ authorId, categoryId: root.id, itemIds: [open.id] }),
     hiddenInternal: await article({ authorId, categoryId: internalOnly.id, audience: "SUPPORT" }),
   };
   await db.articleItem.createMany({
     data: [
-      { articleId: a.public.id, itemId: world.gerid.id },
-      { articleId: a.public.id, itemId: world.portal.id },
+      { articleId: a.public.id, itemId: open.id },
+      { articleId: a.public.id, itemId: closed.id },
     ],
   });
-  await db.catalogItem.update({ where: { id: world.portal.id }, data: { active: false } });
 });
 
 const ids = (list: { id: string }[]) => list.map((item) => item.id);
@@ -109,7 +120,7 @@ describe("the article page", () => {
       "GERID de teste",
     ]);
     expect(page.bodyHtml).toContain("<h2>Dúvida</h2>");
-    expect(page.items.map((item) => item.slug)).toEqual(["gerid"]);
+    expect(page.items.map((item) => item.slug)).toEqual(["item-aberto"]);
     // Same category, or sharing an item (also an inactive one); never itself or the unreadable.
     expect(ids(page.related).sort()).toEqual([a.signedIn.id, a.sibling.id, a.byItem.id].sort());
     const asVisitor = (await articlePage(null, a.public.slug))!;
@@ -133,9 +144,20 @@ describe("the article page", () => {
 
   it("counts every view, simultaneous ones too, without touching the last update", async () => {
     const before = await db.article.findUniqueOrThrow({ where: { id: a.byItem.id } });
-    await Promise.all(Array.from({ length: 10 }, () => countArticleView(a.byItem.id)));
+    await Promise.all(Array.from({ length: 10 }, () => countArticleView(null, a.byItem.id)));
     const after = await db.article.findUniqueOrThrow({ where: { id: a.byItem.id } });
     expect(after.viewCount).toBe(before.viewCount + 10);
     expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("counts no view of an article the reader may not read", async () => {
+    for (const name of ["internal", "draft", "signedIn"] as const) {
+      await countArticleView(null, a[name].id);
+      const after = await db.article.findUniqueOrThrow({ where: { id: a[name].id } });
+      expect(after.viewCount).toBe(a[name].viewCount);
+    }
+    await countArticleView(world.agent, a.internal.id);
+    const counted = await db.article.findUniqueOrThrow({ where: { id: a.internal.id } });
+    expect(counted.viewCount).toBe(a.internal.viewCount + 1);
   });
 });

@@ -5,12 +5,13 @@ import { isSupport } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { itemHref } from "@/lib/catalog/queries";
 import { mayAuthorArticles } from "@/lib/knowledge/access";
-import { articlePage, countArticleView } from "@/lib/knowledge/article-page";
+import { articlePage } from "@/lib/knowledge/article-page";
 import { articleHref } from "@/lib/knowledge/hrefs";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { ArticleBody } from "@/components/knowledge/article-body";
 import { ArticleComments } from "@/components/knowledge/article-comments";
 import { ArticleList } from "@/components/knowledge/article-list";
+import { ViewCounter } from "@/components/knowledge/view-counter";
 import { VoteBox } from "@/components/knowledge/vote-box";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Panel } from "@/components/ui/panel";
@@ -31,7 +32,6 @@ export default async function ArticlePage({ params }: Props) {
   const user = await getCurrentUser();
   const article = await articlePage(user, slug);
   if (!article) notFound();
-  await countArticleView(article.id);
   const time = await getPortalTime();
   const loginHref = user
     ? undefined
@@ -41,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="space-y-6">
+      <ViewCounter articleId={article.id} />
       <Breadcrumb trail={article.trail} current={article.title} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <article className="min-w-0 space-y-4">
