@@ -63,3 +63,21 @@ test("a requester changes their vote and comments, and markup stays text", async
   await expect(page.getByLabel("Seu comentário")).toHaveValue("");
   await expect(page.getByRole("heading", { name: "2 Comentários" })).toBeVisible();
 });
+
+test("support hides a comment with a reason; readers no longer see it", async ({ page }) => {
+  const demoComment = "Funcionou aqui na prefeitura.";
+  await signIn(page, "111.444.777-35");
+  await page.goto(PUBLIC);
+  const comment = page.getByRole("listitem").filter({ hasText: demoComment });
+  await comment.getByText("Ocultar comentário").click();
+  await comment.getByLabel("Motivo").fill("Duplicado de outro comentário.");
+  await comment.getByRole("button", { name: "Ocultar" }).click();
+  await expect(
+    comment.getByText("Comentário oculto por Analista Demo: Duplicado de outro comentário."),
+  ).toBeVisible();
+
+  await page.context().clearCookies();
+  await page.goto(PUBLIC);
+  await expect(page.getByRole("link", { name: "Por favor, entre para comentar" })).toBeVisible();
+  await expect(page.getByText(demoComment)).toHaveCount(0);
+});

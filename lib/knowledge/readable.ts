@@ -17,7 +17,8 @@ export async function readableArticleForWrite(tx: Tx, reader: Reader, articleId:
     select: { id: true, title: true, slug: true },
   });
   if (article) return article;
-  // Someone tried an article they may not read (not a stale page): worth the security log.
-  const exists = await tx.article.count({ where: { id: articleId } });
+  // A published article this reader may not read (not one archived since the page was drawn):
+  // someone tried an id they were never shown, worth the security log.
+  const exists = await tx.article.count({ where: { id: articleId, state: "PUBLISHED" } });
   return refuse(notFound(ARTICLE_NOT_FOUND), exists ? `artigo ${articleId}` : undefined);
 }

@@ -52,11 +52,14 @@ export async function knowledgeHome(reader: Reader) {
   return { categories: withArticles(rootsOf(tree)), mostViewed, mostHelpful, newest };
 }
 
-/** A category's page: breadcrumb, subcategories and readable articles; null when not active. */
+/**
+ * A category's page: breadcrumb, subcategories and readable articles; null when it is not active
+ * or holds nothing the reader may read (as the home does not name it, its address shows nothing).
+ */
 export async function knowledgeCategoryPage(reader: Reader, slug: string) {
   const tree = await knowledgeTree(reader);
   const category = [...tree.values()].find((node) => node.slug === slug);
-  if (!category) return null;
+  if (!category || category.articleCount === 0) return null;
   const articles = await readableArticles(
     reader,
     { title: "asc" },

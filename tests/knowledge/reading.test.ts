@@ -102,6 +102,8 @@ describe("what each reader may read", () => {
     expect(await shownTo(world.requester)).not.toContain(internalOnly.id);
     expect(await shownTo(null)).not.toContain(internalOnly.id);
     expect(await shownTo(world.agent)).toContain(internalOnly.id);
+    expect(await knowledgeCategoryPage(world.requester, internalOnly.slug)).toBeNull();
+    expect(await knowledgeCategoryPage(world.agent, internalOnly.slug)).not.toBeNull();
   });
 
   it("answers an unknown address and an inactive category like an unreadable one", async () => {
