@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         <aside className="space-y-4">
           {items.length > 0 ? (
-            <Panel title="Abrir solicitação">
+            <Panel title="Serviços relacionados">
               <ul className="space-y-2">
                 {items.map((item) => (
                   <li key={item.id} className="flex items-center justify-between gap-2">
