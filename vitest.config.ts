@@ -14,7 +14,6 @@ const integration = [
   "tests/admin/**/*.test.ts",
   "tests/security/**/*.test.ts",
   "tests/forms/**/*.test.ts",
-  "tests/knowledge/**/*.test.ts",
   "tests/time/**/*.test.ts",
   "tests/knowledge/**/*.test.ts",
 ];

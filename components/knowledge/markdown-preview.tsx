@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { previewArticleAction } from "@/lib/knowledge/article-actions";
-import { ARTICLE_HTML } from "./article-html";
+import { ArticleBody } from "./article-body";
 
 const DEBOUNCE_MS = 400;
 
@@ -42,7 +42,7 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
       {html === null ? (
         <p className="text-sm text-slate-600">Carregando…</p>
       ) : (
-        <div className={ARTICLE_HTML} dangerouslySetInnerHTML={{ __html: html }} />
+        <ArticleBody html={html} />
       )}
     </section>
   );

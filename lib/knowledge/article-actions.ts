@@ -12,7 +12,8 @@ import { multiLine } from "@/lib/validation";
 import { restoreRevision } from "./article-restore";
 import { articleSaveShape, knowledgeCategoryInput } from "./article-schema";
 import { saveArticle } from "./articles";
-import { saveKnowledgeCategory } from "./categories";
+import { saveKnowledgeCategory } from "./category-admin";
+import { articleHref, KNOWLEDGE_HOME } from "./hrefs";
 import { articlesToLink } from "./link-search";
 import { renderMarkdown } from "./markdown";
 
@@ -24,7 +25,7 @@ const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** The knowledge base's pages show what was just saved. */
 function revalidateKnowledge() {
   revalidatePath("/agente/conhecimento", "layout");
-  revalidatePath("/base-de-conhecimento", "layout");
+  revalidatePath(KNOWLEDGE_HOME, "layout");
 }
 
 /**
@@ -101,7 +102,7 @@ export const findArticlesToLinkAction = authorizedAction(
     ok(
       (await articlesToLink(text)).map((article) => ({
         ...article,
-        url: `${env.appUrl}/base-de-conhecimento/artigo/${article.slug}`,
+        url: `${env.appUrl}${articleHref(article.slug)}`,
       })),
     ),
 );

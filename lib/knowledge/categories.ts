@@ -1,74 +1,75 @@
 import "server-only";
-import type { Saved } from "@/lib/admin/admin-action";
-import { refusingConcurrentDuplicates } from "@/lib/admin/saved-meanwhile";
-import { db, type Tx } from "@/lib/db";
-import { refuse } from "@/lib/refusal";
-import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
-import { uniqueSlug } from "@/lib/text/slug";
-import type { Actor } from "@/lib/tickets/actor";
-import type { KnowledgeCategoryData } from "./article-schema";
-import { requireAuthor } from "./articles";
+import { db } from "@/lib/db";
+import { readableArticlesWhere, type Reader } from "./access";
+import { KNOWLEDGE_HOME, knowledgeCategoryHref } from "./hrefs";
 
 /**
- * The knowledge base's categories, a tree (parentId) like the catalogue's: created, renamed,
- * moved and deactivated by authors. The slug is made once, on creation. A deactivated category
- * keeps its articles; new ones cannot be put in it.
+ * The knowledge base's category tree as readers see it: active categories only, each with the
+ * number of articles the reader may read in it and below it. The tree is small (tens of rows),
+ * so it is read whole and walked in memory.
  */
-export async function saveKnowledgeCategory(
-  actor: Actor,
-  { id, values }: Saved<KnowledgeCategoryData>,
-): Promise<ServiceResult<{ id: string }>> {
-  requireAuthor(actor, "knowledgeCategory.save");
-  const parentId = values.parentId || null;
-  return refusingConcurrentDuplicates(
-    () =>
-      db.$transaction(async (tx) => {
-        const before = id ? await tx.knowledgeCategory.findUnique({ where: { id } }) : null;
-        if (id && !before) refuse(notFound("Categoria não encontrada."));
-        const all = await tx.knowledgeCategory.findMany({ select: { id: true, parentId: true } });
-        if (parentId && !all.some((c) => c.id === parentId))
-          refuse(invalid({ parentId: "Categoria pai não encontrada." }));
-        if (id && parentId && subtree(all, id).has(parentId))
-          refuse(invalid({ parentId: "Uma categoria não pode ficar dentro dela mesma." }));
-        const sameName = await tx.knowledgeCategory.count({
-          where: { parentId, name: values.name, ...(id ? { NOT: { id } } : {}) },
-        });
-        if (sameName)
-          refuse(invalid({ name: "Já existe uma categoria com este nome neste lugar." }));
-        const data = { ...values, description: values.description || null, parentId };
-        const moved = !before || before.parentId !== parentId;
-        const position = moved
-          ? await tx.knowledgeCategory.count({ where: { parentId } })
-          : before.position;
-        const saved = before
-          ? await tx.knowledgeCategory.update({
-              where: { id: before.id },
-              data: { ...data, position },
-            })
-          : await tx.knowledgeCategory.create({
-              data: { ...data, position, slug: await uniqueCategorySlug(tx, values.name) },
-            });
-        return ok({ id: saved.id });
-      }),
-    "Outra pessoa acabou de salvar estes dados. Confira e tente de novo.",
-  );
-}
 
-/** `id` and every category below it. */
-function subtree(all: readonly { id: string; parentId: string | null }[], id: string) {
-  const ids = new Set([id]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const c of all)
-      if (c.parentId && ids.has(c.parentId) && !ids.has(c.id)) grew = !!ids.add(c.id);
-  }
-  return ids;
-}
+export type Crumb = { name: string; href: string };
+export type KnowledgeCategoryNode = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+  parentId: string | null;
+  /** Readable articles here and in every subcategory. */
+  articleCount: number;
+  children: KnowledgeCategoryNode[];
+};
 
-const uniqueCategorySlug = (tx: Tx, text: string) =>
-  uniqueSlug(text, "categoria", (base) =>
-    tx.knowledgeCategory.findMany({
-      where: { slug: { startsWith: base } },
-      select: { slug: true },
+export const KNOWLEDGE_CRUMB: Crumb = { name: "Base de Conhecimento", href: KNOWLEDGE_HOME };
+
+/** Every active category as a node, by id, with the counts of `reader`. */
+export async function knowledgeTree(reader: Reader): Promise<Map<string, KnowledgeCategoryNode>> {
+  const [rows, counts] = await Promise.all([
+    db.knowledgeCategory.findMany({
+      where: { active: true },
+      select: { id: true, name: true, slug: true, description: true, parentId: true },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
     }),
+    db.article.groupBy({
+      by: ["categoryId"],
+      where: readableArticlesWhere(reader),
+      _count: { _all: true },
+    }),
+  ]);
+  const nodes = new Map<string, KnowledgeCategoryNode>(
+    rows.map((row) => [row.id, { ...row, articleCount: 0, children: [] }]),
   );
+  for (const node of nodes.values()) nodes.get(node.parentId ?? "")?.children.push(node);
+  // Each category's own articles count for it and for every active category above it.
+  for (const { categoryId, _count } of counts) {
+    for (const node of lineage(nodes, categoryId)) node.articleCount += _count._all;
+  }
+  return nodes;
+}
+
+/** The category and those above it, nearest first; a loop in the tree is walked once. */
+function lineage(nodes: Map<string, KnowledgeCategoryNode>, id: string): KnowledgeCategoryNode[] {
+  const line: KnowledgeCategoryNode[] = [];
+  for (
+    let node = nodes.get(id);
+    node && !line.includes(node);
+    node = nodes.get(node.parentId ?? "")
+  ) {
+    line.push(node);
+  }
+  return line;
+}
+
+/** The top of the tree: categories without an active parent. */
+export function rootsOf(nodes: Map<string, KnowledgeCategoryNode>): KnowledgeCategoryNode[] {
+  return [...nodes.values()].filter((node) => !nodes.has(node.parentId ?? ""));
+}
+
+/** "Base de Conhecimento > … > category", every step a link; stops at an inactive category. */
+export function trailOf(nodes: Map<string, KnowledgeCategoryNode>, categoryId: string): Crumb[] {
+  const trail = lineage(nodes, categoryId)
+    .reverse()
+    .map((node) => ({ name: node.name, href: knowledgeCategoryHref(node.slug) }));
+  return [KNOWLEDGE_CRUMB, ...trail];
+}

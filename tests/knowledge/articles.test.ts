@@ -15,7 +15,7 @@ import { articleInput, type ArticleFormValues } from "@/lib/knowledge/article-sc
 import { EDITED_MEANWHILE, saveArticle } from "@/lib/knowledge/articles";
 import { listArticlesForAuthors } from "@/lib/knowledge/authoring-queries";
 import { articlesToLink } from "@/lib/knowledge/link-search";
-import { saveKnowledgeCategory } from "@/lib/knowledge/categories";
+import { saveKnowledgeCategory } from "@/lib/knowledge/category-admin";
 import { articleFromTicket } from "@/lib/knowledge/from-ticket";
 import { stripPersonalData } from "@/lib/knowledge/from-ticket-text";
 import type { ArticleTarget } from "@/lib/knowledge/article-schema";

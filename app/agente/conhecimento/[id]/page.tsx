@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { ARTICLE_STATE_LABELS } from "@/lib/knowledge/access";
 import { ARTICLE_TARGETS } from "@/lib/knowledge/article-schema";
 import { articleForEditor, editorChoices } from "@/lib/knowledge/editor-queries";
+import { articleHref } from "@/lib/knowledge/hrefs";
 import { getPortalSettings } from "@/lib/portal-settings";
 import { ArticleEditor } from "@/components/knowledge/article-editor";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -50,7 +51,7 @@ export default async function EditArticlePage({
           Histórico de versões
         </Link>
         {state === "PUBLISHED" ? (
-          <Link href={`/base-de-conhecimento/artigo/${slug}`} className="text-brand-700 underline">
+          <Link href={articleHref(slug)} className="text-brand-700 underline">
             Ver como leitor
           </Link>
         ) : null}

@@ -7,7 +7,7 @@ import { ARTICLE_STATE_LABELS, AUDIENCE_LABELS } from "@/lib/knowledge/access";
 import { CHANGED_FIELD_LABELS } from "@/lib/knowledge/article-schema";
 import { articleRevision, articleRevisions } from "@/lib/knowledge/editor-queries";
 import { getPortalTime } from "@/lib/time/portal-time";
-import { ARTICLE_HTML } from "@/components/knowledge/article-html";
+import { ArticleBody } from "@/components/knowledge/article-body";
 import { RestoreButton } from "@/components/knowledge/restore-button";
 import { Fact, FactList } from "@/components/tickets/fact-list";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -78,10 +78,9 @@ export default async function RevisionsPage({
             <Fact label="Palavras-chave">{revision.keywords || "—"}</Fact>
             <Fact label="Salva por">{`${revision.author.name}, ${time.dateTime(revision.createdAt)}`}</Fact>
           </FactList>
-          <div
-            className={`${ARTICLE_HTML} mb-4`}
-            dangerouslySetInnerHTML={{ __html: revision.html }}
-          />
+          <div className="mb-4">
+            <ArticleBody html={revision.html} />
+          </div>
           <RestoreButton articleId={id} number={revision.number} version={article.version} />
         </Panel>
       ) : null}
