@@ -4,6 +4,9 @@ import { openTicket, signIn } from "./helpers";
 // An analyst turns a resolved ticket into an article, previews it, publishes it, edits it again
 // and finds both saves in its history.
 test("an analyst writes an article from a resolved ticket", async ({ page }) => {
+  page.on("dialog", () => {
+    throw new Error("An article ran a script.");
+  });
   const number = openTicket("start", "resolve");
   const title = `Acesso ao GERID liberado ${Date.now()}`;
   await signIn(page, "11144477735");
@@ -17,7 +20,8 @@ test("an analyst writes an article from a resolved ticket", async ({ page }) => 
   await page.getByLabel("Título").fill(title);
   await page.getByLabel("Categoria").selectOption({ label: "Acesso e senhas" });
   const body = page.getByLabel("Texto (Markdown)");
-  await body.fill(`${await body.inputValue()}\n**Peça para limpar o cache.**\n`);
+  const attempt = "<script>alert(1)</script>";
+  await body.fill(`${await body.inputValue()}\n**Peça para limpar o cache.**\n\n${attempt}\n`);
   await expect(preview.getByText("Peça para limpar o cache.")).toHaveJSProperty(
     "tagName",
     "STRONG",
@@ -40,4 +44,10 @@ test("an analyst writes an article from a resolved ticket", async ({ page }) => 
     "Versão 1",
   ]);
   await expect(versions.getByRole("row", { name: /Versão 2/ })).toContainText("resumo");
+
+  // A stored-script attempt in the body reaches readers as text, and runs nothing.
+  await page.goBack();
+  await page.getByRole("link", { name: "Ver como leitor" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByText(attempt)).toBeVisible();
 });
