@@ -13,6 +13,28 @@ import { databaseTarget } from "./target";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
+/**
+ * Tables the migrations create in raw SQL that Prisma's model does not describe: the search
+ * index (lib/search), with SQLite's FTS5 index and its shadow tables. The comparisons with
+ * schema.prisma leave them alone; a reset still drops them with everything else.
+ */
+const SEARCH_TABLES = {
+  sqlite: [
+    "SearchEntry",
+    "SearchIndex",
+    "SearchIndex_data",
+    "SearchIndex_idx",
+    "SearchIndex_docsize",
+    "SearchIndex_config",
+  ],
+  postgresql: ["public.SearchEntry"],
+} as const;
+
+const schemaFilters = (provider: keyof typeof SEARCH_TABLES) => ({
+  externalTables: [...SEARCH_TABLES[provider]],
+  externalEnums: [],
+});
+
 export function readMigrationList(dir: string): MigrationList {
   const names = fs.existsSync(dir)
     ? fs
@@ -66,7 +88,7 @@ export async function pendingSchemaChanges(databaseUrl: string): Promise<string>
       to: { tag: "schemaDatamodel", files: schemaFiles(target) },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(target.provider),
     });
     const sql = result.stdout ?? "";
     return /^\s*(--[^\n]*\n?\s*)*$/.test(sql) || sql.includes("This is an empty migration")
@@ -89,7 +111,7 @@ export async function databaseDrift(databaseUrl: string): Promise<string> {
       to: { tag: "schemaDatamodel", files: schemaFiles(target) },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(target.provider),
     });
     const sql = result.stdout ?? "";
     return sql.includes("This is an empty migration") ? "" : sql.trim();
