@@ -11,8 +11,9 @@ const MAX_TERMS = 10;
 
 /**
  * Up to `limit` articles `reader` may read that match what they are typing in a request form:
- * any of the text's significant words, ranked by the search index, those related to the form's
- * catalogue item counting double. Before anything significant is typed: the item's related
+ * any of the text's significant words in an article's title, keywords or summary (what it is
+ * about: a long description shares words in passing with most bodies), ranked by the search
+ * index, those related to the form's catalogue item counting double. Before anything significant is typed: the item's related
  * articles, the most helpful first.
  */
 export async function suggestArticles(
@@ -38,8 +39,9 @@ export async function suggestArticles(
       audiences: readableAudiences(reader),
       kind: "article",
       boostItemId: request.itemId,
+      headOnly: true,
     },
-    { limit, offset: 0 },
+    { limit, offset: 0, snippets: false },
   );
   const articles = await db.article.findMany({
     where: { id: { in: rows.map((row) => row.refId) }, ...readableArticlesWhere(reader) },

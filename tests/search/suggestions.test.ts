@@ -12,7 +12,7 @@ beforeAll(async () => {
   await writeArticle(author, {
     slug: "ocarina-do-item",
     title: "Ocarina sem som",
-    body: "Quando a ocarina desafinada não toca.",
+    summary: "Quando a ocarina desafinada não toca.",
     itemIds: [world.portal.id],
   });
   await writeArticle(author, { slug: "ocarina-interna", title: "Ocarina", audience: "SUPPORT" });

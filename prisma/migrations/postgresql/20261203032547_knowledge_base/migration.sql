@@ -233,7 +233,13 @@ CREATE TABLE "SearchEntry" (
     "keywords" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
     "body" TEXT NOT NULL,
-    -- Weights: title A, keywords B, summary C, body D.
+    -- Weights: title A, keywords B, summary C, body D. "head" leaves the body out: the request
+    -- forms' suggestions look for the subject of an article, not a word in passing.
+    "head" tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('portal_pt', "title"), 'A') ||
+        setweight(to_tsvector('portal_pt', "keywords"), 'B') ||
+        setweight(to_tsvector('portal_pt', "summary"), 'C')
+    ) STORED,
     "document" tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('portal_pt', "title"), 'A') ||
         setweight(to_tsvector('portal_pt', "keywords"), 'B') ||
@@ -243,6 +249,8 @@ CREATE TABLE "SearchEntry" (
 
     CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("kind", "refId")
 );
+
+CREATE INDEX "SearchEntry_head_idx" ON "SearchEntry" USING GIN ("head");
 
 CREATE INDEX "SearchEntry_document_idx" ON "SearchEntry" USING GIN ("document");
 
