@@ -11,7 +11,7 @@ import {
   demoUsers,
 } from "./demo-data";
 import { seedDemoKnowledge } from "./seed-knowledge";
-import { reindexCatalogItem } from "@/lib/search";
+import { reindexCatalogItem } from "@/lib/search/reindex";
 
 /**
  * Writes the demo data. Idempotent: records are matched by their natural keys (CPF, name, slug)

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db/client";
 import { insertEntries, plainText, writeEntry, type EntryText } from "./entries";
 
 /** An article's search entry: found by its keywords and its category's name too. */

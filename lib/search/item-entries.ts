@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db/client";
 import { insertEntries, writeEntry, type EntryText } from "./entries";
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { indexAllArticles } from "./article-entries";
 import { indexAllItems } from "./item-entries";
 
