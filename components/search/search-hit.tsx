@@ -15,7 +15,7 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
         <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold text-slate-800">
           {KIND_LABELS[hit.kind]}
         </span>
-        {hit.trail.length > 0 ? <span>{hit.trail.join(" › ")}</span> : null}
+        {hit.kind === "item" ? <span>{[...hit.trail, hit.title].join(" › ")}</span> : null}
       </p>
       <Link href={hit.href} className="mt-1 block text-lg font-semibold text-brand-700 underline">
         {hit.title}
