@@ -136,7 +136,18 @@ export async function writeMigration(databaseUrl: string, name: string, now = ne
   return folder;
 }
 
-/** Drops everything in the database (development and tests only). */
+/**
+ * Drops everything in the database (development and tests only). A SQLite database is its file:
+ * removed, it is gone whole. (The engine's reset of a SQLite file empties the tables instead of
+ * dropping them, so the migrations could not run again, and it fails on the search's FTS5 index.)
+ */
 export async function resetDatabase(databaseUrl: string): Promise<void> {
-  await withEngine(databaseTarget(databaseUrl), (engine) => engine.reset({ filter: NO_FILTERS }));
+  const target = databaseTarget(databaseUrl);
+  if (target.provider === "sqlite") {
+    if (target.filePath === ":memory:") return;
+    for (const suffix of ["", "-wal", "-shm", "-journal"])
+      fs.rmSync(target.filePath + suffix, { force: true });
+    return;
+  }
+  await withEngine(target, (engine) => engine.reset({ filter: NO_FILTERS }));
 }
