@@ -87,7 +87,7 @@ test("the Portal Rede Atendimento request with a follower, who then sees it in M
 }) => {
   await signIn(page, REQUESTER);
   await page.goto("/pesquisa?busca=cadunico");
-  await page.getByRole("link", { name: "Portal Rede Atendimento" }).click();
+  await page.getByRole("link", { name: "Portal Rede Atendimento", exact: true }).click();
   await page.getByLabel("Motivo").selectOption("Dúvida");
   await page.getByLabel("Funcionalidade").selectOption("Login do Usuário");
   await page.getByLabel("Sintoma").selectOption("Lento");

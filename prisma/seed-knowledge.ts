@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { reindexArticle } from "@/lib/search";
+import { reindexArticle } from "@/lib/search/reindex";
 import { demoArticles, demoKnowledgeCategories } from "./demo-knowledge";
 
 const DAY_MS = 24 * 60 * 60_000;

@@ -1,6 +1,5 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { normalizeForSearch } from "@/lib/text/search";
 import {
   DEMO_PASSWORD,
   demoAnnouncement,
@@ -11,7 +10,7 @@ import {
   demoUsers,
 } from "./demo-data";
 import { seedDemoKnowledge } from "./seed-knowledge";
-import { reindexCatalogItem } from "@/lib/search";
+import { reindexCatalogItem } from "@/lib/search/reindex";
 
 /**
  * Writes the demo data. Idempotent: records are matched by their natural keys (CPF, name, slug)
@@ -62,27 +61,30 @@ export async function seedDemoData(db: Db): Promise<void> {
       }
     }
 
-    const categories = new Map<string, { id: string; trail: string[] }>();
+    const categories = new Map<string, string>();
     for (const [position, { slug, name, parent }] of demoCategories.entries()) {
-      const parentCategory = parent ? categories.get(parent)! : undefined;
-      const data = { name, parentId: parentCategory?.id ?? null, position, active: true };
+      const data = {
+        name,
+        parentId: parent ? categories.get(parent)! : null,
+        position,
+        active: true,
+      };
       const row = await tx.catalogCategory.upsert({
         where: { slug },
         create: { slug, ...data },
         update: data,
       });
-      categories.set(slug, { id: row.id, trail: [...(parentCategory?.trail ?? []), name] });
+      categories.set(slug, row.id);
     }
 
     for (const [position, { fields, category, group, ...item }] of demoItems.entries()) {
-      const { id: categoryId, trail } = categories.get(category)!;
+      const categoryId = categories.get(category)!;
       const data = {
         ...item,
         categoryId,
         groupId: groupIds.get(group)!,
         position,
         active: true,
-        searchText: normalizeForSearch([item.title, item.subtitle, ...trail].join(" ")),
       };
       const row = await tx.catalogItem.upsert({
         where: { slug: item.slug },

@@ -1,6 +1,6 @@
 import { SubmitButton } from "@/components/ui/submit-button";
 
-/** "Pesquisar": the catalogue (and, later, knowledge base) search of the home and results pages. */
+/** "Pesquisar": the search of the catalogue and the knowledge base, on the home, knowledge base and results pages. */
 export function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
   return (
     <form action="/pesquisa" role="search" className="flex gap-2">

@@ -6,15 +6,9 @@ import { refusingConcurrentDuplicates } from "@/lib/admin/saved-meanwhile";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/refusal";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/result";
+import { reindexCatalogItem } from "@/lib/search";
 import type { Actor } from "@/lib/tickets/actor";
-import {
-  allCategories,
-  reindexItemsBelow,
-  searchTextOf,
-  subtreeOf,
-  trailNames,
-  uniqueSlug,
-} from "./admin-tree";
+import { allCategories, reindexItemsBelow, subtreeOf, uniqueSlug } from "./admin-tree";
 import type { CategoryData, ItemData } from "./item-schema";
 
 /**
@@ -67,7 +61,9 @@ export async function saveCategory(
               slug: await uniqueSlug(tx, "category", data.name),
             },
           });
-      if (before && (before.name !== saved.name || moved)) await reindexItemsBelow(tx, saved.id);
+      const searchChanged =
+        before && (before.name !== saved.name || before.active !== saved.active);
+      if (before && (searchChanged || moved)) await reindexItemsBelow(tx, saved.id);
       await audit(tx, actor.id, {
         action: before ? "category.update" : "category.create",
         entityType: "category",
@@ -121,7 +117,6 @@ export async function saveItem(
         ...item,
         subtitle: item.subtitle || null,
         description: item.description || null,
-        searchText: searchTextOf(item, trailNames(categories, item.categoryId)),
       };
       const fieldRows = fields.map((field, position) => ({ ...field, position }));
       const saved = before
@@ -149,6 +144,7 @@ export async function saveItem(
             },
             include: withFields,
           });
+      await reindexCatalogItem(tx, saved.id);
       await audit(tx, actor.id, {
         action: before ? "item.update" : "item.create",
         entityType: "item",

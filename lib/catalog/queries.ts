@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { searchField } from "@/lib/lists/address";
-import { searchTerms } from "@/lib/text/search";
 import type { Actor } from "@/lib/tickets/actor";
 import { toFieldDefinition, type FieldDefinition } from "./fields";
 
@@ -100,23 +99,21 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
 export const searchAddressFields = { busca: searchField };
 
 /**
- * "Pesquisar": items whose title, subtitle or categories contain every term, accents aside, by
- * title. Every match (the catalogue is small; the cap only guards against a runaway one): the
- * page pages them, after leaving out those under an inactive category.
+ * The items of search results (lib/search): those still active under active categories, with
+ * their link and their categories' names.
  */
-export async function searchCatalogue(query: string, limit = 1_000) {
-  const words = searchTerms(query);
-  if (words.length === 0) return [];
+export async function itemsForSearch(ids: readonly string[]) {
+  if (ids.length === 0) return [];
   const items = await db.catalogItem.findMany({
-    where: { active: true, AND: words.map((word) => ({ searchText: { contains: word } })) },
-    select: { slug: true, title: true, subtitle: true, categoryId: true },
-    orderBy: { title: "asc" },
-    take: limit,
+    where: { id: { in: [...ids] }, active: true },
+    select: { id: true, slug: true, title: true, categoryId: true },
   });
   const categories = await categoriesById();
-  return items.flatMap((item) => {
-    const trail = trailOf(categories, item.categoryId);
-    return trail ? [{ ...item, trail }] : [];
+  return items.flatMap(({ categoryId, ...item }) => {
+    const trail = trailOf(categories, categoryId);
+    return trail
+      ? [{ ...item, href: itemHref(item.slug), trail: trail.slice(1).map((c) => c.name) }]
+      : [];
   });
 }
 

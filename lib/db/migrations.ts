@@ -13,6 +13,28 @@ import { databaseTarget } from "./target";
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
+/**
+ * Tables the migrations create in raw SQL that Prisma's model does not describe: the search
+ * index (lib/search), with SQLite's FTS5 index and its shadow tables. The comparisons with
+ * schema.prisma leave them alone; a reset still drops them with everything else.
+ */
+const SEARCH_TABLES = {
+  sqlite: [
+    "SearchEntry",
+    "SearchIndex",
+    "SearchIndex_data",
+    "SearchIndex_idx",
+    "SearchIndex_docsize",
+    "SearchIndex_config",
+  ],
+  postgresql: ["public.SearchEntry"],
+} as const;
+
+const schemaFilters = (provider: keyof typeof SEARCH_TABLES) => ({
+  externalTables: [...SEARCH_TABLES[provider]],
+  externalEnums: [],
+});
+
 export function readMigrationList(dir: string): MigrationList {
   const names = fs.existsSync(dir)
     ? fs
@@ -66,7 +88,7 @@ export async function pendingSchemaChanges(databaseUrl: string): Promise<string>
       to: { tag: "schemaDatamodel", files: schemaFiles(target) },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(target.provider),
     });
     const sql = result.stdout ?? "";
     return /^\s*(--[^\n]*\n?\s*)*$/.test(sql) || sql.includes("This is an empty migration")
@@ -89,7 +111,7 @@ export async function databaseDrift(databaseUrl: string): Promise<string> {
       to: { tag: "schemaDatamodel", files: schemaFiles(target) },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(target.provider),
     });
     const sql = result.stdout ?? "";
     return sql.includes("This is an empty migration") ? "" : sql.trim();
@@ -114,7 +136,18 @@ export async function writeMigration(databaseUrl: string, name: string, now = ne
   return folder;
 }
 
-/** Drops everything in the database (development and tests only). */
+/**
+ * Drops everything in the database (development and tests only). A SQLite database is its file:
+ * removed, it is gone whole. (The engine's reset of a SQLite file empties the tables instead of
+ * dropping them, so the migrations could not run again, and it fails on the search's FTS5 index.)
+ */
 export async function resetDatabase(databaseUrl: string): Promise<void> {
-  await withEngine(databaseTarget(databaseUrl), (engine) => engine.reset({ filter: NO_FILTERS }));
+  const target = databaseTarget(databaseUrl);
+  if (target.provider === "sqlite") {
+    if (target.filePath === ":memory:") return;
+    for (const suffix of ["", "-wal", "-shm", "-journal"])
+      fs.rmSync(target.filePath + suffix, { force: true });
+    return;
+  }
+  await withEngine(target, (engine) => engine.reset({ filter: NO_FILTERS }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/config/env";
+import { db } from "@/lib/db";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { runMailWorker } from "@/lib/notifications/worker";
@@ -7,6 +8,7 @@ import { deleteStaleUploads } from "@/lib/attachments/staging";
 import { deleteDeadSessions } from "@/lib/auth/sessions";
 import { forgetOldRequestKeys } from "@/lib/forms/request-key";
 import { log as logger } from "@/lib/log";
+import { rebuildSearchIndex } from "@/lib/search";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -14,7 +16,8 @@ import { log as logger } from "@/lib/log";
  * `npm run job -- <name>`.
  */
 type Job = {
-  everyMs: number;
+  /** null: run from the command line only. */
+  everyMs: number | null;
   /** Runs once; `now` simulates the clock. Resolves to counts worth logging when not zero. */
   run: (now?: Date) => Promise<Record<string, number>>;
 };
@@ -50,12 +53,18 @@ export const JOBS = {
       return {};
     },
   },
+  /** The search index written again from the articles and the catalogue (`npm run job -- rebuild-search`). */
+  "rebuild-search": {
+    everyMs: null,
+    run: () => rebuildSearchIndex(db),
+  },
 } as const satisfies Record<string, Job>;
 
 export type JobName = keyof typeof JOBS;
 
 export function startScheduledJobs(): () => void {
-  const timers = Object.entries(JOBS as Record<string, Job>).map(([name, job]) => {
+  const scheduled = Object.entries(JOBS as Record<string, Job>).filter(([, job]) => job.everyMs);
+  const timers = scheduled.map(([name, job]) => {
     let running = false;
     const tick = async () => {
       if (running) return; // a slow run is never overlapped by its own next tick
@@ -71,7 +80,7 @@ export function startScheduledJobs(): () => void {
       }
     };
     void tick();
-    return setInterval(tick, job.everyMs).unref();
+    return setInterval(tick, job.everyMs!).unref();
   });
   return () => timers.forEach(clearInterval);
 }

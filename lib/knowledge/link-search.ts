@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { normalizeForSearch, searchTerms } from "@/lib/text/search";
-import { readableArticlesWhere, type Reader } from "./access";
+import { matchPage } from "@/lib/search/engine";
+import { significantTerms } from "@/lib/search/terms";
+import { readableArticlesWhere, readableAudiences, type Reader } from "./access";
 
 /**
  * Whom a linked article is for: the customer reading the reply, a signed-in requester. An
@@ -12,25 +13,27 @@ const CUSTOMER: Reader = { id: "", role: "REQUESTER" };
 export const LINK_RESULTS = 8;
 
 /**
- * "Inserir artigo" in an analyst's reply: published articles a customer may read whose title or
- * keywords hold every typed word, compared without accents or case. A plain scan of the published
- * titles (a municipal knowledge base holds hundreds, not millions) while the search module
- * (lib/search) is being written; it may answer this later.
+ * "Inserir artigo" in an analyst's reply: published articles a customer may read whose title,
+ * keywords or summary hold every typed word, through the portal's one search index (accents,
+ * case and word endings aside), the most relevant first.
  */
 export async function articlesToLink(text: string) {
-  const terms = searchTerms(text, 5);
+  const terms = significantTerms(text, 5);
   if (terms.length === 0) return [];
-  const rows = await db.article.findMany({
-    where: readableArticlesWhere(CUSTOMER),
-    select: { id: true, slug: true, title: true, keywords: true },
-    orderBy: { helpfulCount: "desc" },
-    take: 500,
+  const rows = await matchPage(
+    db,
+    {
+      terms,
+      mode: "all",
+      audiences: readableAudiences(CUSTOMER),
+      kind: "article",
+      headOnly: true,
+    },
+    { limit: LINK_RESULTS, offset: 0, snippets: false },
+  );
+  const articles = await db.article.findMany({
+    where: { id: { in: rows.map((row) => row.refId) }, ...readableArticlesWhere(CUSTOMER) },
+    select: { id: true, slug: true, title: true },
   });
-  return rows
-    .filter((row) => {
-      const text = normalizeForSearch(`${row.title} ${row.keywords}`);
-      return terms.every((term) => text.includes(term));
-    })
-    .slice(0, LINK_RESULTS)
-    .map(({ id, slug, title }) => ({ id, slug, title }));
+  return rows.flatMap((row) => articles.filter((article) => article.id === row.refId));
 }

@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  catalogueRoots,
-  getCatalogItem,
-  getCategory,
-  popularItems,
-  searchCatalogue,
-} from "@/lib/catalog/queries";
+import { catalogueRoots, getCatalogItem, getCategory, popularItems } from "@/lib/catalog/queries";
 import { currentAnnouncement } from "@/lib/announcements";
-import { normalizeForSearch } from "@/lib/text/search";
+import { searchPortal } from "@/lib/search";
 import { demoWorld, openGerid, type World } from "../factories";
 
 let world: World;
@@ -17,49 +11,25 @@ beforeAll(async () => {
 });
 
 const names = (trail: { name: string }[]) => trail.map((c) => c.name);
+/** The catalogue items "Pesquisar" finds for the requester. */
+const items = async (query: string) =>
+  (await searchPortal(world.requester, query)).hits.filter((hit) => hit.kind === "item");
 
 describe("catalogue for requesters", () => {
-  it("finds items accent- and case-insensitively, with their breadcrumb", async () => {
+  it("finds items accent- and case-insensitively, with their categories", async () => {
     for (const query of ["gerid", "GERID", "Gerenciamento de IDENTIDADE"]) {
       expect(
-        (await searchCatalogue(query)).map((r) => r.title),
+        (await items(query)).map((r) => r.title),
         query,
       ).toContain("GERID");
     }
-    const [cadunico] = await searchCatalogue("cadunico");
+    const [cadunico] = await items("cadunico");
     expect(cadunico?.title).toBe("Portal Rede Atendimento");
-    expect(names(cadunico!.trail)).toEqual([
-      "Página Inicial",
-      "Todos os Catálogos",
-      "MCID",
-      "CADÚNICO",
-    ]);
-    expect(await searchCatalogue("portal rede atendimento")).toHaveLength(1);
-    expect(await searchCatalogue("inexistente")).toEqual([]);
-    expect(await searchCatalogue("   ")).toEqual([]);
-  });
-
-  it("takes % and _ as characters, never as LIKE wildcards", async () => {
-    const gerid = await db.catalogItem.findUniqueOrThrow({ where: { slug: "gerid" } });
-    await db.catalogItem.create({
-      data: {
-        title: "Desconto 100% a_b",
-        slug: "desconto",
-        categoryId: gerid.categoryId,
-        groupId: gerid.groupId,
-        searchText: normalizeForSearch("Desconto 100% a_b"),
-      },
-    });
-    try {
-      for (const query of ["%", "_", "%%", "_%_"]) expect(await searchCatalogue(query)).toEqual([]);
-      expect((await searchCatalogue("100%")).map((r) => r.title)).toEqual(["Desconto 100% a_b"]);
-      expect((await searchCatalogue("a_b")).map((r) => r.title)).toEqual(["Desconto 100% a_b"]);
-      // As wildcards these would find GERID.
-      expect(await searchCatalogue("g_rid")).toEqual([]);
-      expect(await searchCatalogue("ger%id")).toEqual([]);
-    } finally {
-      await db.catalogItem.delete({ where: { slug: "desconto" } });
-    }
+    expect(cadunico?.href).toBe("/catalogo/item/portal-rede-atendimento");
+    expect(cadunico?.trail).toEqual(["Todos os Catálogos", "MCID", "CADÚNICO"]);
+    expect(await items("portal rede atendimento")).toHaveLength(1);
+    expect(await items("inexistente")).toEqual([]);
+    expect(await items("   ")).toEqual([]);
   });
 
   it("browses the tree and opens an item with its form, leaving inactive ones out", async () => {
@@ -85,7 +55,7 @@ describe("catalogue for requesters", () => {
     });
     try {
       expect(await getCatalogItem("gerid")).toBeNull(); // a category above it is off
-      expect(await searchCatalogue("gerid")).toEqual([]);
+      expect(await items("gerid")).toEqual([]);
     } finally {
       await db.catalogCategory.update({
         where: { slug: "servicos-multicliente" },

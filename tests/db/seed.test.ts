@@ -55,11 +55,6 @@ describe("demo seed", () => {
     ]);
     expect(gerid.fields[0]?.options).toEqual(["Dúvida", "Problema", "Solicitação"]);
     expect(gerid.fields[1]?.fixedValue).toBe("Gestão de usuários");
-
-    const portal = await db.catalogItem.findUniqueOrThrow({
-      where: { slug: "portal-rede-atendimento" },
-    });
-    expect(portal.searchText).toContain("cadunico");
   });
 
   it("writes a living knowledge base: public, signed-in, internal and draft articles, with votes and a comment", async () => {

@@ -214,3 +214,58 @@ ALTER TABLE "DeflectionEvent" ADD CONSTRAINT "DeflectionEvent_itemId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "DeflectionEvent" ADD CONSTRAINT "DeflectionEvent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- CatalogItem.searchText gives way to the search index below.
+ALTER TABLE "CatalogItem" DROP COLUMN "searchText";
+
+-- Search (lib/search): one entry per published article and per active catalogue item, outside
+-- Prisma's model (lib/db/migrations.ts leaves this table to this file). "portal_pt" reads
+-- Portuguese with accents and case aside and words reduced to their stems ("senhas" = "senha").
+CREATE EXTENSION IF NOT EXISTS unaccent;
+
+CREATE TEXT SEARCH CONFIGURATION portal_pt (COPY = portuguese);
+
+ALTER TEXT SEARCH CONFIGURATION portal_pt
+    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, portuguese_stem;
+
+CREATE TABLE "SearchEntry" (
+    "kind" TEXT NOT NULL,
+    "refId" TEXT NOT NULL,
+    "audience" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "keywords" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    -- Weights: title A, keywords B, summary C, body D. "head" leaves the body out: the request
+    -- forms' suggestions look for the subject of an article, not a word in passing.
+    "head" tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('portal_pt', "title"), 'A') ||
+        setweight(to_tsvector('portal_pt', "keywords"), 'B') ||
+        setweight(to_tsvector('portal_pt', "summary"), 'C')
+    ) STORED,
+    "document" tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('portal_pt', "title"), 'A') ||
+        setweight(to_tsvector('portal_pt', "keywords"), 'B') ||
+        setweight(to_tsvector('portal_pt', "summary"), 'C') ||
+        setweight(to_tsvector('portal_pt', "body"), 'D')
+    ) STORED,
+
+    CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("kind", "refId")
+);
+
+CREATE INDEX "SearchEntry_head_idx" ON "SearchEntry" USING GIN ("head");
+
+CREATE INDEX "SearchEntry_document_idx" ON "SearchEntry" USING GIN ("document");
+
+-- An upgraded portal searches its catalogue at once: the active items under active categories,
+-- found by their categories' names too (as lib/search/item-entries.ts writes them).
+WITH RECURSIVE "Trail" ("id", "names", "active") AS (
+    SELECT "id", "name", "active" FROM "CatalogCategory" WHERE "parentId" IS NULL
+    UNION ALL
+    SELECT c."id", t."names" || ' ' || c."name", t."active" AND c."active"
+    FROM "CatalogCategory" c JOIN "Trail" t ON c."parentId" = t."id"
+)
+INSERT INTO "SearchEntry" ("kind", "refId", "audience", "title", "keywords", "summary", "body")
+SELECT 'item', i."id", 'SIGNED_IN', i."title", t."names", COALESCE(i."subtitle", ''), COALESCE(i."description", '')
+FROM "CatalogItem" i JOIN "Trail" t ON t."id" = i."categoryId"
+WHERE i."active" AND t."active";

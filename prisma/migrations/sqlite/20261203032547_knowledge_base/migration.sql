@@ -185,3 +185,58 @@ CREATE INDEX "DeflectionEvent_articleId_kind_idx" ON "DeflectionEvent"("articleI
 
 -- CreateIndex
 CREATE INDEX "DeflectionEvent_itemId_kind_idx" ON "DeflectionEvent"("itemId", "kind");
+
+-- CatalogItem.searchText gives way to the search index below.
+ALTER TABLE "CatalogItem" DROP COLUMN "searchText";
+
+-- Search (lib/search): one entry per published article and per active catalogue item, outside
+-- Prisma's model (lib/db/migrations.ts leaves these tables to this file). "SearchIndex" is an
+-- FTS5 index over the entries' text, accents and case aside, kept current by the triggers.
+CREATE TABLE "SearchEntry" (
+    "id" INTEGER NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "refId" TEXT NOT NULL,
+    "audience" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "keywords" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "body" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "SearchEntry_kind_refId_key" ON "SearchEntry"("kind", "refId");
+
+CREATE VIRTUAL TABLE "SearchIndex" USING fts5(
+    "title", "keywords", "summary", "body",
+    content = 'SearchEntry', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER "SearchEntry_insert" AFTER INSERT ON "SearchEntry" BEGIN
+    INSERT INTO "SearchIndex" ("rowid", "title", "keywords", "summary", "body")
+    VALUES (new."id", new."title", new."keywords", new."summary", new."body");
+END;
+
+CREATE TRIGGER "SearchEntry_delete" AFTER DELETE ON "SearchEntry" BEGIN
+    INSERT INTO "SearchIndex" ("SearchIndex", "rowid", "title", "keywords", "summary", "body")
+    VALUES ('delete', old."id", old."title", old."keywords", old."summary", old."body");
+END;
+
+CREATE TRIGGER "SearchEntry_update" AFTER UPDATE ON "SearchEntry" BEGIN
+    INSERT INTO "SearchIndex" ("SearchIndex", "rowid", "title", "keywords", "summary", "body")
+    VALUES ('delete', old."id", old."title", old."keywords", old."summary", old."body");
+    INSERT INTO "SearchIndex" ("rowid", "title", "keywords", "summary", "body")
+    VALUES (new."id", new."title", new."keywords", new."summary", new."body");
+END;
+
+-- An upgraded portal searches its catalogue at once: the active items under active categories,
+-- found by their categories' names too (as lib/search/item-entries.ts writes them).
+WITH RECURSIVE "Trail" ("id", "names", "active") AS (
+    SELECT "id", "name", "active" FROM "CatalogCategory" WHERE "parentId" IS NULL
+    UNION ALL
+    SELECT c."id", t."names" || ' ' || c."name", t."active" AND c."active"
+    FROM "CatalogCategory" c JOIN "Trail" t ON c."parentId" = t."id"
+)
+INSERT INTO "SearchEntry" ("kind", "refId", "audience", "title", "keywords", "summary", "body")
+SELECT 'item', i."id", 'SIGNED_IN', i."title", t."names", COALESCE(i."subtitle", ''), COALESCE(i."description", '')
+FROM "CatalogItem" i JOIN "Trail" t ON t."id" = i."categoryId"
+WHERE i."active" AND t."active";
