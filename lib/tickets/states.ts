@@ -14,6 +14,7 @@ export const TICKET_STATES = [
   "IN_PROGRESS",
   "AWAITING_SUPPORT",
   "AWAITING_USER",
+  "AWAITING_INFO",
   "CLOSED",
   "CANCELLED",
 ] as const satisfies readonly TicketState[];
@@ -24,6 +25,7 @@ export const STATE_LABELS: Record<TicketState, string> = {
   IN_PROGRESS: "Em andamento",
   AWAITING_SUPPORT: "Aguardando suporte ao atendimento",
   AWAITING_USER: "Aguardando posição do usuário final",
+  AWAITING_INFO: "Aguardando informações do usuário",
   CLOSED: "Fechada",
   CANCELLED: "Cancelada",
 };
