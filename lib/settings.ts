@@ -2,6 +2,10 @@ import type { Tx } from "@/lib/db/client";
 
 export const DEFAULT_SETTINGS = {
   autoCloseDays: 7,
+  /** The reply cycle's reminders (lib/tickets/reply-reminders.ts); 0 turns each off. */
+  autoCloseReminderDays: 2,
+  infoReminderDays: 3,
+  infoCloseDays: 5,
   attachmentMaxMb: 10,
   attachmentsPerTicket: 20,
   attachmentKinds: "images,pdf,documents,text,archives",

@@ -74,6 +74,18 @@ export default async function HomePage() {
             As Solicitações
           </h2>
           <ul className="mt-3 divide-y divide-slate-100">
+            {/* The seed's "Ag. Minha Aprovação": my solutions waiting for me to accept or reject. */}
+            <li>
+              <Link
+                href="/solicitacoes?estado=AWAITING_USER"
+                className="flex items-center justify-between py-2 font-semibold text-brand-800 hover:text-brand-700"
+              >
+                <span>Aguardando minha aprovação</span>
+                <span className="rounded-full bg-brand-100 px-2.5 py-0.5 text-sm font-semibold">
+                  {counts.AWAITING_USER}
+                </span>
+              </Link>
+            </li>
             {TICKET_STATES.map((state) => (
               <li key={state}>
                 <Link

@@ -8,6 +8,7 @@ import { countQueues, listQueue } from "@/lib/tickets/queues";
 import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
 import { queueOptions } from "@/lib/tickets/queue-options";
 import { STATE_LABELS } from "@/lib/tickets/states";
+import { turnLabel } from "@/lib/tickets/turns";
 import { QueueTable } from "@/components/agent/queue-table";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
@@ -47,6 +48,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
     organization: row.organization.name,
     requester: row.requester.name,
     state: STATE_LABELS[row.state],
+    turn: turnLabel(row),
     assignee: row.assignee?.name ?? "—",
     group: row.group.name,
     sla: (

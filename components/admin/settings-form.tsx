@@ -15,7 +15,7 @@ import { FormField } from "@/components/ui/form-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
 
-/** Auto-close, attachment limits, SLA defaults and the business calendar. */
+/** Auto-close, the requester's reminders, attachment limits, SLA defaults and the business calendar. */
 export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
   const [saved, setSaved] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
@@ -78,6 +78,15 @@ export function SettingsForm({ initial }: { initial: SettingsFormValues }) {
           "Tipos de arquivo aceitos",
           ALL_FILE_KINDS.map((kind) => [kind, FILE_KINDS[kind].label]),
         )}
+      </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+        <legend className="px-1 font-semibold">Lembretes ao solicitante</legend>
+        <p className="text-sm text-slate-600 sm:col-span-3">
+          Use 0 para desligar um lembrete ou o fechamento sem retorno.
+        </p>
+        {number("autoCloseReminderDays", "Lembrete: dias antes de fechar sozinha")}
+        {number("infoReminderDays", "Lembrete: dias úteis aguardando informações")}
+        {number("infoCloseDays", "Fechar sem retorno: dias úteis após o lembrete")}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-semibold">Envio de anexos</legend>

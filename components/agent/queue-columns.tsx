@@ -14,6 +14,8 @@ export type QueueTableRow = {
   organization: string;
   requester: string;
   state: string;
+  /** "Respondida" / "Aguardando resposta" ("—" once closed). */
+  turn: string;
   assignee: string;
   group: string;
   sla: ReactNode;
@@ -64,6 +66,7 @@ export const queueColumns = [
   column.accessor("organization", { header: "Organização" }),
   column.accessor("requester", { header: "Solicitante" }),
   column.accessor("state", { header: "Estado" }),
+  column.accessor("turn", { header: "Resposta" }),
   column.accessor("assignee", { header: "Responsável" }),
   column.accessor("group", { header: "Grupo" }),
   column.accessor("sla", { header: "Prazo (SLA)", cell: (info) => info.getValue() }),

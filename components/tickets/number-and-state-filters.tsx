@@ -1,14 +1,18 @@
 import type { ListParams } from "@/lib/tickets/list-params";
 import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
+import { slugOfTurn, TURN_LABELS, TURN_SLUGS } from "@/lib/tickets/turns";
 import { FilterSelect } from "@/components/ui/filter-select";
 
 const STATE_OPTIONS = TICKET_STATES.map((state) => [state, STATE_LABELS[state]] as const);
+const TURN_OPTIONS = Object.entries(TURN_SLUGS).map(
+  ([slug, side]) => [slug, TURN_LABELS[side]] as const,
+);
 
-/** "Número" and "Estado": the first filters of every ticket list's GET form. */
+/** "Número", "Estado" and "Resposta" (whose turn): the first filters of every ticket list's GET form. */
 export function NumberAndStateFilters({
   params,
 }: {
-  params: Pick<ListParams, "number" | "state">;
+  params: Pick<ListParams, "number" | "state" | "turn">;
 }) {
   return (
     <>
@@ -21,6 +25,12 @@ export function NumberAndStateFilters({
         />
       </label>
       <FilterSelect name="estado" label="Estado" value={params.state} options={STATE_OPTIONS} />
+      <FilterSelect
+        name="vez"
+        label="Resposta"
+        value={params.turn ? slugOfTurn(params.turn) : undefined}
+        options={TURN_OPTIONS}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { RequestRow, TicketPage } from "@/lib/tickets/ticket-list";
 import type { ListParams } from "@/lib/tickets/list-params";
 import { ticketUrl } from "@/lib/tickets/links";
 import { STATE_LABELS } from "@/lib/tickets/states";
+import { turnLabel } from "@/lib/tickets/turns";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { NumberAndStateFilters } from "./number-and-state-filters";
 import { RequestTable } from "./request-table";
@@ -30,6 +31,7 @@ export async function RequestListPage({
     href: ticketUrl(row.number),
     item: row.item.title,
     state: STATE_LABELS[row.state],
+    turn: turnLabel(row),
     createdAt: time.dateTimeSeconds(row.createdAt),
     resolvedAt: dateOrDash(row.resolvedAt),
     closedAt: dateOrDash(row.closedAt),

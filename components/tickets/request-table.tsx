@@ -4,7 +4,7 @@ import Link from "next/link";
 import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { ServerTable } from "@/components/ui/server-table";
 import { REQUEST_LIST, ticketListHref, type ListParams } from "@/lib/tickets/list-params";
-import type { ListSort } from "@/lib/tickets/list-sorts";
+import { LIST_SORTS, type ListSort } from "@/lib/tickets/list-sorts";
 
 /** One row as the server prepared it: dates already in the portal's time zone, as text. */
 export type RequestTableRow = {
@@ -12,6 +12,8 @@ export type RequestTableRow = {
   href: string;
   item: string;
   state: string;
+  /** "Respondida" / "Aguardando resposta" ("—" once closed). */
+  turn: string;
   createdAt: string;
   resolvedAt: string;
   closedAt: string;
@@ -30,6 +32,7 @@ const columns = [
   }),
   column.accessor("item", { id: "item", header: "Serviço Cliente" }),
   column.accessor("state", { id: "state", header: "Estado" }),
+  column.accessor("turn", { id: "turn", header: "Resposta" }),
   column.accessor("createdAt", { id: "createdAt", header: "Aberto em" }),
   column.accessor("resolvedAt", { id: "resolvedAt", header: "Resolvido em" }),
   column.accessor("closedAt", { id: "closedAt", header: "Encerrado em" }),
@@ -81,10 +84,15 @@ export function RequestTable({
     <ServerTable
       table={table}
       caption={caption}
-      sortOf={(columnId) => ({
-        sorted: params.sort === columnId ? params.direction : null,
-        href: sortLink(columnId as ListSort),
-      })}
+      sortOf={(columnId) =>
+        // "Resposta" is a filter, not a sort.
+        LIST_SORTS.includes(columnId as ListSort)
+          ? {
+              sorted: params.sort === columnId ? params.direction : null,
+              href: sortLink(columnId as ListSort),
+            }
+          : null
+      }
       emptyText="Nenhuma solicitação encontrada."
       page={params.page}
       pageSize={pageSize}

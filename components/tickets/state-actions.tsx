@@ -25,6 +25,7 @@ const STYLES: Record<StateAction, string> = {
   start: primary,
   waitForSupport: secondary,
   resume: primary,
+  askForInfo: secondary,
   resolve: positive,
   accept: positive,
   reject: "border border-red-700 text-red-800 hover:bg-red-50",

@@ -30,7 +30,11 @@ export function TicketHeader({ ticket, userId }: { ticket: TicketDetail; userId:
           {banner}
         </p>
       ) : null}
-      <AutoCloseNotice state={ticket.state} autoCloseDueAt={ticket.autoCloseDueAt} />
+      <AutoCloseNotice
+        state={ticket.state}
+        autoCloseDueAt={ticket.autoCloseDueAt}
+        infoClosesAt={ticket.infoClosesAt}
+      />
     </>
   );
 }

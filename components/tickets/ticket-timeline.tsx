@@ -14,16 +14,27 @@ function textLabel(action: string): string | undefined {
 
 const actionOf = (event: TimelineEvent) => (event.data as { action?: string } | null)?.action ?? "";
 
+/** The events of the system's sweeps and of the reply cycle, by their action. */
+const SYSTEM_LINES: Record<string, string> = {
+  accept: "Solução aceita",
+  autoClose: "Fechada automaticamente por falta de resposta",
+  infoClose: "Fechada sem retorno do usuário",
+  infoReceived: "Resposta do usuário recebida: de volta ao atendimento",
+  infoReminder: "Lembrete enviado ao usuário: aguardando informações",
+  autoCloseReminder: "Lembrete enviado ao usuário: será fechada automaticamente",
+};
+
 /** What the event says, after the actor's name. */
 function describe(event: TimelineEvent): string {
+  const line = Object.hasOwn(SYSTEM_LINES, actionOf(event)) ? SYSTEM_LINES[actionOf(event)] : null;
   switch (event.type) {
     case "CREATED":
       return "Criado";
     case "COMMENT":
+      if (line) return line;
       return event.visibility === "INTERNAL" ? "Nota interna" : "Comentários adicionais";
     case "STATE_CHANGED":
-      if (actionOf(event) === "accept") return "Solução aceita";
-      if (actionOf(event) === "autoClose") return "Fechada automaticamente por falta de resposta";
+      if (line) return line;
       return `Estado alterado para “${event.toState ? STATE_LABELS[event.toState] : "—"}”`;
     case "ASSIGNED":
       return "Responsável alterado";

@@ -4,7 +4,8 @@
  *   open 2 start resolve              opens GERID tickets (here two) as the demo requester, followed
  *                                     by the demo colleague, moves each along as the demo analyst
  *                                     (here: start, then resolve), and prints their numbers
- *   advance CS0000001 start resolve   moves a ticket along as the demo analyst
+ *   advance CS0000001 start resolve   moves a ticket along as the demo analyst (askForInfo asks
+ *                                     for the requester's CPF)
  *   comment CS0000001 "text"          a public reply by the demo analyst
  *   auto-close 2027-01-01T00:00:00Z   runs the auto-close sweep as if it were that instant, and
  *                                     prints how many tickets it closed
@@ -37,6 +38,12 @@ async function open(actions: string[]) {
   return result.value.number;
 }
 
+/** The text of the actions that require one. */
+const TEXTS: Record<string, string> = {
+  resolve: "Acesso liberado: tente entrar de novo.",
+  askForInfo: "Envie o número do seu CPF, por favor.",
+};
+
 async function advance(number: string, actions: string[]) {
   const analyst = await actorByCpf("11144477735");
   for (const action of actions) {
@@ -45,7 +52,7 @@ async function advance(number: string, actions: string[]) {
       ticketId: ticket.id,
       version: ticket.version,
       action: action as StateAction,
-      text: action === "resolve" ? "Acesso liberado: tente entrar de novo." : undefined,
+      text: TEXTS[action],
     });
     if (!result.ok) throw new Error(`${action}: ${JSON.stringify(result)}`);
   }

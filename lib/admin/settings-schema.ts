@@ -26,6 +26,9 @@ function isTimeZone(zone: string): boolean {
 export const settingsInput = z
   .strictObject({
     autoCloseDays: whole("os dias para fechar sozinha", 1, 90),
+    autoCloseReminderDays: whole("os dias do lembrete antes de fechar", 0, 89),
+    infoReminderDays: whole("os dias úteis até o lembrete de informações", 0, 60),
+    infoCloseDays: whole("os dias úteis até fechar sem retorno", 0, 60),
     attachmentMaxMb: whole("o tamanho máximo (MB)", 1, 100),
     attachmentsPerTicket: whole("o número de anexos", 1, 100),
     attachmentKinds: z
@@ -51,6 +54,11 @@ export const settingsInput = z
   .refine((s) => s.businessEnd > s.businessStart, {
     path: ["businessEnd"],
     message: "O fim do expediente deve ser depois do início.",
+  })
+  // A reminder as early as the solution itself would say nothing the solution's e-mail did not.
+  .refine((s) => s.autoCloseReminderDays < s.autoCloseDays, {
+    path: ["autoCloseReminderDays"],
+    message: "O lembrete deve vir antes do fechamento: use menos dias que para fechar sozinha.",
   });
 
 export type SettingsFormValues = z.input<typeof settingsInput>;

@@ -3,6 +3,8 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 import { optimizeDatabase } from "@/lib/db/maintenance";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
+import { closeUnansweredInfoRequests } from "@/lib/tickets/info-close";
+import { sendAutoCloseReminders, sendInfoReminders } from "@/lib/tickets/reply-reminders";
 import { runMailWorker } from "@/lib/notifications/worker";
 import { deleteStaleUploads } from "@/lib/attachments/staging";
 import { deleteDeadSessions } from "@/lib/auth/sessions";
@@ -26,6 +28,19 @@ export const JOBS = {
   "auto-close": {
     everyMs: 60_000,
     run: (now?: Date) => autoCloseDueTickets(now ? () => now : undefined),
+  },
+  /** The reply cycle: reminders to the requester, and tickets closed "sem retorno do usuário". */
+  "auto-close-reminder": {
+    everyMs: 60_000,
+    run: (now?: Date) => sendAutoCloseReminders(now ? () => now : undefined),
+  },
+  "info-reminder": {
+    everyMs: 60_000,
+    run: (now?: Date) => sendInfoReminders(now ? () => now : undefined),
+  },
+  "info-close": {
+    everyMs: 60_000,
+    run: (now?: Date) => closeUnansweredInfoRequests(now ? () => now : undefined),
   },
   /** Outbox e-mails out over SMTP; often, because people wait for a password link. */
   "deliver-mail": {

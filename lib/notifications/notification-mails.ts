@@ -74,7 +74,7 @@ async function emailsOf(
     },
   });
   const { ticket, event } = notification;
-  const data = (event.data ?? {}) as { action?: string; toGroupId?: string };
+  const data = (event.data ?? {}) as { action?: string; toGroupId?: string; days?: number };
   const toGroup = data.toGroupId
     ? await tx.supportGroup.findUnique({ where: { id: data.toGroupId }, select: { name: true } })
     : null;
@@ -94,6 +94,7 @@ async function emailsOf(
         actorName: event.actor?.name ?? null,
         body: event.body,
         action: data.action,
+        days: data.days,
         toState: event.toState ?? undefined,
         toGroupName: toGroup?.name,
       },

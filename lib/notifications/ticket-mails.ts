@@ -28,6 +28,8 @@ export type TicketMailFacts = {
     /** The state a state change led to (the ticket may have moved on since). */
     toState?: TicketState;
     toGroupName?: string;
+    /** A reminder's days: left before it closes, or business days to answer. */
+    days?: number;
   };
   recipient: { name: string; audience: Audience; isOpener: boolean };
   autoCloseDays: number;
@@ -118,6 +120,27 @@ const TEXTS: Record<NotificationKind, (facts: TicketMailFacts) => Text> = {
       "Se o problema continuar, abra uma nova solicitação citando este número.",
     ],
   }),
+  "ticket.info_reminder": (facts) => ({
+    subject: "Lembrete: aguardamos suas informações",
+    heading: "Aguardamos suas informações",
+    paragraphs: [
+      "O suporte pediu informações para continuar o atendimento e ainda não recebeu sua resposta.",
+      "Responda na página da solicitação: a sua mensagem devolve a solicitação ao atendimento.",
+      ...(facts.event.days
+        ? [
+            `Sem resposta, a solicitação será fechada em ${businessDays(facts.event.days)}, sem retorno do usuário.`,
+          ]
+        : []),
+    ],
+  }),
+  "ticket.auto_close_reminder": (facts) => ({
+    subject: "Lembrete: sua solicitação será fechada automaticamente",
+    heading: "Sua solicitação será fechada automaticamente",
+    paragraphs: [
+      `Sua solicitação será fechada automaticamente em ${days(facts.event.days ?? 0)}.`,
+      "Confira a solução na página da solicitação e aceite-a, ou rejeite-a se o problema continuar.",
+    ],
+  }),
   "ticket.assigned": (facts) => ({
     subject: "Solicitação atribuída a você",
     heading: "Solicitação atribuída a você",
@@ -132,6 +155,7 @@ const TEXTS: Record<NotificationKind, (facts: TicketMailFacts) => Text> = {
 };
 
 const days = (n: number) => (n === 1 ? "1 dia" : `${n} dias`);
+const businessDays = (n: number) => (n === 1 ? "1 dia útil" : `${n} dias úteis`);
 
 function stateChangeText(facts: TicketMailFacts): Text {
   const actor = someone(facts);
@@ -146,6 +170,24 @@ function stateChangeText(facts: TicketMailFacts): Text {
           `Sem resposta, a solicitação será fechada automaticamente em ${days(facts.autoCloseDays)}.`,
         ],
         quote: body ? { label: "Solução", text: body } : undefined,
+      };
+    case "askForInfo":
+      return {
+        subject: "Precisamos de informações – responda para continuar",
+        heading: "Precisamos de informações",
+        paragraphs: [
+          `${actor} precisa das informações abaixo para continuar o atendimento. Responda na página da solicitação.`,
+        ],
+        quote: body ? { label: "Informações solicitadas", text: body } : undefined,
+      };
+    case "infoClose":
+      return {
+        subject: "Solicitação fechada sem retorno do usuário",
+        heading: "Solicitação fechada sem retorno do usuário",
+        paragraphs: [
+          "As informações pedidas pelo suporte não foram enviadas no prazo, por isso a solicitação foi fechada.",
+          "Se ainda precisar de ajuda, abra uma nova solicitação citando este número.",
+        ],
       };
     case "accept":
       return {

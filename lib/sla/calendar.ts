@@ -68,3 +68,49 @@ export function minuteOfDay(text: string): number {
   const [h, m] = text.split(":").map(Number) as [number, number];
   return h * 60 + m;
 }
+
+/** The last moment at or before `at` that is business time (a day's end counts). */
+function previousBusinessMoment(at: Date, calendar: BusinessCalendar): Date {
+  let t = at;
+  for (let guard = 0; guard < 3660; guard++) {
+    const local = localTime(t, calendar.timeZone);
+    if (isBusinessDay(calendar, local) && local.minute > calendar.start) {
+      return local.minute <= calendar.end
+        ? t
+        : instantOf(local.date, calendar.end, calendar.timeZone);
+    }
+    t = new Date(instantOf(local.date, 0, calendar.timeZone).getTime() - 1); // the day before
+  }
+  throw new Error("The business calendar has no business time in ten years.");
+}
+
+/**
+ * The latest moment `minutes` business minutes before `end`: whatever happened at or before it
+ * has waited that long. Lets a job ask "waiting N business days" with one comparison in SQL.
+ */
+export function subtractBusinessMinutes(
+  end: Date,
+  minutes: number,
+  calendar: BusinessCalendar,
+): Date {
+  let t = previousBusinessMoment(end, calendar);
+  let remaining = minutes;
+  for (;;) {
+    const local = localTime(t, calendar.timeZone);
+    const available = local.minute - calendar.start;
+    if (remaining <= available) return new Date(t.getTime() - remaining * MINUTE);
+    remaining -= available;
+    const dayBefore = new Date(instantOf(local.date, 0, calendar.timeZone).getTime() - 1);
+    t = previousBusinessMoment(dayBefore, calendar);
+  }
+}
+
+/** `days` whole business days (each as long as the business day) before `end`. */
+export function businessDaysBefore(end: Date, days: number, calendar: BusinessCalendar): Date {
+  return subtractBusinessMinutes(end, days * (calendar.end - calendar.start), calendar);
+}
+
+/** The moment `days` whole business days after `start`: businessDaysBefore's mirror. */
+export function businessDaysAfter(start: Date, days: number, calendar: BusinessCalendar): Date {
+  return addBusinessMinutes(start, days * (calendar.end - calendar.start), calendar);
+}

@@ -30,5 +30,7 @@ export async function autoCloseAfterMessage(
 ): Promise<Prisma.TicketUncheckedUpdateManyInput> {
   if (message.ticket.state !== "AWAITING_USER") return {};
   if (!isSupport(message.actor)) return { autoCloseDueAt: null };
-  return message.supportAnswer ? { autoCloseDueAt: await autoCloseDueAt(tx, message.now) } : {};
+  if (!message.supportAnswer) return {};
+  // A new due date earns its own reminder (reply-reminders.ts).
+  return { autoCloseDueAt: await autoCloseDueAt(tx, message.now), autoCloseReminderSentAt: null };
 }

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { linkAttachments } from "@/lib/attachments/uploads";
 import { autoCloseAfterMessage } from "./awaiting-user";
 import { bumpVersion, defineTicketChange } from "./change";
+import { infoReceived, recordInfoReceived } from "./info-request";
 import { queueNotification } from "./notifications";
-import { worksOn } from "./relations";
+import { replySideOf, worksOn } from "./relations";
 import { MISSING_TEXTS } from "./states";
 import { optionalText } from "./texts";
 
@@ -35,20 +36,27 @@ export type CommentInput = z.input<typeof commentInput>;
 
 /**
  * Adds a public comment ("Comentários adicionais") or an internal note to a ticket. A public
- * message on a resolved ticket also moves its auto-close date (awaiting-user.ts); the
- * "ticket.comment" notification tells the assignee when the customer side writes.
+ * message on a resolved ticket also moves its auto-close date (awaiting-user.ts), says whose turn
+ * it is (lastReplyFrom), and, from the customer side, answers a request for information
+ * (info-request.ts); the "ticket.comment" notification tells the assignee when the customer
+ * side writes.
  */
 export const addComment = defineTicketChange(
   commentInput,
   messageAction,
   async ({ tx, ticket, relations, input, actor, now }) => {
     const supportAnswer = !input.internal && worksOn(relations);
+    const answered = input.internal || supportAnswer ? null : await infoReceived(tx, ticket, now);
     const newVersion = await bumpVersion(tx, ticket, {
       updatedAt: now,
       ...(supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
       ...(input.internal
         ? {}
-        : await autoCloseAfterMessage(tx, { ticket, actor, supportAnswer, now })),
+        : {
+            lastReplyFrom: replySideOf(relations),
+            ...(await autoCloseAfterMessage(tx, { ticket, actor, supportAnswer, now })),
+          }),
+      ...answered,
     });
     const event = await tx.ticketEvent.create({
       data: {
@@ -67,6 +75,7 @@ export const addComment = defineTicketChange(
       ids: input.attachmentIds,
       internal: input.internal,
     });
+    if (answered) await recordInfoReceived(tx, ticket, now);
     await queueNotification(tx, {
       kind: input.internal ? "ticket.internal_note" : "ticket.comment",
       ticketId: ticket.id,

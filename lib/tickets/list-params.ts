@@ -9,6 +9,7 @@ import {
 import { QUEUE_MENU } from "./queue-names";
 import { LIST_SORTS, type ListSort } from "./list-sorts";
 import { TICKET_STATES } from "./states";
+import { slugOfTurn, TURN_SLUGS, type TurnSlug } from "./turns";
 
 /**
  * A ticket list's filters, sort and page as its address says them (lib/lists/address.ts:
@@ -24,6 +25,7 @@ const recordId = z
 const ticketFields = {
   numero: z.string().trim().max(20),
   estado: z.enum(TICKET_STATES),
+  vez: z.enum(Object.keys(TURN_SLUGS) as [TurnSlug, ...TurnSlug[]]),
   ordem: z.enum(LIST_SORTS),
   direcao: directionField,
 };
@@ -58,6 +60,8 @@ export type ListParams = {
   queue?: string;
   number?: string;
   state?: (typeof TICKET_STATES)[number];
+  /** Whose turn it is (`?vez=respondida|aguardando`). */
+  turn?: (typeof TURN_SLUGS)[TurnSlug];
   sort: ListSort;
   direction: "asc" | "desc";
   page: number;
@@ -87,6 +91,7 @@ export function readTicketList(
     ...(address.fila ? { queue: address.fila } : {}),
     number: address.numero || undefined,
     state: address.estado,
+    ...(address.vez ? { turn: TURN_SLUGS[address.vez] } : {}),
     sort: address.ordem ?? kind.defaultSort,
     direction: address.direcao ?? "desc",
     page: address.pagina,
@@ -106,6 +111,7 @@ export function ticketListHref(kind: TicketListKind, path: string, params: ListP
       fila: params.queue,
       numero: params.number,
       estado: params.state,
+      vez: params.turn ? slugOfTurn(params.turn) : undefined,
       ...filters,
       ordem: params.sort,
       direcao: params.direction,

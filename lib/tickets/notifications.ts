@@ -18,6 +18,8 @@ export type NotificationKind =
   | "ticket.internal_note"
   | "ticket.state_changed"
   | "ticket.auto_closed"
+  | "ticket.info_reminder"
+  | "ticket.auto_close_reminder"
   | "ticket.assigned"
   | "ticket.transferred";
 
@@ -90,6 +92,9 @@ export function intendedRecipients(input: {
       ...(CUSTOMER_ACTIONS.has(data.action ?? "") ? assignee : []),
     ],
     "ticket.auto_closed": () => customerSide(ticket),
+    // The reminders go to those who answer: the opener and the person it is for.
+    "ticket.info_reminder": () => [ticket.requesterId, ticket.requestedForId],
+    "ticket.auto_close_reminder": () => [ticket.requesterId, ticket.requestedForId],
     "ticket.assigned": () => (data.toUserId ? [data.toUserId] : []),
     "ticket.transferred": () => (data.toGroupId ? input.agentsOf(data.toGroupId) : []),
   };

@@ -8,6 +8,8 @@ export const QUEUE_MENU: { name: QueueName; slug: string; label: string }[] = [
   { name: "inProgress", slug: "em-atendimento", label: "Em Atendimento" },
   { name: "paused", slug: "pausados", label: "Tickets Pausados" },
   { name: "awaitingUser", slug: "aguardando-usuario", label: "Aguardando usuário" },
+  { name: "awaitingInfo", slug: "aguardando-informacoes", label: "Aguardando informações" },
+  { name: "rejected", slug: "reprovadas", label: "Reprovadas" },
   { name: "finished", slug: "finalizados", label: "Tickets Finalizados" },
 ];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
+import { ACTIVE_STATES } from "./states";
 import type { Actor } from "./actor";
 import { listInput, listTickets, requestColumns, type TicketPage } from "./ticket-list";
 import { queueTicketsWhere } from "./visibility";
@@ -31,6 +32,9 @@ const QUEUES = {
   inProgress: { state: "IN_PROGRESS" },
   paused: { state: "AWAITING_SUPPORT" },
   awaitingUser: { state: "AWAITING_USER" },
+  awaitingInfo: { state: "AWAITING_INFO" },
+  // "Reprovadas": a solution was rejected at least once, and the ticket is still open.
+  rejected: { rejectionCount: { gt: 0 }, state: { in: [...ACTIVE_STATES] } },
   finished: { state: { in: ["CLOSED", "CANCELLED"] } },
 } as const satisfies Record<string, Prisma.TicketWhereInput | null>;
 

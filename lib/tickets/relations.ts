@@ -1,4 +1,5 @@
 import { isAdmin, isSupport } from "@/lib/auth/roles";
+import type { ReplySide } from "@/lib/db/generated/enums";
 import type { Actor } from "./actor";
 import type { Relation } from "./state-machine";
 
@@ -49,4 +50,9 @@ export function relationsOf(actor: Actor, ticket: TicketParties): Set<Relation> 
 /** Whether these relations make the actor work the ticket: an agent of its group, or an admin. */
 export function worksOn(relations: ReadonlySet<Relation>): boolean {
   return relations.has("groupAgent") || relations.has("admin");
+}
+
+/** Whose public message this is, for "Respondida" / "Aguardando resposta" (Ticket.lastReplyFrom). */
+export function replySideOf(relations: ReadonlySet<Relation>): ReplySide {
+  return worksOn(relations) ? "SUPPORT" : "CUSTOMER";
 }

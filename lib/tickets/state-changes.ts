@@ -7,7 +7,7 @@ import type { Actor } from "./actor";
 import { autoCloseDueAt } from "./awaiting-user";
 import { bumpVersion, defineTicketChange, type ChangeContext } from "./change";
 import { queueNotification } from "./notifications";
-import { worksOn } from "./relations";
+import { replySideOf, worksOn } from "./relations";
 import { requiresText, STATE_ACTIONS, type StateAction } from "./state-machine";
 import { MISSING_TEXTS } from "./states";
 import { optionalText, requiredText } from "./texts";
@@ -31,7 +31,8 @@ export const changeStateInput = z
 export type ChangeStateInput = z.input<typeof changeStateInput>;
 
 /**
- * Start, wait for support, resume, resolve, accept, reject or cancel a ticket: the state change,
+ * Start, wait for support, resume, ask for information, resolve, accept, reject or cancel a
+ * ticket: the state change,
  * its timeline event and its notification in one transaction, refused when the state machine
  * says no.
  */
@@ -44,6 +45,8 @@ export const changeState = defineTicketChange(
       state: to,
       updatedAt: now,
       ...(await timestamps(context, input.action, actor, now)),
+      // Its text (a solution, a question, a reason) is a public message: whose turn it is.
+      ...(input.text ? { lastReplyFrom: replySideOf(context.relations) } : {}),
       // The SLA clock stops or resumes with the state, and the due date follows.
       ...moveSla(ticket, to!, now, await loadSlaPolicy(tx)),
     });
@@ -69,7 +72,10 @@ export const changeState = defineTicketChange(
   },
 );
 
-/** The dates each action sets: "Resolvido em", "Encerrado em", the auto-close due date, first response. */
+/**
+ * The dates each action sets: "Resolvido em", "Encerrado em", the auto-close due date, first
+ * response, when information was asked for (reply-reminders.ts counts from it), rejections.
+ */
 async function timestamps(
   { tx, ticket, relations }: ChangeContext,
   action: StateAction,
@@ -84,10 +90,22 @@ async function timestamps(
     case "waitForSupport":
     case "resume":
       return firstResponse;
+    case "askForInfo":
+      return {
+        ...firstResponse,
+        assigneeId: ticket.assigneeId ?? actor.id,
+        infoRequestedAt: now,
+        infoReminderSentAt: null,
+      };
     case "resolve":
-      return { ...firstResponse, resolvedAt: now, autoCloseDueAt: await autoCloseDueAt(tx, now) };
+      return {
+        ...firstResponse,
+        resolvedAt: now,
+        autoCloseDueAt: await autoCloseDueAt(tx, now),
+        autoCloseReminderSentAt: null,
+      };
     case "reject":
-      return { resolvedAt: null, autoCloseDueAt: null };
+      return { resolvedAt: null, autoCloseDueAt: null, rejectionCount: { increment: 1 } };
     case "accept":
     case "cancel":
       return { closedAt: now, autoCloseDueAt: null };

@@ -19,11 +19,14 @@ export type TicketAction =
   | "start"
   | "waitForSupport"
   | "resume"
+  | "askForInfo"
+  | "infoReceived"
   | "resolve"
   | "accept"
   | "reject"
   | "cancel"
   | "autoClose"
+  | "infoClose"
   | "comment"
   | "internalNote"
   | "addFollower"
@@ -48,12 +51,23 @@ const SUPPORT: readonly Relation[] = ["groupAgent", "admin"];
 const TABLE = {
   start: { from: ["OPEN"], to: "IN_PROGRESS", by: SUPPORT },
   waitForSupport: { from: ["IN_PROGRESS"], to: "AWAITING_SUPPORT", by: SUPPORT },
-  resume: { from: ["AWAITING_SUPPORT"], to: "IN_PROGRESS", by: SUPPORT },
+  resume: { from: ["AWAITING_SUPPORT", "AWAITING_INFO"], to: "IN_PROGRESS", by: SUPPORT },
+  // The question is a public message to the customer side; the ticket waits for its answer.
+  askForInfo: {
+    from: ["OPEN", "IN_PROGRESS", "AWAITING_SUPPORT"],
+    to: "AWAITING_INFO",
+    by: SUPPORT,
+    requires: "body",
+  },
+  // Fired by the comment service when the customer side answers (comments.ts).
+  infoReceived: { from: ["AWAITING_INFO"], to: "IN_PROGRESS", by: ["system"] },
   resolve: { from: ["IN_PROGRESS"], to: "AWAITING_USER", by: SUPPORT, requires: "solution" },
   accept: { from: ["AWAITING_USER"], to: "CLOSED", by: CUSTOMER },
   reject: { from: ["AWAITING_USER"], to: "IN_PROGRESS", by: CUSTOMER, requires: "reason" },
   cancel: { from: ACTIVE_STATES, to: "CANCELLED", by: CUSTOMER, requires: "reason" },
   autoClose: { from: ["AWAITING_USER"], to: "CLOSED", by: ["system"] },
+  // "Sem retorno do usuário": the information asked for never came (info-close.ts).
+  infoClose: { from: ["AWAITING_INFO"], to: "CLOSED", by: ["system"] },
   comment: { from: ACTIVE_STATES, by: [...CUSTOMER, "follower", ...SUPPORT], requires: "body" },
   internalNote: { from: ACTIVE_STATES, by: SUPPORT, requires: "body" },
   addFollower: { from: ACTIVE_STATES, by: [...CUSTOMER, ...SUPPORT] },

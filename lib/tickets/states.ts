@@ -40,11 +40,14 @@ export const ACTION_PHRASES: Record<TicketAction, string> = {
   start: "iniciar o atendimento",
   waitForSupport: "aguardar suporte",
   resume: "retomar o atendimento",
+  askForInfo: "solicitar informações",
+  infoReceived: "retomar com a resposta do usuário",
   resolve: "resolver",
   accept: "aceitar a solução",
   reject: "rejeitar a solução",
   cancel: "cancelar",
   autoClose: "fechar automaticamente",
+  infoClose: "fechar sem retorno do usuário",
   comment: "comentar",
   internalNote: "escrever nota interna",
   addFollower: "adicionar acompanhante",
@@ -58,6 +61,7 @@ export const ACTION_BUTTONS: Record<StateAction, string> = {
   start: "Iniciar",
   waitForSupport: "Aguardar suporte",
   resume: "Retomar",
+  askForInfo: "Solicitar informações",
   resolve: "Resolver",
   accept: "Aceitar Solução",
   reject: "Rejeitar Solução",
@@ -66,6 +70,7 @@ export const ACTION_BUTTONS: Record<StateAction, string> = {
 
 /** What the person is told when the text an action requires is missing. */
 export const MISSING_TEXTS: Record<TextAction, string> = {
+  askForInfo: "Escreva o que o usuário deve informar.",
   resolve: "Descreva a solução.",
   reject: "Informe o motivo da rejeição.",
   cancel: "Informe o motivo do cancelamento.",
@@ -79,6 +84,7 @@ export const TEXT_DIALOGS: Record<
   Extract<StateAction, TextAction>,
   { label: string; confirm: string }
 > = {
+  askForInfo: { label: "Informações solicitadas", confirm: "Enviar ao usuário" },
   resolve: { label: "Solução", confirm: "Confirmar solução" },
   reject: { label: "Motivo da Rejeição", confirm: "Confirmar rejeição" },
   cancel: { label: "Motivo do Cancelamento", confirm: "Confirmar cancelamento" },

@@ -5,6 +5,7 @@ import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { recordPermissionRefusal } from "@/lib/security/events";
 import { partiesSelect, relationsToRow, worksOn } from "./relations";
+import { infoClosesAt } from "./info-close";
 import { availableActions, type TicketAction } from "./state-machine";
 import { parseTicketNumber } from "./ticket-list";
 
@@ -14,6 +15,8 @@ export type TicketDetail = Awaited<ReturnType<typeof loadDetail>> & {
   answers: Answer[];
   actions: TicketAction[];
   canSeeInternal: boolean;
+  /** When it closes "sem retorno do usuário", while it waits for information. */
+  infoClosesAt: Date | null;
 };
 
 function loadDetail(ticketId: string, includeInternal: boolean) {
@@ -89,5 +92,6 @@ async function detailWhere(
     answers: ticket.answers as Answer[],
     actions: availableActions(ticket.state, relations),
     canSeeInternal,
+    infoClosesAt: await infoClosesAt(ticket),
   });
 }

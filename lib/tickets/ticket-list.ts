@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { LIST_SORTS } from "./list-sorts";
 import { formatTicketNumber } from "./numbering";
 import { TICKET_STATES } from "./states";
+import { turnWhere } from "./turns";
 
 /**
  * What every ticket list shares (the requester lists and the agent queues): the filters, sort and
@@ -14,6 +15,8 @@ import { TICKET_STATES } from "./states";
 export const listInput = z.object({
   number: z.string().trim().max(20).optional(),
   state: z.enum(TICKET_STATES).optional(),
+  /** Whose turn it is ("Respondida" / "Aguardando resposta"): open tickets only. */
+  turn: z.enum(["SUPPORT", "CUSTOMER"]).optional(),
   sort: z.enum(LIST_SORTS).default("createdAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
   page: z.coerce.number().int().min(1).default(1),
@@ -31,6 +34,7 @@ export const requestColumns = {
   updatedAt: true,
   resolvedAt: true,
   closedAt: true,
+  lastReplyFrom: true,
   item: { select: { title: true } },
 } satisfies Prisma.TicketSelect;
 
@@ -53,6 +57,7 @@ export async function listTickets<S extends Prisma.TicketSelect>(
   const input = listInput.parse(rawInput);
   const filters: Prisma.TicketWhereInput[] = [visible, scope];
   if (input.state) filters.push({ state: input.state });
+  if (input.turn) filters.push(turnWhere(input.turn));
   if (input.number) filters.push({ number: parseTicketNumber(input.number) ?? "" });
   const where: Prisma.TicketWhereInput = { AND: filters };
 

@@ -193,6 +193,9 @@ describe("a refused admin change writes nothing", () => {
           world.agent,
           updateSettings(world.agent, {
             autoCloseDays: 1,
+            autoCloseReminderDays: 0,
+            infoReminderDays: 0,
+            infoCloseDays: 0,
             attachmentMaxMb: 1,
             attachmentsPerTicket: 1,
             attachmentKinds: ["pdf"],

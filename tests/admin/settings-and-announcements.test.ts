@@ -30,6 +30,9 @@ beforeEach(async () => {
 
 const valid = {
   autoCloseDays: 5,
+  autoCloseReminderDays: 1,
+  infoReminderDays: 2,
+  infoCloseDays: 0,
   attachmentMaxMb: 20,
   attachmentsPerTicket: 30,
   attachmentKinds: ["pdf", "images", "pdf"] as ("pdf" | "images")[],
@@ -51,6 +54,9 @@ describe("settings", () => {
     expect(await settings(world.admin, valid)).toEqual({ ok: true, value: null });
     expect(await getSettings(db)).toMatchObject({
       autoCloseDays: 5,
+      autoCloseReminderDays: 1,
+      infoReminderDays: 2,
+      infoCloseDays: 0,
       attachmentKinds: "pdf,images",
       stagingQuotaMb: 30,
       stagingQuotaFiles: 10,
@@ -80,11 +86,15 @@ describe("settings", () => {
       businessStart: "18:00",
       businessEnd: "08:00",
       timeZone: "Lua/Cratera",
+      infoReminderDays: -1,
+      infoCloseDays: 61,
     });
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {
         autoCloseDays: "Os dias para fechar sozinha: no mínimo 1.",
+        infoReminderDays: "Os dias úteis até o lembrete de informações: no mínimo 0.",
+        infoCloseDays: "Os dias úteis até fechar sem retorno: no máximo 60.",
         businessDays: "Escolha ao menos um dia útil.",
         attachmentKinds: "Escolha ao menos um tipo de arquivo.",
         timeZone: "Fuso horário desconhecido (ex.: America/Sao_Paulo).",
@@ -118,6 +128,15 @@ describe("settings", () => {
     ).toMatchObject({
       fieldErrors: { businessEnd: "O fim do expediente deve ser depois do início." },
     });
+    expect(
+      await settings(world.admin, { ...valid, autoCloseDays: 2, autoCloseReminderDays: 2 }),
+    ).toMatchObject({
+      fieldErrors: {
+        autoCloseReminderDays:
+          "O lembrete deve vir antes do fechamento: use menos dias que para fechar sozinha.",
+      },
+    });
+    expect(await db.settings.count()).toBe(0);
   });
 
   it("adds and removes holidays once each, audited", async () => {

@@ -30,6 +30,19 @@ describe("the requester lists' address", () => {
     );
   });
 
+  it("reads whose turn it is (?vez=) in every ticket list, and drops a bad one", () => {
+    for (const kind of [REQUEST_LIST, QUEUE_LIST]) {
+      const { params, problem } = readTicketList(kind, { vez: "respondida", pagina: "2" });
+      expect(problem).toBeUndefined();
+      expect(params).toMatchObject({ turn: "SUPPORT", page: 2 });
+      expect(ticketListHref(kind, "/solicitacoes", params)).toContain("vez=respondida");
+    }
+    expect(readTicketList(REQUEST_LIST, { vez: "aguardando" }).params.turn).toBe("CUSTOMER");
+    const bad = readTicketList(REQUEST_LIST, { vez: "SUPPORT", pagina: "2" });
+    expect(bad).toMatchObject({ problem: BAD_ADDRESS, params: { page: 1 } });
+    expect(bad.params.turn).toBeUndefined();
+  });
+
   it("drops a bad state, goes back to the first page and says so", () => {
     const { params, problem } = readTicketList(REQUEST_LIST, { estado: "XYZ", pagina: "3" });
     expect(problem).toBe(BAD_ADDRESS);

@@ -87,6 +87,7 @@ describe("requester lists", () => {
       IN_PROGRESS: 1,
       AWAITING_SUPPORT: 0,
       AWAITING_USER: 0,
+      AWAITING_INFO: 0,
       CLOSED: 1,
       CANCELLED: 0,
     });

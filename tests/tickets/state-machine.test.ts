@@ -24,7 +24,13 @@ const RELATIONS: Relation[] = [
   "admin",
   "system",
 ];
-const ACTIVE: TicketState[] = ["OPEN", "IN_PROGRESS", "AWAITING_SUPPORT", "AWAITING_USER"];
+const ACTIVE: TicketState[] = [
+  "OPEN",
+  "IN_PROGRESS",
+  "AWAITING_SUPPORT",
+  "AWAITING_USER",
+  "AWAITING_INFO",
+];
 
 /**
  * product.md's rules written out independently of the implementation's table: for each action,
@@ -33,12 +39,24 @@ const ACTIVE: TicketState[] = ["OPEN", "IN_PROGRESS", "AWAITING_SUPPORT", "AWAIT
 const EXPECTED: Record<TicketAction, { from: TicketState[]; by: Relation[]; to?: TicketState }> = {
   start: { from: ["OPEN"], by: ["groupAgent", "admin"], to: "IN_PROGRESS" },
   waitForSupport: { from: ["IN_PROGRESS"], by: ["groupAgent", "admin"], to: "AWAITING_SUPPORT" },
-  resume: { from: ["AWAITING_SUPPORT"], by: ["groupAgent", "admin"], to: "IN_PROGRESS" },
+  resume: {
+    from: ["AWAITING_SUPPORT", "AWAITING_INFO"],
+    by: ["groupAgent", "admin"],
+    to: "IN_PROGRESS",
+  },
+  askForInfo: {
+    from: ["OPEN", "IN_PROGRESS", "AWAITING_SUPPORT"],
+    by: ["groupAgent", "admin"],
+    to: "AWAITING_INFO",
+  },
+  // The customer side's answer, fired by the comment service as the system.
+  infoReceived: { from: ["AWAITING_INFO"], by: ["system"], to: "IN_PROGRESS" },
   resolve: { from: ["IN_PROGRESS"], by: ["groupAgent", "admin"], to: "AWAITING_USER" },
   accept: { from: ["AWAITING_USER"], by: ["requester", "requestedFor"], to: "CLOSED" },
   reject: { from: ["AWAITING_USER"], by: ["requester", "requestedFor"], to: "IN_PROGRESS" },
   cancel: { from: ACTIVE, by: ["requester", "requestedFor"], to: "CANCELLED" },
   autoClose: { from: ["AWAITING_USER"], by: ["system"], to: "CLOSED" },
+  infoClose: { from: ["AWAITING_INFO"], by: ["system"], to: "CLOSED" },
   comment: { from: ACTIVE, by: ["requester", "requestedFor", "follower", "groupAgent", "admin"] },
   internalNote: { from: ACTIVE, by: ["groupAgent", "admin"] },
   addFollower: { from: ACTIVE, by: ["requester", "requestedFor", "groupAgent", "admin"] },
@@ -92,6 +110,7 @@ describe("state machine", () => {
     expect(requires("cancel", "OPEN", "requester")).toBe("reason");
     expect(requires("reject", "AWAITING_USER", "requestedFor")).toBe("reason");
     expect(requires("resolve", "IN_PROGRESS", "groupAgent")).toBe("solution");
+    expect(requires("askForInfo", "IN_PROGRESS", "groupAgent")).toBe("body");
     expect(requires("transfer", "OPEN", "admin")).toBe("reason");
     expect(requires("accept", "AWAITING_USER", "requester")).toBeUndefined();
   });
@@ -106,6 +125,7 @@ describe("state machine", () => {
       "start",
       "waitForSupport",
       "resume",
+      "askForInfo",
       "resolve",
       "accept",
       "reject",
@@ -123,8 +143,25 @@ describe("state machine", () => {
       "removeFollower",
     ]);
     expect(availableActions("OPEN", new Set(["follower"]))).toEqual(["comment", "removeFollower"]);
+    // Waiting for the requester: support may resume, the customer side answers by writing.
+    expect(availableActions("AWAITING_INFO", new Set(["groupAgent"]))).toEqual([
+      "resume",
+      "comment",
+      "internalNote",
+      "addFollower",
+      "removeFollower",
+      "assign",
+      "transfer",
+    ]);
+    expect(availableActions("AWAITING_INFO", new Set(["requester"]))).toEqual([
+      "cancel",
+      "comment",
+      "addFollower",
+      "removeFollower",
+    ]);
     expect(availableActions("IN_PROGRESS", new Set(["groupAgent"]))).toEqual([
       "waitForSupport",
+      "askForInfo",
       "resolve",
       "comment",
       "internalNote",

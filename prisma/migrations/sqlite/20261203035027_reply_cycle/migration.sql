@@ -122,3 +122,25 @@ CREATE INDEX "TicketRating_userId_idx" ON "TicketRating"("userId");
 
 -- CreateIndex
 CREATE INDEX "OrganizationManager_organizationId_idx" ON "OrganizationManager"("organizationId");
+
+-- Back-fill (data): whose turn it is, from each ticket's last public message with a writer (a
+-- comment, or a state change that carried a text: a solution, a rejection's reason). The writer's
+-- role decides the side, as the auto-close sweep does.
+UPDATE "Ticket" SET "lastReplyFrom" = (
+    SELECT CASE WHEN "writer"."role" = 'REQUESTER' THEN 'CUSTOMER' ELSE 'SUPPORT' END
+    FROM "TicketEvent" "message" JOIN "User" "writer" ON "writer"."id" = "message"."actorId"
+    WHERE "message"."ticketId" = "Ticket"."id" AND "message"."visibility" = 'PUBLIC'
+      AND ("message"."type" = 'COMMENT' OR ("message"."type" = 'STATE_CHANGED' AND "message"."body" IS NOT NULL))
+    ORDER BY "message"."createdAt" DESC, "message"."id" DESC
+    LIMIT 1)
+WHERE EXISTS (SELECT 1 FROM "TicketEvent" "said" WHERE "said"."ticketId" = "Ticket"."id" AND "said"."actorId" IS NOT NULL
+    AND "said"."visibility" = 'PUBLIC' AND "said"."type" IN ('COMMENT', 'STATE_CHANGED'));
+
+-- Back-fill (data): "Reprovadas", the rejections so far (the one change from AWAITING_USER back to IN_PROGRESS).
+UPDATE "Ticket" SET "rejectionCount" = (
+    SELECT COUNT(*) FROM "TicketEvent" "rejection"
+    WHERE "rejection"."ticketId" = "Ticket"."id" AND "rejection"."type" = 'STATE_CHANGED'
+      AND "rejection"."fromState" = 'AWAITING_USER' AND "rejection"."toState" = 'IN_PROGRESS')
+WHERE EXISTS (SELECT 1 FROM "TicketEvent" "rejection"
+    WHERE "rejection"."ticketId" = "Ticket"."id" AND "rejection"."type" = 'STATE_CHANGED'
+      AND "rejection"."fromState" = 'AWAITING_USER' AND "rejection"."toState" = 'IN_PROGRESS');
