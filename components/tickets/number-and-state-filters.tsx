@@ -7,8 +7,11 @@ const STATE_OPTIONS = TICKET_STATES.map((state) => [state, STATE_LABELS[state]] 
 /** "Número" and "Estado": the first filters of every ticket list's GET form. */
 export function NumberAndStateFilters({
   params,
+  stateFilter = true,
 }: {
   params: Pick<ListParams, "number" | "state">;
+  /** False for a list of one state ("Avaliar Atendimento": closed tickets). */
+  stateFilter?: boolean;
 }) {
   return (
     <>
@@ -20,7 +23,9 @@ export function NumberAndStateFilters({
           className="w-32 rounded-md border border-slate-300 bg-white px-2 py-1.5"
         />
       </label>
-      <FilterSelect name="estado" label="Estado" value={params.state} options={STATE_OPTIONS} />
+      {stateFilter ? (
+        <FilterSelect name="estado" label="Estado" value={params.state} options={STATE_OPTIONS} />
+      ) : null}
     </>
   );
 }
