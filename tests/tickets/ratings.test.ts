@@ -188,6 +188,24 @@ describe("low ratings and the dashboard", () => {
     ).toBe(0);
   });
 
+  it("records one rating and tells the analysts once when two clicks race", async () => {
+    const ticket = await closedTicket();
+    const results = await Promise.all([
+      rate(world.requester, { ticketId: ticket.id, score: 1 }),
+      rate(world.requester, { ticketId: ticket.id, score: 1 }),
+    ]);
+    expect(results.some((r) => r.ok)).toBe(true);
+    // The second is a change of the first (one writer at a time) or refused as a race.
+    for (const r of results) if (!r.ok) expect(r.error).toBe("conflict");
+    expect(await db.ticketRating.count({ where: { ticketId: ticket.id } })).toBe(1);
+    const analysts = await db.groupMember.count({
+      where: { groupId: world.n1.id, user: { active: true, role: "AGENT" } },
+    });
+    expect(
+      await db.outboxMessage.count({ where: { ticketId: ticket.id, kind: "ticket.low_rating" } }),
+    ).toBe(analysts);
+  });
+
   it("averages the last 30 days per group and per analyst, within the agent's groups", async () => {
     await db.ticketRating.deleteMany();
     const scores = [5, 4, 2];
