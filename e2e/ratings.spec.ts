@@ -41,7 +41,7 @@ test("a closed ticket is rated from the e-mail link, and support sees it", async
   // Opening it recorded nothing: the ticket still asks for a rating.
   await page.getByRole("link", { name: number }).click();
   const toRate = page.getByRole("region", { name: "Avaliar Atendimento" });
-  await expect(toRate.getByRole("button", { name: "Enviar avaliação" })).toBeVisible();
+  await expect(toRate.getByRole("button", { name: "Registrar avaliação" })).toBeVisible();
   await page.goBack();
 
   await page.getByLabel("Comentário (opcional)").fill("Resolvido rápido, obrigado.");

@@ -16,7 +16,7 @@ export function RatingPanel({ view, time }: { view: RatingView | null; time: Por
   if (view.may === "rate") {
     return (
       <Panel title="Avaliar Atendimento">
-        <RatingForm ticketId={view.ticket.id} submitLabel="Enviar avaliação" />
+        <RatingForm ticketId={view.ticket.id} submitLabel="Registrar avaliação" />
       </Panel>
     );
   }
