@@ -5,6 +5,7 @@ import { HOME_OF, requireUser } from "@/lib/auth/session";
 import { currentAnnouncement } from "@/lib/announcements";
 import { itemHref, popularItems } from "@/lib/catalog/queries";
 import { countMyRequestsByState } from "@/lib/tickets/my-requests";
+import { countAwaitingRating } from "@/lib/tickets/rating-reads";
 import { STATE_LABELS, TICKET_STATES } from "@/lib/tickets/states";
 import { SearchForm } from "@/components/catalog/search-form";
 
@@ -27,10 +28,11 @@ export default async function HomePage() {
   const user = await requireUser("/");
   // Agents and admins start in their own workspaces.
   if (isSupport(user)) redirect(HOME_OF[user.role]);
-  const [announcement, counts, popular] = await Promise.all([
+  const [announcement, counts, popular, toRate] = await Promise.all([
     currentAnnouncement(),
     countMyRequestsByState(user),
     popularItems(user),
+    countAwaitingRating(user),
   ]);
 
   return (
@@ -52,6 +54,17 @@ export default async function HomePage() {
           <p className="mt-1 font-semibold">{announcement.title}</p>
           <p className="mt-1 whitespace-pre-wrap text-slate-800">{announcement.body}</p>
         </section>
+      ) : null}
+
+      {toRate > 0 ? (
+        <p className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+          {toRate === 1
+            ? "Uma solicitação fechada espera sua avaliação. "
+            : `${toRate} solicitações fechadas esperam sua avaliação. `}
+          <Link href="/avaliar" className="font-medium text-brand-700 underline">
+            Avaliar Atendimento
+          </Link>
+        </p>
       ) : null}
 
       <ul className="grid gap-4 sm:grid-cols-2">

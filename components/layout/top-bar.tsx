@@ -28,6 +28,10 @@ export async function TopBar() {
             items={[
               { href: "/solicitacoes", label: "Ver minhas solicitações" },
               { href: "/acompanhamentos", label: "Ver meus acompanhamentos" },
+              // Support never rates: "Avaliar Atendimento" is the customers'.
+              ...(user && isSupport(user)
+                ? []
+                : [{ href: "/avaliar", label: "Avaliar Atendimento" }]),
             ]}
           />
           {user ? (

@@ -11,8 +11,11 @@ const TURN_OPTIONS = Object.entries(TURN_SLUGS).map(
 /** "Número", "Estado" and "Resposta" (whose turn): the first filters of every ticket list's GET form. */
 export function NumberAndStateFilters({
   params,
+  stateFilter = true,
 }: {
   params: Pick<ListParams, "number" | "state" | "turn">;
+  /** False for a list of closed tickets ("Avaliar Atendimento"): no state to pick, nobody's turn. */
+  stateFilter?: boolean;
 }) {
   return (
     <>
@@ -24,13 +27,17 @@ export function NumberAndStateFilters({
           className="w-32 rounded-md border border-slate-300 bg-white px-2 py-1.5"
         />
       </label>
-      <FilterSelect name="estado" label="Estado" value={params.state} options={STATE_OPTIONS} />
-      <FilterSelect
-        name="vez"
-        label="Resposta"
-        value={params.turn ? slugOfTurn(params.turn) : undefined}
-        options={TURN_OPTIONS}
-      />
+      {stateFilter ? (
+        <>
+          <FilterSelect name="estado" label="Estado" value={params.state} options={STATE_OPTIONS} />
+          <FilterSelect
+            name="vez"
+            label="Resposta"
+            value={params.turn ? slugOfTurn(params.turn) : undefined}
+            options={TURN_OPTIONS}
+          />
+        </>
+      ) : null}
     </>
   );
 }

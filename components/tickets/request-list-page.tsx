@@ -16,8 +16,14 @@ export async function RequestListPage({
   params,
   problem,
   page,
+  intro,
+  stateFilter,
 }: {
   title: string;
+  /** A sentence under the title saying what the list is for. */
+  intro?: string;
+  /** False for a list of one state (NumberAndStateFilters). */
+  stateFilter?: boolean;
   path: string;
   params: ListParams;
   /** Why the list shows other than the address asked (a dropped value). */
@@ -39,13 +45,14 @@ export async function RequestListPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
+      {intro ? <p className="text-slate-700">{intro}</p> : null}
       <ListNotice problem={problem} />
       <form
         method="get"
         action={path}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <NumberAndStateFilters params={params} />
+        <NumberAndStateFilters params={params} stateFilter={stateFilter} />
         <SubmitButton>Pesquisar</SubmitButton>
       </form>
       <RequestTable

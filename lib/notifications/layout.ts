@@ -15,6 +15,8 @@ export type MailContent = {
   /** Label and value pairs: number, item, state… */
   details?: readonly (readonly [string, string])[];
   action?: { label: string; url: string };
+  /** A row of links to choose from ("Avaliar Atendimento": one per score), below the action. */
+  choices?: { heading: string; text: string; links: readonly { label: string; url: string }[] };
   /** Why the recipient got this e-mail. */
   footer: string;
 };
@@ -50,6 +52,17 @@ function renderHtml(content: MailContent): string {
   const action = content.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;background:${BRAND};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escapeHtml(content.action.label)}</a></p>`
     : "";
+  const choices = content.choices
+    ? `<p style="margin:0 0 4px;font-weight:600">${escapeHtml(content.choices.heading)}</p>` +
+      `<p style="margin:0 0 12px">${escapeHtml(content.choices.text)}</p><p style="margin:0 0 16px">` +
+      content.choices.links
+        .map(
+          (link) =>
+            `<a href="${escapeHtml(link.url)}" style="display:inline-block;margin:0 8px 8px 0;padding:8px 12px;border:1px solid ${BRAND};border-radius:6px;color:${BRAND};text-decoration:none;font-weight:600">${escapeHtml(link.label)}</a>`,
+        )
+        .join("") +
+      "</p>"
+    : "";
   return `<!doctype html>
 <html lang="pt-BR"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(content.heading)}</title></head>
 <body style="margin:0;padding:0;background:#f8fafc;font-family:Inter,Segoe UI,Helvetica,Arial,sans-serif;color:#0f172a;line-height:1.5">
@@ -59,7 +72,7 @@ function renderHtml(content: MailContent): string {
 <tr><td style="background:${BRAND};color:#ffffff;padding:16px 24px;font-weight:700;border-radius:8px 8px 0 0">${PORTAL}</td></tr>
 <tr><td style="padding:24px">
 <h1 style="margin:0 0 16px;font-size:20px;line-height:1.3">${escapeHtml(content.heading)}</h1>
-${paragraphs}${quote}${details}${action}
+${paragraphs}${quote}${details}${action}${choices}
 </td></tr>
 <tr><td style="padding:16px 24px;border-top:1px solid #e2e8f0;color:#64748b;font-size:12px">${escapeHtml(content.footer)}</td></tr>
 </table></td></tr></table></body></html>`;
@@ -74,6 +87,10 @@ function renderText(content: MailContent): string {
     blocks.push(content.details.map(([label, value]) => `${label}: ${value}`).join("\n"));
   }
   if (content.action) blocks.push(`${content.action.label}: ${content.action.url}`);
+  if (content.choices) {
+    const { heading, text, links } = content.choices;
+    blocks.push([heading, text, ...links.map((link) => `${link.label}: ${link.url}`)].join("\n"));
+  }
   blocks.push(`--\n${PORTAL}\n${content.footer}`);
   return `${blocks.join("\n\n")}\n`;
 }

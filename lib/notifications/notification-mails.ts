@@ -9,6 +9,7 @@ import {
   type Recipient,
 } from "@/lib/tickets/notifications";
 import { ticketUrl } from "@/lib/tickets/links";
+import { ratingHref, SCORES } from "@/lib/tickets/rating-words";
 import { queueEmails, type EmailToQueue } from "./outbox";
 import { ticketMail } from "./ticket-mails";
 
@@ -105,6 +106,7 @@ async function emailsOf(
       },
       autoCloseDays,
       ticketUrl: `${env.appUrl}${ticketUrl(ticket.number)}`,
+      ratingUrls: closedFor(ticket, event, recipient) ? ratingUrls(ticket.number) : undefined,
     });
     return {
       kind: notification.kind,
@@ -116,3 +118,24 @@ async function emailsOf(
     };
   });
 }
+
+/**
+ * Whether this mail says the ticket closed to someone who may rate it (its requester or the
+ * person it was for; the rating rules are checked again on the page the link opens).
+ */
+function closedFor(
+  ticket: { state: string; requesterId: string; requestedForId: string },
+  event: { toState: string | null },
+  recipient: Recipient,
+): boolean {
+  const party = recipient.id === ticket.requesterId || recipient.id === ticket.requestedForId;
+  return (
+    party &&
+    recipient.audience === "customer" &&
+    event.toState === "CLOSED" &&
+    ticket.state === "CLOSED"
+  );
+}
+
+const ratingUrls = (number: string) =>
+  SCORES.map((score) => ({ score, url: `${env.appUrl}${ratingHref(number, score)}` }));

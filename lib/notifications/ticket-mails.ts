@@ -1,5 +1,6 @@
 import { STATE_LABELS, type TicketState } from "@/lib/tickets/states";
 import type { NotificationKind } from "@/lib/tickets/notifications";
+import { scoreText } from "@/lib/tickets/rating-words";
 import { renderMail, type MailContent, type RenderedMail } from "./layout";
 
 /**
@@ -34,6 +35,8 @@ export type TicketMailFacts = {
   recipient: { name: string; audience: Audience; isOpener: boolean };
   autoCloseDays: number;
   ticketUrl: string;
+  /** "Avaliar Atendimento": one address per score, for who may rate a ticket that closed. */
+  ratingUrls?: readonly { score: number; url: string }[];
 };
 
 type Text = {
@@ -63,6 +66,13 @@ export function ticketMail(facts: TicketMailFacts): { subject: string; body: Ren
       quote: text.quote,
       details,
       action: { label: "Ver solicitação", url: facts.ticketUrl },
+      choices: facts.ratingUrls?.length
+        ? {
+            heading: "Avaliar Atendimento",
+            text: "Como foi o atendimento? Escolha uma nota; a página que abrir pede a confirmação.",
+            links: facts.ratingUrls.map(({ score, url }) => ({ label: scoreText(score), url })),
+          }
+        : undefined,
       footer:
         recipient.audience === "support"
           ? `Você recebe este e-mail como analista de suporte do grupo ${ticket.groupName}. Responda pelo portal: respostas a este e-mail não são lidas.`

@@ -4,6 +4,7 @@ import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 import { countQueues } from "./queues";
 import { ACTIVE_STATES } from "./states";
+import { ratingStats } from "./rating-stats";
 import { queueTicketsWhere } from "./visibility";
 
 const ticketSummary = {
@@ -26,7 +27,7 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
   if (await refusedSupportRead(actor, "tickets.dashboard")) return null;
   const active = { AND: [queueTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
   const soon = new Date(now.getTime() + 60 * 60_000);
-  const [queues, perGroup, groups, breached, nearBreach, oldest] = await Promise.all([
+  const [queues, perGroup, groups, breached, nearBreach, oldest, ratings] = await Promise.all([
     countQueues(actor),
     db.ticket.groupBy({ by: ["groupId"], where: active, _count: { _all: true } }),
     db.supportGroup.findMany({ select: { id: true, name: true } }),
@@ -48,6 +49,7 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
       orderBy: { createdAt: "asc" },
       take: 10,
     }),
+    ratingStats(actor, now),
   ]);
   const names = new Map(groups.map((g) => [g.id, g.name]));
   return {
@@ -58,5 +60,6 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
     breached,
     nearBreach,
     oldest,
+    ratings,
   };
 }

@@ -10,6 +10,8 @@ import { STATE_LABELS } from "@/lib/tickets/states";
 import { Panel } from "@/components/ui/panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { SUPPORT_ROLES } from "@/lib/auth/roles";
+import { RATING_STATS_DAYS } from "@/lib/tickets/rating-stats";
+import { RatingFigures } from "@/components/agent/rating-figures";
 
 export const metadata: Metadata = { title: "Painel" };
 
@@ -83,6 +85,10 @@ export default async function DashboardPage() {
         </Panel>
         <Panel title="Abertos há mais tempo">
           <TicketList tickets={data.oldest} date={(t) => t.createdAt} />
+        </Panel>
+        <Panel title={`Avaliações dos últimos ${RATING_STATS_DAYS} dias`}>
+          <RatingFigures caption="Por grupo" rows={data.ratings.perGroup} />
+          <RatingFigures caption="Por analista" rows={data.ratings.perAnalyst} />
         </Panel>
       </div>
     </div>

@@ -6,7 +6,9 @@ import { getPortalTime } from "@/lib/time/portal-time";
 import { organizationPeople } from "@/lib/tickets/people";
 import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber } from "@/lib/tickets/ticket-detail";
+import { ratingView } from "@/lib/tickets/rating-reads";
 import { StateActions } from "@/components/tickets/state-actions";
+import { RatingPanel } from "@/components/tickets/rating-panel";
 import { RequestPanels } from "@/components/tickets/request-panels";
 import { SupportPanels } from "@/components/tickets/support-panels";
 import { TicketConversation } from "@/components/tickets/ticket-conversation";
@@ -29,11 +31,12 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
   const result = await getTicketDetailByNumber(user, number);
   if (!result.ok) notFound();
   const ticket = result.value;
-  const [settings, time, people, panel] = await Promise.all([
+  const [settings, time, people, panel, rating] = await Promise.all([
     getPortalSettings(),
     getPortalTime(),
     ticket.actions.includes("addFollower") ? organizationPeople(user, ticket.organization.id) : [],
     ticket.canSeeInternal ? supportPanel(user, ticket.id) : null,
+    ticket.state === "CLOSED" ? ratingView(user, ticket.number) : null,
   ]);
 
   return (
@@ -45,6 +48,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
           <Panel title="Ações">
             <StateActions ticketId={ticket.id} version={ticket.version} actions={ticket.actions} />
           </Panel>
+          <RatingPanel view={rating} time={time} />
           {panel ? <SupportPanels ticket={ticket} panel={panel} time={time} /> : null}
           <RequestPanels ticket={ticket} candidates={people} time={time} />
         </aside>
