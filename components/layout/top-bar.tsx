@@ -28,6 +28,9 @@ export async function TopBar() {
             items={[
               { href: "/solicitacoes", label: "Ver minhas solicitações" },
               { href: "/acompanhamentos", label: "Ver meus acompanhamentos" },
+              ...(user?.managedOrganizationIds.length
+                ? [{ href: "/organizacao", label: "Ver solicitações da organização" }]
+                : []),
             ]}
           />
           {user ? (
