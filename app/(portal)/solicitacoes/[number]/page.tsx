@@ -6,6 +6,7 @@ import { getPortalTime } from "@/lib/time/portal-time";
 import { organizationPeople } from "@/lib/tickets/people";
 import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber } from "@/lib/tickets/ticket-detail";
+import { DeadlinePanel } from "@/components/tickets/deadline-panel";
 import { StateActions } from "@/components/tickets/state-actions";
 import { RequestPanels } from "@/components/tickets/request-panels";
 import { SupportPanels } from "@/components/tickets/support-panels";
@@ -46,6 +47,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
             <StateActions ticketId={ticket.id} version={ticket.version} actions={ticket.actions} />
           </Panel>
           {panel ? <SupportPanels ticket={ticket} panel={panel} time={time} /> : null}
+          {ticket.canSeeInternal ? null : <DeadlinePanel ticket={ticket} />}
           <RequestPanels ticket={ticket} candidates={people} time={time} />
         </aside>
       </div>

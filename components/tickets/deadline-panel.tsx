@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { deadlineOf } from "@/lib/sla/service-hours";
+import type { TicketDetail } from "@/lib/tickets/ticket-detail";
+import { Panel } from "@/components/ui/panel";
+
+/**
+ * "Prazo para solução" on the customer side of a ticket: when the solution is due, in plain
+ * words, or why the clock is stopped; with the page of the hours and holidays it counts in.
+ */
+export async function DeadlinePanel({ ticket }: { ticket: TicketDetail }) {
+  const deadline = await deadlineOf(ticket);
+  if (!deadline) return null;
+  return (
+    <Panel title="Prazo para solução">
+      <p className="text-sm">{deadline}</p>
+      <p className="mt-2 text-sm">
+        <Link href="/horario-de-atendimento" className="text-brand-700 underline">
+          Horário de atendimento e feriados
+        </Link>
+      </p>
+    </Panel>
+  );
+}
