@@ -75,7 +75,7 @@ async function missingLinks(tx: Tx, data: UserData) {
   return errors;
 }
 
-/** "Gestor da organização" only for requesters, of what mayManage allows from their organization. */
+/** "Gestor da organização": only requesters, of what mayManage allows from their organization. */
 async function managerProblems(tx: Tx, data: UserData): Promise<Record<string, string>> {
   const ids = data.managedOrganizationIds;
   if (ids.length === 0) return {};

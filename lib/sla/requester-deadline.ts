@@ -55,6 +55,8 @@ function dueText(at: Date, now: Date, timeZone: string): string {
 }
 
 export type DeadlineContext = {
+  /** Whether the reader is the one asked to answer (a follower or manager: "do solicitante"). */
+  readerAnswers?: boolean;
   hours: ServiceHours;
   pausedAwaitingSupport: boolean;
   timeZone: string;
@@ -68,7 +70,9 @@ export function requesterDeadline(
 ): string | null {
   const { state, resolutionDueAt } = ticket;
   if (state === "AWAITING_USER" || state === "AWAITING_INFO") {
-    return "parado: aguardando sua resposta";
+    return context.readerAnswers === false
+      ? "parado: aguardando a resposta do solicitante"
+      : "parado: aguardando sua resposta";
   }
   if (state === "AWAITING_SUPPORT" && context.pausedAwaitingSupport) {
     return "parado: aguardando outra equipe";
@@ -79,7 +83,7 @@ export function requesterDeadline(
   return `até ${due}, em horário de atendimento: ${serviceHoursText(context.hours)}`;
 }
 
-/** A holiday's local date as the "Horário de atendimento" page lists it: "25/12/2026 (sexta-feira)". */
+/** A holiday's date as "Horário de atendimento" lists it: "25/12/2026 (sexta-feira)". */
 export function holidayDateText(date: string): string {
   const [year, month, day] = date.split("-");
   // A calendar date, not an instant: its weekday is the same in every zone.

@@ -9,12 +9,13 @@ import { requesterDeadline, serviceHoursText } from "./requester-deadline";
 /** What a requester is told of the business calendar: on their ticket and on a public page. */
 
 /** A ticket's "Prazo para solução" line for this render (null: none to show). */
-export async function deadlineOf(ticket: {
-  state: TicketState;
-  resolutionDueAt: Date | null;
-}): Promise<string | null> {
+export async function deadlineOf(
+  ticket: { state: TicketState; resolutionDueAt: Date | null },
+  readerAnswers: boolean,
+): Promise<string | null> {
   const [settings, time] = await Promise.all([getPortalSettings(), getPortalTime()]);
   return requesterDeadline(ticket, {
+    readerAnswers,
     hours: serviceHoursOf(settings),
     pausedAwaitingSupport: settings.slaPausedAwaitingSupport,
     timeZone: time.timeZone,

@@ -55,6 +55,12 @@ describe("the deadline in plain words", () => {
         "parado: aguardando sua resposta",
       );
     }
+    expect(
+      requesterDeadline(
+        { state: "AWAITING_USER", resolutionDueAt: null },
+        context({ readerAnswers: false }),
+      ),
+    ).toBe("parado: aguardando a resposta do solicitante");
     const awaitingSupport = { state: "AWAITING_SUPPORT" as const, resolutionDueAt: due };
     expect(requesterDeadline(awaitingSupport, context({ pausedAwaitingSupport: true }))).toBe(
       "parado: aguardando outra equipe",

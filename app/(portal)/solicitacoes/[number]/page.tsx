@@ -47,7 +47,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
             <StateActions ticketId={ticket.id} version={ticket.version} actions={ticket.actions} />
           </Panel>
           {panel ? <SupportPanels ticket={ticket} panel={panel} time={time} /> : null}
-          {ticket.canSeeInternal ? null : <DeadlinePanel ticket={ticket} />}
+          {ticket.canSeeInternal ? null : <DeadlinePanel ticket={ticket} userId={user.id} />}
           <RequestPanels ticket={ticket} candidates={people} time={time} />
         </aside>
       </div>
