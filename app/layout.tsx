@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import Link from "next/link";
 import { DemoBanner } from "@/components/demo/demo-banner";
 import { TopBar } from "@/components/layout/top-bar";
 import "./globals.css";
@@ -31,6 +32,11 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         <main id="conteudo" className="mx-auto w-full max-w-6xl px-4 py-8">
           {children}
         </main>
+        <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-4 py-4 text-sm">
+          <Link href="/horario-de-atendimento" className="text-brand-700 underline">
+            Horário de atendimento
+          </Link>
+        </footer>
       </body>
     </html>
   );

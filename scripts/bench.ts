@@ -52,7 +52,13 @@ runCommand(async () => {
   await time("my requests, 20 newest, no filter", (i) =>
     listMyRequests(requester(i), { pageSize: 20 }),
   );
-  const admin = { id: "bench-admin", role: "ADMIN" as const, organizationId: null, groupIds: [] };
+  const admin = {
+    id: "bench-admin",
+    role: "ADMIN" as const,
+    organizationId: null,
+    groupIds: [],
+    managedOrganizationIds: [],
+  };
   await time("ticket detail with timeline", (i) =>
     getTicketDetail(admin, data.ticketIds[(i * 7919) % data.ticketIds.length]!),
   );

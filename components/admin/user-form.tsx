@@ -12,12 +12,17 @@ import { FormField } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
+import { managerChoices, type ManagedCandidate } from "@/lib/admin/manager-rule";
+import { ManagedOrganizationsField } from "./managed-organizations-field";
 import { SAVED_VALUES } from "./use-record-editor";
 import { useRequestKey } from "./use-request-key";
 
 type Option = { id: string; name: string };
 
-/** A user's form: identity, role, organization, groups (analysts), active; and first access. */
+/**
+ * A user's form: identity, role, organization, groups (analysts), the organizations a requester
+ * manages, active; and first access.
+ */
 export function UserForm({
   id,
   initial,
@@ -26,7 +31,7 @@ export function UserForm({
 }: {
   id?: string;
   initial: UserFormValues;
-  organizations: Option[];
+  organizations: ManagedCandidate[];
   groups: Option[];
 }) {
   const router = useRouter();
@@ -40,6 +45,9 @@ export function UserForm({
     unknown
   >({ resolver: zodResolver(userInput), defaultValues: initial });
   const role = useWatch({ control, name: "role" });
+  const organizationId = useWatch({ control, name: "organizationId" }) ?? "";
+  // Only requesters manage, and only what the rule offers for the organization chosen now.
+  const managed = role === "REQUESTER" ? managerChoices(organizations, organizationId) : [];
   const message = (name: keyof UserFormValues) =>
     formState.errors[name]?.message as string | undefined;
 
@@ -47,11 +55,17 @@ export function UserForm({
     setAlert(null);
     setStatus(null);
     const values = getValues();
-    // Groups are shown (and kept) for analysts only: a user made requester leaves them.
+    // Groups are shown (and kept) for analysts only: a user made requester leaves them; the
+    // same for managed organizations no longer offered (another role or organization).
+    const offered = new Set(managed.map((o) => o.id));
     const result = await saveUserAction({
       key: request.key,
       id,
-      values: { ...values, groupIds: values.role === "AGENT" ? values.groupIds : [] },
+      values: {
+        ...values,
+        groupIds: values.role === "AGENT" ? values.groupIds : [],
+        managedOrganizationIds: (values.managedOrganizationIds ?? []).filter((o) => offered.has(o)),
+      },
     });
     if (!result.ok) return setAlert(applyServerErrors(result, setError, SAVED_VALUES));
     request.renew();
@@ -115,6 +129,11 @@ export function UserForm({
           ) : null}
         </fieldset>
       ) : null}
+      <ManagedOrganizationsField
+        control={control}
+        choices={managed}
+        error={message("managedOrganizationIds")}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...register("active")} />
         Ativo (desativar encerra as sessões do usuário)

@@ -32,6 +32,9 @@ export async function TopBar() {
               ...(user && isSupport(user)
                 ? []
                 : [{ href: "/avaliar", label: "Avaliar Atendimento" }]),
+              ...(user?.managedOrganizationIds.length
+                ? [{ href: "/organizacao", label: "Ver solicitações da organização" }]
+                : []),
             ]}
           />
           {user ? (

@@ -70,11 +70,15 @@ export function userForEditor(actor: Actor, id: string) {
   );
 }
 
-/** The choices of the user form: organizations and active support groups. */
+/** The choices of the user form: organizations (and what each may manage) and active groups. */
 export function userFormChoices(actor: Actor) {
   return readAsAdmin(actor, "user.choices", async () => {
     const [organizations, groups] = await Promise.all([
-      db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      // Kind and IBGE code: the form offers a state's requester its municipalities to manage.
+      db.organization.findMany({
+        select: { id: true, name: true, kind: true, ibgeCode: true },
+        orderBy: { name: "asc" },
+      }),
       db.supportGroup.findMany({
         where: { active: true },
         select: { id: true, name: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { mayManage } from "./manager-rule";
 import type { UserData } from "./user-schema";
 
 /** How a user's form becomes their row, and what of it the audit log keeps. */
@@ -15,6 +16,7 @@ export const auditedUser = {
   organizationId: true,
   active: true,
   groups: { select: { groupId: true } },
+  managerOf: { select: { organizationId: true }, orderBy: { organizationId: "asc" } },
 } as const;
 
 export const rowOf = (data: UserData) => ({
@@ -29,14 +31,19 @@ export const rowOf = (data: UserData) => ({
 
 /**
  * What the database says against a user's form, as field errors: CPF and e-mail already used by
- * someone else, an organization or groups that do not exist, groups for someone not an analyst.
+ * someone else, an organization or groups that do not exist, groups for someone not an analyst,
+ * managed organizations the rule of manager-rule.ts does not allow.
  */
 export async function userProblems(
   tx: Tx,
   data: UserData,
   exceptId?: string,
 ): Promise<Record<string, string>> {
-  return { ...(await takenBy(tx, data, exceptId)), ...(await missingLinks(tx, data)) };
+  return {
+    ...(await takenBy(tx, data, exceptId)),
+    ...(await missingLinks(tx, data)),
+    ...(await managerProblems(tx, data)),
+  };
 }
 
 async function takenBy(tx: Tx, data: UserData, exceptId?: string) {
@@ -66,4 +73,29 @@ async function missingLinks(tx: Tx, data: UserData) {
     if (found !== new Set(data.groupIds).size) errors.groupIds = "Grupo não encontrado.";
   }
   return errors;
+}
+
+/** "Gestor da organização": only requesters, of what mayManage allows from their organization. */
+async function managerProblems(tx: Tx, data: UserData): Promise<Record<string, string>> {
+  const ids = data.managedOrganizationIds;
+  if (ids.length === 0) return {};
+  if (data.role !== "REQUESTER" || !data.organizationId) {
+    return { managedOrganizationIds: "Só usuários máster de uma organização podem ser gestores." };
+  }
+  const select = { id: true, name: true, kind: true, ibgeCode: true } as const;
+  const [own, targets] = await Promise.all([
+    tx.organization.findUnique({ where: { id: data.organizationId }, select }),
+    tx.organization.findMany({ where: { id: { in: ids } }, select }),
+  ]);
+  if (!own) return {}; // missingLinks already says so
+  if (targets.length !== ids.length) {
+    return { managedOrganizationIds: "Organização não encontrada." };
+  }
+  if (!targets.every((target) => mayManage(own, target))) {
+    return {
+      managedOrganizationIds:
+        "Um gestor gere a própria organização; o de um estado, também municípios dele.",
+    };
+  }
+  return {};
 }

@@ -28,6 +28,12 @@ export const userInput = z
     role: z.enum(ROLES, { error: "Escolha o papel." }),
     organizationId: idText.default(""),
     groupIds: z.array(idText.min(1)).max(100, "Grupos demais.").default([]),
+    /** "Gestor da organização": the organizations whose every ticket this requester reads. */
+    managedOrganizationIds: z
+      .array(idText.min(1))
+      .max(1000, "Organizações demais.")
+      .default([])
+      .transform((ids) => [...new Set(ids)]),
     active: z.boolean().default(true),
   })
   .refine((u) => u.role !== "REQUESTER" || u.organizationId !== "", {

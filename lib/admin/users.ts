@@ -16,6 +16,9 @@ import type { UserData } from "./user-schema";
 const SAVED_MEANWHILE =
   "Outro administrador acabou de salvar este CPF ou e-mail. Confira e tente de novo.";
 
+const managedRows = (data: UserData) =>
+  data.managedOrganizationIds.map((organizationId) => ({ organizationId }));
+
 /** Creates a user (no password: they set one through "Primeiro acesso"). */
 export async function createUser(
   actor: Actor,
@@ -31,6 +34,7 @@ export async function createUser(
           data: {
             ...rowOf(data),
             groups: { create: data.groupIds.map((groupId) => ({ groupId })) },
+            managerOf: { create: managedRows(data) },
           },
           select: auditedUser,
         });
@@ -75,6 +79,7 @@ export async function updateUser(
           data: {
             ...rowOf(data),
             groups: { deleteMany: {}, create: data.groupIds.map((groupId) => ({ groupId })) },
+            managerOf: { deleteMany: {}, create: managedRows(data) },
           },
           select: auditedUser,
         });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import type { Actor } from "@/lib/tickets/actor";
+import { actorOf, actorSelect, type Actor } from "@/lib/tickets/actor";
 
 /**
  * Server-side sessions: the signed JWT cookie only names a UserSession row, and a request is
@@ -43,21 +43,9 @@ export async function liveSessionUser(
 ): Promise<SessionUser | null> {
   const row = await db.userSession.findFirst({
     where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now }, user: { active: true } },
-    select: {
-      user: {
-        select: {
-          id: true,
-          name: true,
-          role: true,
-          organizationId: true,
-          groups: { select: { groupId: true } },
-        },
-      },
-    },
+    select: { user: { select: { ...actorSelect, name: true } } },
   });
-  if (!row) return null;
-  const { groups, ...user } = row.user;
-  return { ...user, groupIds: groups.map((g) => g.groupId) };
+  return row ? actorOf(row.user) : null;
 }
 
 /** "Sair": ends one session. Ending an already ended one changes nothing. */

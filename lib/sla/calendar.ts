@@ -5,12 +5,16 @@
  */
 import { instantOf, localTime, nextDate, type LocalTime } from "@/lib/time/zone";
 
-export type BusinessCalendar = {
+/** The business days and hours ("seg–sex 8h–18h"). */
+export type ServiceHours = {
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   days: ReadonlySet<number>;
   /** Minutes after local midnight. */
   start: number;
   end: number;
+};
+
+export type BusinessCalendar = ServiceHours & {
   /** Local dates, "2026-12-25". */
   holidays: ReadonlySet<string>;
   timeZone: string;

@@ -19,7 +19,10 @@ export type SlaFields = {
   slaRunningSince: Date | null;
 };
 
-export function clockRuns(state: TicketState, policy: SlaPolicy): boolean {
+export function clockRuns(
+  state: TicketState,
+  policy: Pick<SlaPolicy, "pausedAwaitingSupport">,
+): boolean {
   if (state === "OPEN" || state === "IN_PROGRESS") return true;
   return state === "AWAITING_SUPPORT" && !policy.pausedAwaitingSupport;
 }

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import { getSettings } from "@/lib/settings";
-import { minuteOfDay } from "./calendar";
+import { getSettings, type PortalSettings } from "@/lib/settings";
+import { minuteOfDay, type ServiceHours } from "./calendar";
 import type { SlaPolicy } from "./clock";
 
 /** The SLA policy of the settings and the holidays, as the clock functions take it. */
@@ -12,12 +12,21 @@ export async function loadSlaPolicy(tx: Pick<Tx, "settings" | "holiday">): Promi
   return {
     pausedAwaitingSupport: settings.slaPausedAwaitingSupport,
     calendar: {
-      days: new Set(settings.businessDays.split(",").map(Number)),
-      start: minuteOfDay(settings.businessStart),
-      end: minuteOfDay(settings.businessEnd),
+      ...serviceHoursOf(settings),
       holidays: new Set(holidays.map((h) => h.date)),
       timeZone: settings.timeZone,
     },
+  };
+}
+
+/** The business days and hours of the settings ("1,2,3,4,5", "08:00", "18:00"). */
+export function serviceHoursOf(
+  settings: Pick<PortalSettings, "businessDays" | "businessStart" | "businessEnd">,
+): ServiceHours {
+  return {
+    days: new Set(settings.businessDays.split(",").map(Number)),
+    start: minuteOfDay(settings.businessStart),
+    end: minuteOfDay(settings.businessEnd),
   };
 }
 

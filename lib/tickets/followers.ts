@@ -46,7 +46,8 @@ export const removeFollower = defineTicketChange(
   followerInput,
   () => "removeFollower",
   async ({ tx, ticket, relations, input: { userId }, actor, now }) => {
-    const onlyFollower = [...relations].every((relation) => relation === "follower");
+    // A manager's reading right puts them in charge of nothing either.
+    const onlyFollower = [...relations].every((r) => r === "follower" || r === "manager");
     if (onlyFollower && userId !== actor.id) {
       refuse(forbidden("Você só pode deixar de acompanhar por si mesmo."), ticket.number);
     }

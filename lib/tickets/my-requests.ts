@@ -12,7 +12,10 @@ import {
 } from "./ticket-list";
 import { visibleTicketsWhere } from "./visibility";
 
-/** The requester's own screens: "Minhas Solicitações", "Meus Acompanhamentos" and the home page's counts. */
+/**
+ * The requester's own screens: "Minhas Solicitações", "Meus Acompanhamentos", a manager's
+ * "Solicitações da organização" and the home page's counts.
+ */
 
 /** The tickets a user opened or that were opened for them. */
 function myRequestsScope(actor: Actor): Prisma.TicketWhereInput {
@@ -35,6 +38,22 @@ export function listMyFollowUps(
   return listTickets(
     visibleTicketsWhere(actor),
     { followers: { some: { userId: actor.id } } },
+    input,
+    requestColumns,
+  );
+}
+
+/**
+ * "Solicitações da organização": every ticket of the organizations this user manages ("Gestor da
+ * organização"), whoever opened it; nothing for anyone else.
+ */
+export function listOrganizationRequests(
+  actor: Actor,
+  input: ListInput = {},
+): Promise<TicketPage<RequestRow>> {
+  return listTickets(
+    visibleTicketsWhere(actor),
+    { organizationId: { in: actor.managedOrganizationIds } },
     input,
     requestColumns,
   );

@@ -176,12 +176,14 @@ export type RecipientRefusal =
  * (a follower removed, a requester moved, a user deactivated) stops mail already queued.
  */
 export function recipientStanding(
-  user: Actor & { active: boolean },
+  user: Omit<Actor, "managedOrganizationIds"> & { active: boolean },
   ticket: TicketParties,
   visibility: Visibility,
 ): { refused: RecipientRefusal } | { audience: Recipient["audience"] } {
   if (!user.active) return { refused: "inactive" };
-  const relations = relationsOf(user, ticket);
+  // Mail goes to the people on the ticket: a manager's right to read every ticket of their
+  // organization earns them no mail (they get it by following the ticket).
+  const relations = relationsOf({ ...user, managedOrganizationIds: [] }, ticket);
   const support = worksOn(relations);
   if (relations.size === 0) {
     if (isSupport(user)) return { refused: "cannotSee" };

@@ -44,6 +44,11 @@ export function relationsOf(actor: Actor, ticket: TicketParties): Set<Relation> 
     if (ticket.requestedForId === actor.id) relations.add("requestedFor");
     if (ticket.followerIds.includes(actor.id)) relations.add("follower");
   }
+  // A manager reads the tickets of the organizations they manage (a state's manager, those
+  // municipalities they were also marked for); only the transition table's relations act.
+  if (!isSupport(actor) && actor.managedOrganizationIds.includes(ticket.organizationId)) {
+    relations.add("manager");
+  }
   return relations;
 }
 

@@ -13,6 +13,7 @@ export type Relation =
   | "follower" // "Quem pode acompanhar esta solicitação?"
   | "groupAgent" // an agent of the group the ticket is assigned to
   | "admin"
+  | "manager" // "Gestor da organização": reads its tickets; no rule below lists it: acts on none
   | "system"; // scheduled jobs
 
 export type TicketAction =

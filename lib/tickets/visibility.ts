@@ -10,14 +10,16 @@ import type { Actor } from "./actor";
  * Each condition starts with an indexed column that bounds the work: a requester's tickets all
  * belong to their organization, so the database never checks "does this user follow it?" on more
  * than one organization's tickets. Agents are never "requested for" nor followers (those are
- * requesters of the ticket's organization), so their condition leaves those out.
+ * requesters of the ticket's organization), so their condition leaves those out. A manager
+ * ("Gestor da organização") also sees every ticket of the organizations they manage, again
+ * bounded by the organization index.
  */
 export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
   if (isAdmin(actor)) return {};
   if (isSupport(actor)) {
     return { OR: [{ groupId: { in: actor.groupIds } }, { requesterId: actor.id }] };
   }
-  return {
+  const own: Prisma.TicketWhereInput = {
     organizationId: actor.organizationId ?? "",
     OR: [
       { requesterId: actor.id },
@@ -25,6 +27,8 @@ export function visibleTicketsWhere(actor: Actor): Prisma.TicketWhereInput {
       { followers: { some: { userId: actor.id } } },
     ],
   };
+  if (actor.managedOrganizationIds.length === 0) return own;
+  return { OR: [own, { organizationId: { in: actor.managedOrganizationIds } }] };
 }
 
 /**

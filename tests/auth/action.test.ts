@@ -9,6 +9,7 @@ const agent: CurrentUser = {
   role: "AGENT",
   organizationId: null,
   groupIds: ["g1"],
+  managedOrganizationIds: [],
 };
 
 function action(user: CurrentUser | null, calls: unknown[]) {

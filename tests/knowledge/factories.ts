@@ -84,5 +84,12 @@ export async function person(
       active: input.active ?? true,
     },
   });
-  return { id: user.id, name: user.name, role: user.role, organizationId: null, groupIds: [] };
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    organizationId: null,
+    groupIds: [],
+    managedOrganizationIds: [],
+  };
 }

@@ -7,6 +7,7 @@ import { organizationPeople } from "@/lib/tickets/people";
 import { supportPanel } from "@/lib/tickets/support-panel";
 import { getTicketDetailByNumber } from "@/lib/tickets/ticket-detail";
 import { ratingView } from "@/lib/tickets/rating-reads";
+import { DeadlinePanel } from "@/components/tickets/deadline-panel";
 import { StateActions } from "@/components/tickets/state-actions";
 import { RatingPanel } from "@/components/tickets/rating-panel";
 import { RequestPanels } from "@/components/tickets/request-panels";
@@ -50,6 +51,7 @@ export default async function TicketPage({ params }: PageProps<"/solicitacoes/[n
           </Panel>
           <RatingPanel view={rating} time={time} />
           {panel ? <SupportPanels ticket={ticket} panel={panel} time={time} /> : null}
+          {ticket.canSeeInternal ? null : <DeadlinePanel ticket={ticket} userId={user.id} />}
           <RequestPanels ticket={ticket} candidates={people} time={time} />
         </aside>
       </div>

@@ -29,6 +29,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/usuario
           role: user.role,
           organizationId: user.organizationId ?? "",
           groupIds: user.groups.map((g) => g.groupId),
+          managedOrganizationIds: user.managerOf.map((m) => m.organizationId),
           active: user.active,
         }}
         {...shown(choices)}

@@ -23,6 +23,7 @@ export default async function NewUserPage() {
           role: "REQUESTER",
           organizationId: "",
           groupIds: [],
+          managedOrganizationIds: [],
           active: true,
         }}
         {...choices}
