@@ -52,6 +52,12 @@ const schema = z
       .regex(/^[1-9]\d{0,5}$/, "must be a whole number from 1 to 999999")
       .transform(Number)
       .default(120),
+    /** The longest wait between two connection attempts while the SMTP server is unreachable. */
+    SMTP_RETRY_MAX_SECONDS: z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/, "must be a whole number of seconds from 1 to 99999")
+      .transform(Number)
+      .default(300),
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
@@ -110,6 +116,7 @@ const schema = z
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
       mailRatePerMinute: raw.MAIL_RATE_PER_MINUTE,
+      smtpRetryMaxMs: raw.SMTP_RETRY_MAX_SECONDS * 1000,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",

@@ -1,3 +1,4 @@
+import { env } from "@/lib/config/env";
 import { db } from "@/lib/db";
 
 /**
@@ -5,18 +6,17 @@ import { db } from "@/lib/db";
  * the pace of sending. Kept in the database so that several portal processes agree.
  *
  * While the server cannot be reached, the workers make one connection attempt per interval
- * between them (3 s, doubling up to 5 minutes) instead of one per mail, and the mails wait
+ * between them (3 s, doubling up to SMTP_RETRY_MAX_SECONDS, 5 minutes by default) instead of one per mail, and the mails wait
  * without spending their attempts. Sending is paced at MAIL_RATE_PER_MINUTE, so the backlog of an
  * outage or of a mass closing leaves no faster than the provider accepts.
  */
 
 const ID = "smtp";
 const FIRST_WAIT_MS = 3_000;
-const LONGEST_WAIT_MS = 5 * 60_000;
 
-/** The wait after the n-th failed attempt in a row: 3 s, 6 s, 12 s… at most 5 minutes. */
+/** The wait after the n-th failed attempt in a row: 3 s, 6 s, 12 s… at most SMTP_RETRY_MAX_SECONDS. */
 export function outageWaitMs(failures: number): number {
-  return Math.min(FIRST_WAIT_MS * 2 ** Math.max(failures - 1, 0), LONGEST_WAIT_MS);
+  return Math.min(FIRST_WAIT_MS * 2 ** Math.max(failures - 1, 0), env.smtpRetryMaxMs);
 }
 
 /** Errors about the connection, not about a message: every other mail would meet them too. */

@@ -56,8 +56,8 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
             Servidor de e-mail indisponível desde {time.dateTime(outage.since)}.
           </p>
           <p>
-            O portal tenta uma conexão por vez, em intervalos que crescem até 5 minutos; nenhum
-            e-mail se perde. {outage.error ? `Último erro: ${outage.error}` : null}
+            O portal tenta uma conexão por vez, em intervalos crescentes; nenhum e-mail se perde.{" "}
+            {outage.error ? `Último erro: ${outage.error}` : null}
           </p>
         </div>
       ) : null}
