@@ -6,43 +6,15 @@
  * smtp-server package, accepting and discarding each message) and prints mails per second.
  */
 import { performance } from "node:perf_hooks";
-import { SMTPServer } from "smtp-server";
 import { CommandError, runCommand } from "./run-command";
 import { benchArguments, freshBenchDatabase } from "./bench/measure";
+import { smtpSink } from "./bench/smtp-sink";
+import { freePort } from "./throwaway-postgres";
 
 const { messages, connections, ...values } = benchArguments(
   { messages: 10_000, connections: 3 },
   "file:./data/bench-mail.db",
 );
-
-/** An SMTP server that accepts everything and keeps only a count. */
-async function startSink() {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    // No DNS here: a reverse lookup of each connection would only time out.
-    disableReverseLookup: true,
-    closeTimeout: 100,
-    onData(stream, _session, callback) {
-      stream.on("end", () => {
-        received += 1;
-        callback();
-      });
-      stream.resume();
-    },
-  });
-  const port = await new Promise<number>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve((server.server.address() as { port: number }).port),
-    ),
-  );
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received: () => received,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 runCommand(async () => {
   const target = await freshBenchDatabase(values.database);
@@ -87,7 +59,8 @@ runCommand(async () => {
     `Database: ${target.provider}; queued ${messages.toLocaleString("en")} rendered e-mails in ${queueSeconds.toFixed(1)} s`,
   );
 
-  const sink = await startSink();
+  const sink = smtpSink(await freePort());
+  await sink.listen();
   const transport = smtpTransport(sink.url, "Portal <portal@localhost>", connections);
   const started = performance.now();
   const report = await deliverOutbox({ transport, concurrency: connections });
@@ -95,9 +68,9 @@ runCommand(async () => {
   transport.close();
   await sink.stop();
 
-  if (report.sent !== messages || sink.received() !== messages) {
+  if (report.sent !== messages || sink.count() !== messages) {
     throw new CommandError(
-      `Expected ${messages} deliveries; the worker reported ${JSON.stringify(report)} and the server received ${sink.received()}.`,
+      `Expected ${messages} deliveries; the worker reported ${JSON.stringify(report)} and the server received ${sink.count()}.`,
     );
   }
   console.log(

@@ -9,29 +9,17 @@
  * one render of each page runs (the server logs each query, LOG_QUERIES; requests go one at a
  * time with the jobs off, so the queries logged before a request's access-log line are its own).
  */
-import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import { CommandError, runCommand } from "./run-command";
 import { CookieJar, QueryCounter, signIn } from "./bench/http";
 import { benchArguments, freshBenchDatabase, timeSamples } from "./bench/measure";
+import { BENCH_PASSWORD, letSignIn } from "./bench/people";
+import { startPortal } from "./bench/portal";
 
 const { tickets, users, samples, port, ...values } = benchArguments(
   { tickets: 1_000_000, users: 5000, samples: 200, port: 3390 },
   "file:./data/bench-pages.db",
 );
 const base = `http://localhost:${port}`;
-const PASSWORD = "Bench@12345";
-
-/** A valid CPF (check digits computed) for the benchmark's signed-in requester. */
-function cpfFrom(nine: string): string {
-  const digit = (digits: string) => {
-    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (digits.length + 1 - i), 0);
-    const rest = (sum * 10) % 11;
-    return rest === 10 ? 0 : rest;
-  };
-  const ten = nine + digit(nine);
-  return ten + digit(ten);
-}
 
 let counter: QueryCounter;
 
@@ -58,7 +46,6 @@ runCommand(async () => {
   const { db } = await import("../lib/db");
   const { buildDataset } = await import("./bench/dataset");
   const { optimizeDatabase } = await import("../lib/db/maintenance");
-  const { hashPassword } = await import("../lib/auth/password");
   const { loadActor } = await import("../lib/tickets/actor");
   const { addComment } = await import("../lib/tickets/comments");
 
@@ -76,11 +63,9 @@ runCommand(async () => {
     orderBy: { _count: { requesterId: "desc" } },
     take: 1,
   });
-  const cpf = cpfFrom("123456780");
-  const agentCpf = cpfFrom("987654320");
-  const agent = await db.user.update({
+  const agentCpf = await letSignIn(db, data.agentIds[0]!, "987654320");
+  const agent = await db.user.findUniqueOrThrow({
     where: { id: data.agentIds[0]! },
-    data: { cpf: agentCpf, passwordHash: await hashPassword(PASSWORD), active: true },
     include: { groups: { include: { group: { select: { name: true } } } } },
   });
   const agentTickets = await db.ticket.count({
@@ -89,10 +74,8 @@ runCommand(async () => {
   console.log(
     `Agent ${agent.name} (${agent.groups.map((g) => g.group.name).join(", ")}): ${agentTickets.toLocaleString("en")} tickets in their groups.`,
   );
-  const requester = await db.user.update({
-    where: { id: busiest!.requesterId },
-    data: { cpf, passwordHash: await hashPassword(PASSWORD), active: true },
-  });
+  const cpf = await letSignIn(db, busiest!.requesterId, "123456780");
+  const requester = await db.user.findUniqueOrThrow({ where: { id: busiest!.requesterId } });
   const ticket = await db.ticket.findFirstOrThrow({
     where: {
       requesterId: requester.id,
@@ -112,32 +95,14 @@ runCommand(async () => {
   );
   await db.$disconnect();
 
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: values.database,
-      RUN_JOBS: "false",
-      LOG_QUERIES: "true",
-      // A production server on a database of its own: its secret, and plain http on purpose.
-      AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-      ALLOW_HTTP: "1",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
-  counter = new QueryCounter(server.stdout!);
+  const server = await startPortal(
+    values.database,
+    port,
+    { RUN_JOBS: "false", LOG_QUERIES: "true" },
+    (log) => (counter = new QueryCounter(log)),
+  );
   try {
-    for (let i = 0; ; i++) {
-      if (i > 300) throw new CommandError("The server did not start in 10 minutes.");
-      const up = await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
-    const jar = await signIn(base, cpf, PASSWORD);
+    const jar = await signIn(base, cpf, BENCH_PASSWORD);
     await time("Página Inicial (requester home)", jar, "/", "Página Inicial");
     await time("Minhas Solicitações (20 newest)", jar, "/solicitacoes", `href="/solicitacoes/CS`);
     await time(
@@ -147,7 +112,7 @@ runCommand(async () => {
       "Minhas Solicitações",
     );
     await time(`ticket page with 50 events`, jar, `/solicitacoes/${ticket.number}`, "Mensagem 50.");
-    const agentJar = await signIn(base, agentCpf, PASSWORD);
+    const agentJar = await signIn(base, agentCpf, BENCH_PASSWORD);
     for (const [slug, label] of [
       ["ag-atendimento", "Ag. Atendimento"],
       ["todos", "Todos os Tickets"],
@@ -156,6 +121,6 @@ runCommand(async () => {
       await time(`agent queue "${label}" (25 rows)`, agentJar, `/agente?fila=${slug}`, label);
     }
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
+    server.stop();
   }
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { inSlices } from "@/lib/jobs/slices";
 import { db, type Tx } from "@/lib/db";
 import { actorOf, actorSelect, type Actor } from "@/lib/tickets/actor";
 
@@ -80,8 +81,20 @@ export async function endAllSessions(
 
 /** Deletes sessions that can no longer sign anyone in (ended or expired); returns how many. */
 export async function deleteDeadSessions(now: Date): Promise<number> {
-  const { count } = await db.userSession.deleteMany({
-    where: { OR: [{ endedAt: { not: null } }, { expiresAt: { lte: now } }] },
-  });
-  return count;
+  const dead = { OR: [{ endedAt: { not: null } }, { expiresAt: { lte: now } }] };
+  const { done } = await inSlices(
+    "forget-old-records",
+    "sessions forgotten",
+    async (limit) => {
+      const rows = await db.userSession.findMany({
+        where: dead,
+        select: { id: true },
+        take: limit,
+      });
+      const ids = rows.map((r) => r.id);
+      return (await db.userSession.deleteMany({ where: { id: { in: ids }, ...dead } })).count;
+    },
+    { budgetMs: 30_000 },
+  );
+  return done;
 }

@@ -46,6 +46,18 @@ const schema = z
       .string()
       .regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address like Portal <nao-responda@example.gov.br>")
       .default("Portal de Atendimento <nao-responda@localhost>"),
+    /** The most e-mails sent per minute, so that a backlog does not look like spam to the provider. */
+    MAIL_RATE_PER_MINUTE: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, "must be a whole number from 1 to 999999")
+      .transform(Number)
+      .default(120),
+    /** The longest wait between two connection attempts while the SMTP server is unreachable. */
+    SMTP_RETRY_MAX_SECONDS: z
+      .string()
+      .regex(/^[1-9]\d{0,4}$/, "must be a whole number of seconds from 1 to 99999")
+      .transform(Number)
+      .default(300),
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
@@ -103,6 +115,8 @@ const schema = z
       authSecret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
+      mailRatePerMinute: raw.MAIL_RATE_PER_MINUTE,
+      smtpRetryMaxMs: raw.SMTP_RETRY_MAX_SECONDS * 1000,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",

@@ -106,15 +106,15 @@ class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
     this.adapterName = this.inner.adapterName;
   }
 
-  connect(): Promise<SqlDriverAdapter> {
-    return this.inner.connect();
+  async connect(): Promise<SqlDriverAdapter> {
+    return wholeScripts(await this.inner.connect());
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     const admin = await this.inner.connect();
     await admin.executeScript(`CREATE DATABASE "${name}"`);
-    const shadow = await new PrismaPg({ ...this.config, database: name }).connect();
+    const shadow = wholeScripts(await new PrismaPg({ ...this.config, database: name }).connect());
     const close = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await close();
@@ -123,6 +123,23 @@ class PostgresFactory implements SqlMigrationAwareDriverAdapterFactory {
     };
     return shadow;
   }
+}
+
+/**
+ * adapter-pg runs a script by cutting it at every ";", which cuts apart a migration's function
+ * body ($$ … $$, the TicketCount triggers). PostgreSQL takes a whole script as one simple query,
+ * so send it whole.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const inner = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script) => {
+    try {
+      await inner.client.query(script);
+    } catch (error) {
+      inner.onError(error);
+    }
+  };
+  return adapter;
 }
 
 const PG_CHAR_OID = 18;

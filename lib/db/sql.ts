@@ -64,10 +64,13 @@ export function claimRows<T>(
   const table = Prisma.raw(`"${claim.table}"`);
   const orderBy = Prisma.raw(`"${claim.orderBy}"`);
   const returning = Prisma.raw(claim.returning.map((column) => `"${column}"`).join(", "));
+  // The pick is a materialized CTE: as a plain "IN (subquery)" PostgreSQL could run the locking
+  // subquery once per row it updates, each run picking the next rows, and a claim of 1 took 5.
   return client.$queryRaw<T[]>`
-    UPDATE ${table} SET ${claim.set}
-    WHERE "id" IN (SELECT "id" FROM ${table} WHERE ${claim.where}
+    WITH "picked" AS MATERIALIZED (SELECT "id" FROM ${table} WHERE ${claim.where}
                    ORDER BY ${orderBy} LIMIT ${claim.limit} ${skipLockedRows()})
+    UPDATE ${table} SET ${claim.set}
+    WHERE "id" IN (SELECT "id" FROM "picked")
       AND ${claim.where}
     RETURNING ${returning}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { inSlices } from "@/lib/jobs/slices";
 import { db, isUniqueViolation, Prisma } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
 import { conflict, type ServiceResult } from "@/lib/result";
@@ -59,8 +60,16 @@ export async function once<T>(
 
 /** Keys older than a day are of no use: no browser retries a submission that long. */
 export async function forgetOldRequestKeys(clock: Clock = systemClock): Promise<number> {
-  const { count } = await db.requestKey.deleteMany({
-    where: { createdAt: { lt: new Date(clock().getTime() - 24 * 60 * 60_000) } },
-  });
-  return count;
+  const old = { createdAt: { lt: new Date(clock().getTime() - 24 * 60 * 60_000) } };
+  const { done } = await inSlices(
+    "forget-old-records",
+    "form keys forgotten",
+    async (limit) => {
+      const rows = await db.requestKey.findMany({ where: old, select: { key: true }, take: limit });
+      const keys = rows.map((r) => r.key);
+      return (await db.requestKey.deleteMany({ where: { key: { in: keys }, ...old } })).count;
+    },
+    { budgetMs: 30_000 },
+  );
+  return done;
 }

@@ -3,14 +3,22 @@ import { db } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/db/generated/client";
 import { systemClock, type Clock } from "@/lib/clock";
 import { claimDueRows, keepLeaseAlive, renewRow } from "./lease";
+import {
+  isUnreachable,
+  mailServerGate,
+  recordReachable,
+  recordUnreachable,
+  sendAllowance,
+  spendAllowance,
+} from "./mail-server";
 import { dropReasonOf } from "./recipient-check";
 import { unseal } from "./sealed-content";
 
 /**
  * The mail worker's delivery half: claims due outbox rows with a lease (lease.ts), checks each
- * recipient again, sends, and records each outcome. Temporary failures (4xx, no connection,
- * timeouts) are retried with exponential back-off until the row's retry window ends; permanent
- * ones (5xx) fail at once. Each row is claimed, sent and recorded on its own, so one bad address
+ * recipient again, sends, and records each outcome. A server that cannot be reached holds every
+ * row back at no cost to them (mail-server.ts). Temporary refusals (4xx) are retried with
+ * exponential back-off until the row's retry window ends; permanent ones (5xx) fail at once. Each row is claimed, sent and recorded on its own, so one bad address
  * holds back nothing else.
  *
  * Delivery is at least once: a worker that dies between the server's acceptance and its record
@@ -56,29 +64,63 @@ export type DeliveryOptions = {
   concurrency?: number;
   /** How often held leases are renewed (lease.ts); shorter only in tests. */
   heartbeatMs?: number;
+  /** The most mails per minute (mail-server.ts), for all workers together; unset: no limit. */
+  ratePerMinute?: number;
 };
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number; dropped: number };
-type Outcome = keyof DeliveryReport | "lost";
+type Outcome = keyof DeliveryReport | "lost" | "unreachable";
 
-/** Delivers every due row, batch after batch, until none is left. */
+/**
+ * Delivers the due rows, batch after batch, until none is left, the pace allows no more, or the
+ * server cannot be reached. While it cannot, one message tries it once per interval for all
+ * workers (mail-server.ts); the others wait without spending an attempt.
+ */
 export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryReport> {
   const { transport, clock = systemClock, batchSize = 50, concurrency = 3 } = options;
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, dropped: 0 };
-  for (;;) {
+  // Each run leads with one message alone: if the server is gone, that is the one attempt.
+  for (let lead = true; ; lead = false) {
+    const gate = await mailServerGate(clock());
+    if (gate === "closed") return report;
+    const probing = gate === "probe";
+    let wanted = probing || lead ? 1 : batchSize;
+    if (options.ratePerMinute) {
+      wanted = await sendAllowance(clock(), options.ratePerMinute, wanted);
+      if (wanted === 0) return report;
+    }
     const lease = crypto.randomUUID();
-    const rows = await claimDueRows(lease, batchSize, clock());
+    const rows = await claimDueRows(lease, wanted, clock());
+    if (options.ratePerMinute) await spendAllowance(rows.length, options.ratePerMinute);
     const stopHeartbeat = keepLeaseAlive(lease, clock, options.heartbeatMs);
+    let unreachable = false;
     try {
       await inParallel(rows, concurrency, async (row) => {
+        if (unreachable) return; // the server is gone: the rest of the batch waits with it
         const outcome = await deliverOne(transport, row, lease, clock);
-        if (outcome !== "lost") report[outcome] += 1;
+        if (outcome === "unreachable") unreachable = true;
+        else if (outcome !== "lost") report[outcome] += 1;
       });
     } finally {
       await stopHeartbeat();
     }
-    if (rows.length < batchSize) return report;
+    if (unreachable) {
+      // Every lane is done: what this lease still holds was not sent, and waits for the server.
+      report.retrying += await releaseUnsent(lease, clock());
+      return report;
+    }
+    if (probing && rows.length > 0) await recordReachable();
+    if (rows.length < wanted) return report;
   }
+}
+
+/** Puts the rows a lease still holds back in the queue, due at once, their attempt not counted. */
+async function releaseUnsent(lease: string, now: Date): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { leaseOwner: lease, state: "PENDING" },
+    data: { leaseOwner: null, nextAttemptAt: now, attempts: { decrement: 1 } },
+  });
+  return count;
 }
 
 async function deliverOne(
@@ -106,6 +148,11 @@ async function deliverOne(
     const failure = error instanceof UnsealError ? { permanent: true, message: UNSEALABLE } : null;
     const { permanent, message } = failure ?? classifyFailure(error);
     const now = clock();
+    if (!failure && isUnreachable(error)) {
+      await recordUnreachable(now, message);
+      await db.outboxMessage.updateMany({ where: mine, data: { lastError: message } });
+      return "unreachable";
+    }
     const next = new Date(now.getTime() + retryDelayMs(row.attempts));
     const givingUp = permanent || next > row.retryUntil;
     await db.outboxMessage.updateMany({

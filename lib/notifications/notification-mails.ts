@@ -2,6 +2,7 @@ import { db, Prisma, type Tx } from "@/lib/db";
 import { claimRows } from "@/lib/db/sql";
 import { env } from "@/lib/config/env";
 import { systemClock, type Clock } from "@/lib/clock";
+import { inSlices, type SliceOptions } from "@/lib/jobs/slices";
 import { getSettings } from "@/lib/settings";
 import {
   notificationRecipients,
@@ -13,8 +14,6 @@ import { ratingHref, SCORES } from "@/lib/tickets/rating-words";
 import { queueEmails, type EmailToQueue } from "./outbox";
 import { ticketMail } from "./ticket-mails";
 
-const BATCH = 50;
-
 /**
  * Turns notifications (one per ticket event, written with the change) into e-mails in the outbox,
  * one per recipient, rendered now: recipients and permissions are those of the ticket as it is
@@ -22,36 +21,51 @@ const BATCH = 50;
  *
  * Each batch is one transaction that first marks its notifications processed, so overlapping
  * runs never take the same one (PostgreSQL skips rows another run holds; SQLite has one writer)
- * and a run that dies rolls back whole, leaving its notifications to the next.
+ * and a run that dies rolls back whole, leaving its notifications to the next. The batches are
+ * slices (lib/jobs/slices.ts), and a run stops after two seconds: a mass closing's notifications
+ * are expanded over the following runs while the portal keeps answering.
  */
 export async function expandNotifications(
   clock: Clock = systemClock,
+  slices: Partial<SliceOptions> = {},
 ): Promise<{ notifications: number; emails: number }> {
-  const total = { notifications: 0, emails: 0 };
-  for (;;) {
-    const batch = await db.$transaction(async (tx) => {
-      const now = clock();
-      const claimed = await claimRows<{ id: string }>(tx, {
-        table: "Notification",
-        set: Prisma.sql`"processedAt" = ${now}`,
-        where: Prisma.sql`"processedAt" IS NULL`,
-        orderBy: "createdAt",
-        limit: BATCH,
-        returning: ["id"],
-      });
-      const { autoCloseDays } = await getSettings(tx);
-      let emails = 0;
-      for (const { id } of claimed) {
-        const mails = await emailsOf(tx, id, autoCloseDays);
-        await queueEmails(tx, mails, now);
-        emails += mails.length;
-      }
-      return { notifications: claimed.length, emails };
+  let emails = 0;
+  const { done } = await inSlices(
+    "deliver-mail",
+    "notifications expanded",
+    async (limit) => {
+      const batch = await expandBatch(clock(), limit);
+      emails += batch.emails;
+      return batch.notifications;
+    },
+    {
+      budgetMs: 2_000,
+      remaining: () => db.notification.count({ where: { processedAt: null } }),
+      ...slices,
+    },
+  );
+  return { notifications: done, emails };
+}
+
+function expandBatch(now: Date, limit: number) {
+  return db.$transaction(async (tx) => {
+    const claimed = await claimRows<{ id: string }>(tx, {
+      table: "Notification",
+      set: Prisma.sql`"processedAt" = ${now}`,
+      where: Prisma.sql`"processedAt" IS NULL`,
+      orderBy: "createdAt",
+      limit,
+      returning: ["id"],
     });
-    total.notifications += batch.notifications;
-    total.emails += batch.emails;
-    if (batch.notifications < BATCH) return total;
-  }
+    const { autoCloseDays } = await getSettings(tx);
+    let emails = 0;
+    for (const { id } of claimed) {
+      const mails = await emailsOf(tx, id, autoCloseDays);
+      await queueEmails(tx, mails, now);
+      emails += mails.length;
+    }
+    return { notifications: claimed.length, emails };
+  });
 }
 
 async function emailsOf(

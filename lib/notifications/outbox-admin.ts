@@ -9,6 +9,7 @@ import { searchField, type ParsedAddress } from "@/lib/lists/address";
 import { ok, type ServiceResult } from "@/lib/result";
 import { singleLine } from "@/lib/validation";
 import type { Actor } from "@/lib/tickets/actor";
+import { mailServerOutage } from "./mail-server";
 import { RETRY_WINDOW_MS } from "./outbox";
 
 /** What the admin page lists and shows of the outbox. */
@@ -60,7 +61,7 @@ export function listOutbox(actor: Actor, filter: OutboxFilter) {
 
 async function outboxPage(filter: OutboxFilter) {
   const where = await whereOf(filter);
-  const [rows, total, counts] = await Promise.all([
+  const [rows, total, counts, outage] = await Promise.all([
     db.outboxMessage.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -82,11 +83,12 @@ async function outboxPage(filter: OutboxFilter) {
     }),
     db.outboxMessage.count({ where }),
     db.outboxMessage.groupBy({ by: ["state"], _count: { _all: true } }),
+    mailServerOutage(),
   ]);
   const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
     Record<OutboxState, number>
   >;
-  return { rows, total, byState, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { rows, total, byState, outage, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /**

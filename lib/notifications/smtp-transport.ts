@@ -1,6 +1,7 @@
 import net from "node:net";
 import nodemailer from "nodemailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
+import type { OutboxMessage } from "@/lib/db/generated/client";
 import type { MailTransport } from "./delivery";
 
 /**
@@ -15,6 +16,7 @@ export function smtpTransport(
   connections = 3,
 ): MailTransport & { close(): void } {
   const pool = new SMTPPool({
+    ...noRequeue,
     url: smtpUrl,
     pool: true,
     maxConnections: connections,
@@ -26,22 +28,41 @@ export function smtpTransport(
   const transporter = nodemailer.createTransport(pool);
   return {
     async send(message) {
-      const info = await transporter.sendMail({
-        from,
-        to: { name: message.toName, address: message.toAddress },
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        messageId: message.messageId,
-        ...(message.threadId
-          ? { inReplyTo: message.threadId, references: [message.threadId] }
-          : {}),
-        headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
+      const info = await transporter.sendMail(mailOf(message, from)).catch((error: unknown) => {
+        throw hungUp(error);
       });
       return { response: String(info.response ?? "") };
     },
     close: () => transporter.close(),
   };
+}
+
+/**
+ * A server that hangs up at once (a proxy with nothing behind it) had the pool reconnect for the
+ * same message forever; the message now fails, and the worker waits (mail-server.ts). A pool
+ * option nodemailer's types do not list.
+ */
+const noRequeue = { maxRequeues: 0 } as unknown as SMTPPool.Options;
+
+/** The nodemailer message of an outbox row: threaded on its ticket, auto-responders kept quiet. */
+function mailOf(message: OutboxMessage, from: string) {
+  return {
+    from,
+    to: { name: message.toName, address: message.toAddress },
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    messageId: message.messageId,
+    ...(message.threadId ? { inReplyTo: message.threadId, references: [message.threadId] } : {}),
+    headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
+  };
+}
+
+/** The pool's "connection was closed" failure is a connection error, as the worker sees them. */
+function hungUp(error: unknown): unknown {
+  const closed =
+    error instanceof Error && !("code" in error) && /connection was closed/i.test(error.message);
+  return closed ? Object.assign(error, { code: "ECONNECTION" }) : error;
 }
 
 /**

@@ -16,7 +16,11 @@ export async function runMailWorker(clock?: Clock): Promise<Record<string, numbe
   const expanded = await expandNotifications(clock);
   if (!env.smtpUrl) return { queued: expanded.emails };
   transport ??= smtpTransport(env.smtpUrl, env.mailFrom);
-  const delivered = await deliverOutbox({ transport, clock });
+  const delivered = await deliverOutbox({
+    transport,
+    clock,
+    ratePerMinute: env.mailRatePerMinute,
+  });
   return { queued: expanded.emails, ...delivered };
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { claimRows, enumValue, inList, jsonValue } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
+import { inSlices, type SliceOptions } from "@/lib/jobs/slices";
 import { RULES } from "./state-machine";
 
-const BATCH = 1_000;
 const FROM = RULES.autoClose.from[0]!;
 const TO = RULES.autoClose.to!;
 
@@ -16,16 +16,21 @@ const TO = RULES.autoClose.to!;
  * the condition (state, due date, no unanswered requester message) and returns only the rows it
  * changed, so a ticket another run closed first, or one the requester answered meanwhile, is
  * skipped; an interrupted batch rolls back whole and the next run picks it up. The work is
- * set-based SQL because a sweep may close a hundred thousand tickets at once.
+ * set-based SQL because a sweep may close a hundred thousand tickets at once, in slices
+ * (lib/jobs/slices.ts) so that the portal keeps answering meanwhile; a run stops after its budget
+ * and the next one carries on.
  */
-export async function autoCloseDueTickets(clock: Clock = systemClock): Promise<{ closed: number }> {
+export async function autoCloseDueTickets(
+  clock: Clock = systemClock,
+  slices: Partial<SliceOptions> = {},
+): Promise<{ closed: number }> {
   const now = clock();
-  let closed = 0;
-  for (;;) {
-    const count = await closeBatch(now);
-    closed += count;
-    if (count === 0) return { closed };
-  }
+  const { done } = await inSlices("auto-close", "closed", (limit) => closeBatch(now, limit), {
+    budgetMs: 30_000,
+    remaining: () => db.ticket.count({ where: { state: FROM, autoCloseDueAt: { lte: now } } }),
+    ...slices,
+  });
+  return { closed: done };
 }
 
 /**
@@ -47,7 +52,7 @@ const unansweredRequesterMessage = () => Prisma.sql`
         AND "agent"."role" <> ${enumValue("Role", "REQUESTER")}
         AND "answer"."createdAt" > "message"."createdAt")`;
 
-function closeBatch(now: Date): Promise<number> {
+function closeBatch(now: Date, limit: number): Promise<number> {
   return db.$transaction(async (tx) => {
     const tickets = await claimRows<{ id: string; version: number }>(tx, {
       table: "Ticket",
@@ -56,7 +61,7 @@ function closeBatch(now: Date): Promise<number> {
       where: Prisma.sql`"state" = ${enumValue("TicketState", FROM)} AND "autoCloseDueAt" <= ${now}
           AND NOT EXISTS (${unansweredRequesterMessage()})`,
       orderBy: "autoCloseDueAt",
-      limit: BATCH,
+      limit,
       returning: ["id", "version"],
     });
     if (tickets.length === 0) return 0;

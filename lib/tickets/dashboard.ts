@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
-import { countQueues } from "./queues";
+import { activeTicketsPerGroup, countQueues } from "./queue-counts";
 import { ACTIVE_STATES } from "./states";
 import { ratingStats } from "./rating-stats";
 import { queueTicketsWhere } from "./visibility";
@@ -29,7 +29,7 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
   const soon = new Date(now.getTime() + 60 * 60_000);
   const [queues, perGroup, groups, breached, nearBreach, oldest, ratings] = await Promise.all([
     countQueues(actor),
-    db.ticket.groupBy({ by: ["groupId"], where: active, _count: { _all: true } }),
+    activeTicketsPerGroup(actor),
     db.supportGroup.findMany({ select: { id: true, name: true } }),
     db.ticket.findMany({
       where: { AND: [active, { resolutionDueAt: { lt: now } }] },
@@ -54,8 +54,8 @@ export async function agentDashboard(actor: Actor, now = new Date()) {
   const names = new Map(groups.map((g) => [g.id, g.name]));
   return {
     queues,
-    perGroup: perGroup
-      .map((g) => ({ name: names.get(g.groupId) ?? "—", count: g._count._all }))
+    perGroup: [...perGroup]
+      .map(([groupId, count]) => ({ name: names.get(groupId) ?? "—", count }))
       .sort((a, b) => b.count - a.count),
     breached,
     nearBreach,

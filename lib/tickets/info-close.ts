@@ -5,10 +5,10 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { businessDaysAfter, businessDaysBefore } from "@/lib/sla/calendar";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import { getSettings } from "@/lib/settings";
+import { inSlices, type SliceOptions } from "@/lib/jobs/slices";
 import { RULES } from "./state-machine";
 import { recordSystemEvents } from "./system-events";
 
-const BATCH = 1_000;
 const FROM = RULES.infoClose.from[0]!;
 const TO = RULES.infoClose.to!;
 export const INFO_CLOSE_REASON = "Sem retorno do usuário.";
@@ -17,10 +17,12 @@ export const INFO_CLOSE_REASON = "Sem retorno do usuário.";
  * Closes, as "Fechada" with the reason "sem retorno do usuário", every ticket still waiting for
  * the information support asked for `infoCloseDays` business days after the reminder (or after
  * the question, when reminders are off). 0 turns it off. Safe when runs overlap, as auto-close:
- * the UPDATE that closes picks the rows and repeats the condition on each.
+ * the UPDATE that closes picks the rows and repeats the condition on each. In slices
+ * (lib/jobs/slices.ts), so that the portal keeps answering while a backlog closes.
  */
 export async function closeUnansweredInfoRequests(
   clock: Clock = systemClock,
+  slices: Partial<SliceOptions> = {},
 ): Promise<{ closed: number }> {
   const now = clock();
   const settings = await getSettings(db);
@@ -31,16 +33,15 @@ export async function closeUnansweredInfoRequests(
   const since = settings.infoReminderDays > 0 ? "infoReminderSentAt" : "infoRequestedAt";
   const waiting = Prisma.sql`"state" = ${enumValue("TicketState", FROM)}
     AND ${Prisma.raw(`"${since}"`)} <= ${before}`;
-  let closed = 0;
-  for (;;) {
-    const count = await db.$transaction(async (tx) => {
+  const closeBatch = (limit: number) =>
+    db.$transaction(async (tx) => {
       const tickets = await claimRows<{ id: string }>(tx, {
         table: "Ticket",
         set: Prisma.sql`"state" = ${enumValue("TicketState", TO)}, "closedAt" = ${now},
           "updatedAt" = ${now}, "version" = "version" + 1`,
         where: waiting,
         orderBy: since,
-        limit: BATCH,
+        limit,
         returning: ["id"],
       });
       await recordSystemEvents(
@@ -58,9 +59,11 @@ export async function closeUnansweredInfoRequests(
       );
       return tickets.length;
     });
-    closed += count;
-    if (count < BATCH) return { closed };
-  }
+  const { done } = await inSlices("info-close", "closed", closeBatch, {
+    budgetMs: 30_000,
+    ...slices,
+  });
+  return { closed: done };
 }
 
 /**

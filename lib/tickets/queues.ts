@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
-import { ACTIVE_STATES } from "./states";
 import type { Actor } from "./actor";
 import { listInput, listTickets, requestColumns, type TicketPage } from "./ticket-list";
+import { ACTIVE_STATES, type TicketState } from "./states";
 import { queueTicketsWhere } from "./visibility";
 
 /** The agent queues show who and where too. Each relation is one more query: lists ask only for theirs. */
@@ -24,19 +24,26 @@ const queueColumns = {
 
 export type QueueRow = Prisma.TicketGetPayload<{ select: typeof queueColumns }>;
 
-/** The agent queues of product.md, limited by visibility to the agent's groups (admins: all). */
-const QUEUES = {
-  all: {},
-  mine: null, // assigned to the agent; built per actor
-  open: { state: "OPEN" },
-  inProgress: { state: "IN_PROGRESS" },
-  paused: { state: "AWAITING_SUPPORT" },
-  awaitingUser: { state: "AWAITING_USER" },
-  awaitingInfo: { state: "AWAITING_INFO" },
-  // "Reprovadas": a solution was rejected at least once, and the ticket is still open.
-  rejected: { rejectionCount: { gt: 0 }, state: { in: [...ACTIVE_STATES] } },
-  finished: { state: { in: ["CLOSED", "CANCELLED"] } },
-} as const satisfies Record<string, Prisma.TicketWhereInput | null>;
+export type QueueScope = { states: readonly TicketState[] | null; mine?: true; rejected?: true };
+
+/**
+ * The agent queues of product.md, limited by visibility to the agent's groups (admins: all): each
+ * is a set of states (null: every state), "mine" only the agent's own tickets, "rejected" only
+ * tickets whose solution was rejected at least once. Nothing else, so that the counts come from the
+ * (group, state, assignee, rejected) counters (queue-counts.ts).
+ */
+export const QUEUES = {
+  all: { states: null },
+  mine: { states: null, mine: true },
+  open: { states: ["OPEN"] },
+  inProgress: { states: ["IN_PROGRESS"] },
+  paused: { states: ["AWAITING_SUPPORT"] },
+  awaitingUser: { states: ["AWAITING_USER"] },
+  awaitingInfo: { states: ["AWAITING_INFO"] },
+  // "Reprovadas": still open, and a solution was rejected at least once.
+  rejected: { states: ACTIVE_STATES, rejected: true },
+  finished: { states: ["CLOSED", "CANCELLED"] },
+} as const satisfies Record<string, QueueScope>;
 
 export type QueueName = keyof typeof QUEUES;
 
@@ -51,8 +58,12 @@ const queueFilters = listInput.extend({
 export type QueueFilters = z.input<typeof queueFilters>;
 
 function queueScope(actor: Actor, queue: QueueName): Prisma.TicketWhereInput {
-  const scope = QUEUES[queue];
-  return scope ?? { assigneeId: actor.id };
+  const scope: QueueScope = QUEUES[queue];
+  return {
+    ...(scope.states ? { state: { in: [...scope.states] } } : {}),
+    ...(scope.mine ? { assigneeId: actor.id } : {}),
+    ...(scope.rejected ? { rejectionCount: { gt: 0 } } : {}),
+  };
 }
 
 /** One agent queue with the list filters plus group, assignee, organization and item; support only. */
@@ -69,20 +80,4 @@ export async function listQueue(
     AND: [queueScope(actor, queue), { groupId, assigneeId, organizationId, itemId }],
   };
   return listTickets(queueTicketsWhere(actor), scope, list, queueColumns);
-}
-
-/** Ticket counts per queue, for the queue menu; all zero for anyone but support. */
-export async function countQueues(actor: Actor): Promise<Record<QueueName, number>> {
-  const names = Object.keys(QUEUES) as QueueName[];
-  if (await refusedSupportRead(actor, "tickets.queues")) {
-    return Object.fromEntries(names.map((queue) => [queue, 0])) as Record<QueueName, number>;
-  }
-  const visible = queueTicketsWhere(actor);
-  const counts = await Promise.all(
-    names.map((queue) => db.ticket.count({ where: { AND: [visible, queueScope(actor, queue)] } })),
-  );
-  return Object.fromEntries(names.map((queue, i) => [queue, counts[i]!])) as Record<
-    QueueName,
-    number
-  >;
 }

@@ -5,9 +5,9 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { businessDaysBefore } from "@/lib/sla/calendar";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import { getSettings } from "@/lib/settings";
+import { inSlices, type SliceOptions } from "@/lib/jobs/slices";
 import { recordSystemEvents } from "./system-events";
 
-const BATCH = 1_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -20,8 +20,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * the one that picks the rows, repeating the condition on each row ("not sent yet"), so a ticket
  * another run took is skipped, and the events are written in the same transaction. Asking again
  * (askForInfo) or a new due date (resolve, support's answer) clears the column: a new reminder.
+ * In slices (lib/jobs/slices.ts), so that the portal keeps answering while a backlog is reminded.
  */
-export async function sendInfoReminders(clock: Clock = systemClock): Promise<{ reminded: number }> {
+export async function sendInfoReminders(
+  clock: Clock = systemClock,
+  slices: Partial<SliceOptions> = {},
+): Promise<{ reminded: number }> {
   const now = clock();
   const settings = await getSettings(db);
   if (settings.infoReminderDays <= 0) return { reminded: 0 };
@@ -35,12 +39,14 @@ export async function sendInfoReminders(clock: Clock = systemClock): Promise<{ r
     event: { prefix: "info-reminder", action: "infoReminder", days: settings.infoCloseDays },
     notify: "ticket.info_reminder",
     now,
+    slices,
   });
   return { reminded };
 }
 
 export async function sendAutoCloseReminders(
   clock: Clock = systemClock,
+  slices: Partial<SliceOptions> = {},
 ): Promise<{ reminded: number }> {
   const now = clock();
   const { autoCloseReminderDays: days } = await getSettings(db);
@@ -55,6 +61,7 @@ export async function sendAutoCloseReminders(
     event: { prefix: "autoclose-reminder", action: "autoCloseReminder", days },
     notify: "ticket.auto_close_reminder",
     now,
+    slices,
   });
   return { reminded };
 }
@@ -67,18 +74,18 @@ type Sweep = {
   event: { prefix: string; action: string; days: number };
   notify: "ticket.info_reminder" | "ticket.auto_close_reminder";
   now: Date;
+  slices: Partial<SliceOptions>;
 };
 
 async function sweep(sweep: Sweep): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const count = await db.$transaction(async (tx) => {
+  const remindBatch = (limit: number) =>
+    db.$transaction(async (tx) => {
       const claimed = await claimRows<{ id: string }>(tx, {
         table: "Ticket",
         set: Prisma.sql`${Prisma.raw(`"${sweep.sentColumn}"`)} = ${sweep.now}`,
         where: sweep.where,
         orderBy: sweep.orderBy,
-        limit: BATCH,
+        limit,
         returning: ["id"],
       });
       // A reminder is a public line of the timeline by the system, with no text of its own.
@@ -95,7 +102,9 @@ async function sweep(sweep: Sweep): Promise<number> {
       );
       return claimed.length;
     });
-    total += count;
-    if (count < BATCH) return total;
-  }
+  const { done } = await inSlices(sweep.event.prefix, "reminded", remindBatch, {
+    budgetMs: 30_000,
+    ...sweep.slices,
+  });
+  return done;
 }

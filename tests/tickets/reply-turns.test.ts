@@ -7,7 +7,8 @@ import { migrationsDir } from "@/lib/db/schemas";
 import { databaseTarget } from "@/lib/db/target";
 import { addComment } from "@/lib/tickets/comments";
 import { listMyRequests } from "@/lib/tickets/my-requests";
-import { countQueues, listQueue } from "@/lib/tickets/queues";
+import { listQueue } from "@/lib/tickets/queues";
+import { countQueues } from "@/lib/tickets/queue-counts";
 import { changeState } from "@/lib/tickets/state-changes";
 import { advance, demoWorld, openGerid, type World } from "../factories";
 

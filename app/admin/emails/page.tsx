@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "E-mails" };
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/emails">) {
   const admin = await requireRole("/admin/emails", "ADMIN");
   const { params: filter, problem } = parseListAddress(outboxListFields, await searchParams);
-  const { rows, total, byState, pages } = shown(await listOutbox(admin, filter));
+  const { rows, total, byState, outage, pages } = shown(await listOutbox(admin, filter));
   const time = await getPortalTime();
   const pageLink = (pagina: number) => listHref("/admin/emails", { ...filter, pagina });
 
@@ -46,6 +46,28 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
           aqui, como seriam enviados, e saem assim que o envio for configurado.
         </p>
       )}
+
+      {outage ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+        >
+          <p className="font-medium">
+            Servidor de e-mail indisponível desde {time.dateTime(outage.since)}.
+          </p>
+          <p>
+            O portal tenta uma conexão por vez, em intervalos crescentes; nenhum e-mail se perde.{" "}
+            {outage.error ? `Último erro: ${outage.error}` : null}
+          </p>
+        </div>
+      ) : null}
+      {byState.PENDING ? (
+        <p className="text-sm text-slate-700">
+          Na fila de envio: {byState.PENDING.toLocaleString("pt-BR")}{" "}
+          {byState.PENDING === 1 ? "e-mail" : "e-mails"}, enviados a no máximo{" "}
+          {env.mailRatePerMinute} por minuto.
+        </p>
+      ) : null}
 
       <ListNotice problem={problem} />
       <form

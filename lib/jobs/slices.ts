@@ -1,0 +1,79 @@
+import { setImmediate, setTimeout } from "node:timers/promises";
+import { log } from "@/lib/log";
+
+/**
+ * How a scheduled job shares the portal's process: its work is done in slices of a few hundred
+ * rows at most, each about SLICE_MS long (including the time it holds SQLite's write lock), and
+ * between two slices the event loop serves whatever waits, and then as long again, so that a job
+ * never takes more than half the process. A run stops when its budget is spent; the next tick
+ * carries on, so start-up never waits for a backlog.
+ */
+export const SLICE_MS = 50;
+const FIRST_ROWS = 20;
+const MOST_ROWS = 500;
+const PROGRESS_EVERY_MS = 60_000;
+
+export type SliceOptions = {
+  /** The whole run's budget: no new slice starts after it. */
+  budgetMs: number;
+  /** Rows the slice is asked for at first; it adapts to take about SLICE_MS. */
+  firstRows?: number;
+  /** What remains, for the progress line (at most one a minute): a cheap, indexed count. */
+  remaining?: () => Promise<number>;
+  /** Told each slice's rows and duration (tests measure them). */
+  onSlice?: (rows: number, ms: number) => void;
+};
+
+const lastProgress = new Map<string, number>();
+
+/**
+ * Runs `slice(limit)` (which does up to `limit` rows and answers how many it did) until a slice
+ * finds less than it was asked for, or the budget is spent. Answers the rows done and whether the
+ * work is finished.
+ */
+export async function inSlices(
+  job: string,
+  verb: string,
+  slice: (limit: number) => Promise<number>,
+  options: SliceOptions,
+): Promise<{ done: number; finished: boolean }> {
+  const start = performance.now();
+  let rows = options.firstRows ?? FIRST_ROWS;
+  let done = 0;
+  for (;;) {
+    const began = performance.now();
+    const did = await slice(rows);
+    const ms = performance.now() - began;
+    options.onSlice?.(did, ms);
+    done += did;
+    if (did < rows) return { done, finished: true };
+    await reportProgress(job, verb, done, options.remaining);
+    if (performance.now() - start > options.budgetMs) return { done, finished: false };
+    rows = nextSize(rows, ms);
+    await setImmediate(); // let the requests that waited run first
+    await setTimeout(Math.min(ms, SLICE_MS));
+  }
+}
+
+/** Aims the next slice at SLICE_MS from the last one's pace, never growing more than twice. */
+function nextSize(rows: number, ms: number): number {
+  const paced = Math.floor((rows * SLICE_MS * 0.8) / Math.max(ms, 1));
+  return Math.max(1, Math.min(MOST_ROWS, rows * 2, paced));
+}
+
+async function reportProgress(
+  job: string,
+  verb: string,
+  done: number,
+  remaining?: () => Promise<number>,
+): Promise<void> {
+  const now = Date.now();
+  if (now - (lastProgress.get(job) ?? 0) < PROGRESS_EVERY_MS) return;
+  lastProgress.set(job, now);
+  const left = remaining ? await remaining() : null;
+  const rest = left === null ? "" : `, ${left.toLocaleString("en")} remain`;
+  log.info(
+    { event: "job.progress", job, done, remaining: left },
+    `${job}: ${done.toLocaleString("en")} ${verb}${rest}`,
+  );
+}
