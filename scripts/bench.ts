@@ -27,6 +27,8 @@ runCommand(async () => {
   const { openTicket } = await import("../lib/tickets/open-ticket");
   const { autoCloseDueTickets } = await import("../lib/tickets/auto-close");
   const { fixedClock } = await import("../lib/clock");
+  const { countQueues } = await import("../lib/tickets/queue-counts");
+  const { listQueue } = await import("../lib/tickets/queues");
 
   console.log(
     `Database: ${target.provider}; building ${tickets.toLocaleString("en")} tickets, ${users.toLocaleString("en")} users...`,
@@ -52,6 +54,9 @@ runCommand(async () => {
   await time("my requests, 20 newest, no filter", (i) =>
     listMyRequests(requester(i), { pageSize: 20 }),
   );
+  await time('my requests, whose turn ("Respondida")', (i) =>
+    listMyRequests(requester(i), { turn: "SUPPORT", pageSize: 20 }),
+  );
   const admin = {
     id: "bench-admin",
     role: "ADMIN" as const,
@@ -63,6 +68,19 @@ runCommand(async () => {
     getTicketDetail(admin, data.ticketIds[(i * 7919) % data.ticketIds.length]!),
   );
   await time("counts by state (home page)", (i) => countMyRequestsByState(requester(i)));
+
+  // An analyst of one group (a tenth of the tickets) and one in every group (all of them).
+  const analysts = await Promise.all([loadActor(data.agentIds[0]!), allGroupsAnalyst(db)]);
+  for (const [who, analyst] of [
+    ["one group", analysts[0]!],
+    ["every group", analysts[1]!],
+  ] as const) {
+    await time(`queue counts, analyst in ${who}`, () => countQueues(analyst));
+    await time(`"Reprovadas", analyst in ${who}`, () => listQueue(analyst, "rejected"));
+    await time(`"Ag. Atendimento" awaiting an answer, ${who}`, () =>
+      listQueue(analyst, "open", { turn: "CUSTOMER" }),
+    );
+  }
 
   const creations = 2_000;
   const concurrency = 8;
@@ -90,7 +108,8 @@ runCommand(async () => {
     where: { state: "AWAITING_USER", autoCloseDueAt: { lte: now } },
   });
   const sweepStart = performance.now();
-  const { closed } = await autoCloseDueTickets(fixedClock(now));
+  // The whole backlog in one call (the scheduled job stops after its budget and carries on).
+  const { closed } = await autoCloseDueTickets(fixedClock(now), { budgetMs: Infinity });
   const sweepSeconds = (performance.now() - sweepStart) / 1000;
   console.log(
     `${"auto-close sweep".padEnd(42)} ${sweepSeconds.toFixed(2)} s for ${closed.toLocaleString("en")} tickets (${due.toLocaleString("en")} due)`,
@@ -98,3 +117,19 @@ runCommand(async () => {
   console.log(`\nPeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   await db.$disconnect();
 });
+
+/** An analyst made a member of every group: a coordinator's view, every ticket. */
+async function allGroupsAnalyst(db: (typeof import("../lib/db"))["db"]) {
+  const { loadActor } = await import("../lib/tickets/actor");
+  const groups = await db.supportGroup.findMany({ select: { id: true } });
+  const analyst = await db.user.create({
+    data: {
+      cpf: "39999999999",
+      name: "Coordenação",
+      email: "coordenacao@bench.example",
+      role: "AGENT",
+      groups: { create: groups.map((g) => ({ groupId: g.id })) },
+    },
+  });
+  return (await loadActor(analyst.id))!;
+}

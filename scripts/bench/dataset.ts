@@ -153,7 +153,7 @@ export async function buildDataset(
             due ? now.getTime() - 8 * DAY : Math.max(createdAt.getTime(), now.getTime() - 2 * DAY),
           )
         : null;
-      rows.push({
+      const row = {
         id,
         number: formatTicketNumber(n + 1),
         itemId: `item${item}`,
@@ -180,18 +180,26 @@ export async function buildDataset(
         closedAt: state === "CLOSED" || state === "CANCELLED" ? createdAt : null,
         autoCloseDueAt:
           state === "AWAITING_USER" && resolvedAt ? new Date(resolvedAt.getTime() + 7 * DAY) : null,
-      });
+        // One open ticket in twenty had its solution rejected ("Reprovadas").
+        rejectionCount: !["CLOSED", "CANCELLED"].includes(state) && rand() < 0.05 ? 1 : 0,
+        lastReplyFrom: null as "SUPPORT" | "CUSTOMER" | null,
+      };
+      rows.push(row);
       if (rand() < 0.3 && mate !== `req${requester}`)
         followers.push({ ticketId: id, userId: mate, createdAt });
       const eventCount = 2 + Math.floor(rand() * 7); // 2..8, about 5 on average
       for (let e = 0; e < eventCount; e++) {
         const first = e === 0;
+        const byRequester = first || rand() < 0.5;
+        const visibility = !first && rand() < 0.2 ? ("INTERNAL" as const) : ("PUBLIC" as const);
+        // Whose turn it is: who wrote the last public message (as the ticket services keep it).
+        if (visibility === "PUBLIC") row.lastReplyFrom = byRequester ? "CUSTOMER" : "SUPPORT";
         events.push({
           id: `${id}e${e}`,
           ticketId: id,
           type: first ? ("CREATED" as const) : ("COMMENT" as const),
-          actorId: first || rand() < 0.5 ? `req${requester}` : `agent${group * AGENTS_PER_GROUP}`,
-          visibility: !first && rand() < 0.2 ? ("INTERNAL" as const) : ("PUBLIC" as const),
+          actorId: byRequester ? `req${requester}` : `agent${group * AGENTS_PER_GROUP}`,
+          visibility,
           body: first ? null : "Comentário de acompanhamento da solicitação.",
           toState: first ? ("OPEN" as const) : null,
           createdAt: new Date(createdAt.getTime() + e * 3_600_000),
