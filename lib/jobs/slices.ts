@@ -10,7 +10,7 @@ import { log } from "@/lib/log";
  */
 export const SLICE_MS = 50;
 const FIRST_ROWS = 20;
-const MOST_ROWS = 500;
+export const MOST_ROWS = 500;
 const PROGRESS_EVERY_MS = 60_000;
 
 export type SliceOptions = {
@@ -38,7 +38,8 @@ export async function inSlices(
   options: SliceOptions,
 ): Promise<{ done: number; finished: boolean }> {
   const start = performance.now();
-  let rows = options.firstRows ?? FIRST_ROWS;
+  const fewest = options.firstRows ?? FIRST_ROWS;
+  let rows = fewest;
   let done = 0;
   for (;;) {
     const began = performance.now();
@@ -49,16 +50,20 @@ export async function inSlices(
     if (did < rows) return { done, finished: true };
     await reportProgress(job, verb, done, options.remaining);
     if (performance.now() - start > options.budgetMs) return { done, finished: false };
-    rows = nextSize(rows, ms);
+    rows = nextSize(rows, ms, fewest);
     await setImmediate(); // let the requests that waited run first
     await setTimeout(Math.min(ms, SLICE_MS));
   }
 }
 
-/** Aims the next slice at SLICE_MS from the last one's pace, never growing more than twice. */
-function nextSize(rows: number, ms: number): number {
+/**
+ * Aims the next slice at SLICE_MS from the last one's pace, never growing more than twice. Never
+ * below the first slice's size: a slice also has a cost that does not shrink with its rows (finding them,
+ * committing), and pacing on it alone would bring slices down to one row and the work to a crawl.
+ */
+function nextSize(rows: number, ms: number, fewest: number): number {
   const paced = Math.floor((rows * SLICE_MS * 0.8) / Math.max(ms, 1));
-  return Math.max(1, Math.min(MOST_ROWS, rows * 2, paced));
+  return Math.max(fewest, Math.min(MOST_ROWS, rows * 2, paced));
 }
 
 async function reportProgress(

@@ -205,6 +205,21 @@ export async function buildDataset(
           createdAt: new Date(createdAt.getTime() + e * 3_600_000),
         });
       }
+      // The solution, as support's public state change: it answers what the requester wrote.
+      if (resolvedAt) row.lastReplyFrom = "SUPPORT";
+      if (resolvedAt)
+        events.push({
+          id: `${id}e${eventCount}`,
+          ticketId: id,
+          type: "STATE_CHANGED" as const,
+          actorId: `agent${group * AGENTS_PER_GROUP}`,
+          visibility: "PUBLIC" as const,
+          body: "Solução aplicada.",
+          toState: "AWAITING_USER" as const,
+          createdAt: new Date(
+            Math.max(resolvedAt.getTime(), createdAt.getTime() + eventCount * 3_600_000),
+          ),
+        });
     }
     await bulk.insert("Ticket", rows);
     await bulk.insert("TicketFollower", followers);
