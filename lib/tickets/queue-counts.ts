@@ -3,7 +3,7 @@ import { db, type Prisma } from "@/lib/db";
 import { isAdmin } from "@/lib/auth/roles";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
-import { QUEUES, type QueueName, type QueueScope } from "./queues";
+import { QUEUES, type QueueName, type QueueScope } from "./queue-names";
 import { ACTIVE_STATES, type TicketState } from "./states";
 
 /**
@@ -42,6 +42,23 @@ export async function countQueues(actor: Actor): Promise<Record<QueueName, numbe
       return [name, total(queue.mine ? mine! : every!, queue)];
     }),
   ) as Record<QueueName, number>;
+}
+
+/** One queue's tickets, from the counters; the caller has checked that the reader is support. */
+export async function countQueue(actor: Actor, name: QueueName): Promise<number> {
+  const queue: QueueScope = QUEUES[name];
+  const { _sum } = await db.ticketCount.aggregate({
+    where: {
+      AND: [
+        countersOf(actor),
+        queue.states ? { state: { in: [...queue.states] } } : {},
+        queue.mine ? { assigneeId: actor.id } : {},
+        queue.rejected ? { rejected: true } : {},
+      ],
+    },
+    _sum: { count: true },
+  });
+  return _sum.count ?? 0;
 }
 
 /** The active tickets (ACTIVE_STATES) of each group the agent sees, by group id. */

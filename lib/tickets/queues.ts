@@ -4,8 +4,11 @@ import type { Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 import { listInput, listTickets, requestColumns, type TicketPage } from "./ticket-list";
-import { ACTIVE_STATES, type TicketState } from "./states";
 import { queueTicketsWhere } from "./visibility";
+import { QUEUES, type QueueName, type QueueScope } from "./queue-names";
+import { countQueue } from "./queue-counts";
+
+export type { QueueName };
 
 /** The agent queues show who and where too. Each relation is one more query: lists ask only for theirs. */
 const queueColumns = {
@@ -23,29 +26,6 @@ const queueColumns = {
 } satisfies Prisma.TicketSelect;
 
 export type QueueRow = Prisma.TicketGetPayload<{ select: typeof queueColumns }>;
-
-export type QueueScope = { states: readonly TicketState[] | null; mine?: true; rejected?: true };
-
-/**
- * The agent queues of product.md, limited by visibility to the agent's groups (admins: all): each
- * is a set of states (null: every state), "mine" only the agent's own tickets, "rejected" only
- * tickets whose solution was rejected at least once. Nothing else, so that the counts come from the
- * (group, state, assignee, rejected) counters (queue-counts.ts).
- */
-export const QUEUES = {
-  all: { states: null },
-  mine: { states: null, mine: true },
-  open: { states: ["OPEN"] },
-  inProgress: { states: ["IN_PROGRESS"] },
-  paused: { states: ["AWAITING_SUPPORT"] },
-  awaitingUser: { states: ["AWAITING_USER"] },
-  awaitingInfo: { states: ["AWAITING_INFO"] },
-  // "Reprovadas": still open, and a solution was rejected at least once.
-  rejected: { states: ACTIVE_STATES, rejected: true },
-  finished: { states: ["CLOSED", "CANCELLED"] },
-} as const satisfies Record<string, QueueScope>;
-
-export type QueueName = keyof typeof QUEUES;
 
 const queueFilters = listInput.extend({
   groupId: z.string().min(1).optional(),
@@ -79,5 +59,16 @@ export async function listQueue(
   const scope: Prisma.TicketWhereInput = {
     AND: [queueScope(actor, queue), { groupId, assigneeId, organizationId, itemId }],
   };
-  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns);
+  // The whole queue, unfiltered, is one of the counters: no count over its tickets.
+  const filtered = [
+    groupId,
+    assigneeId,
+    organizationId,
+    itemId,
+    list.state,
+    list.turn,
+    list.number,
+  ];
+  const total = filtered.some(Boolean) ? undefined : () => countQueue(actor, queue);
+  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns, total);
 }

@@ -5,7 +5,7 @@ import { settledFor } from "@/lib/refusal";
 import { assignTicket, transferTicket } from "@/lib/tickets/assignment";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { bulkAssignToMe, bulkTransfer } from "@/lib/tickets/bulk";
-import { QUEUES, type QueueName, type QueueScope } from "@/lib/tickets/queues";
+import { QUEUES, type QueueName, type QueueScope } from "@/lib/tickets/queue-names";
 import { countQueues } from "@/lib/tickets/queue-counts";
 import { changeState } from "@/lib/tickets/state-changes";
 import type { StateAction } from "@/lib/tickets/state-machine";
