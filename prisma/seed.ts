@@ -19,105 +19,109 @@ import { reindexCatalogItem } from "@/lib/search/reindex";
 export async function seedDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  await db.$transaction(async (tx) => {
-    const orgIds = new Map<string, string>();
-    for (const { key, ...org } of demoOrganizations) {
-      const row = await tx.organization.upsert({
-        where: { name: org.name },
-        create: org,
-        update: org,
-      });
-      orgIds.set(key, row.id);
-    }
-
-    const groupIds = new Map<string, string>();
-    for (const group of demoGroups) {
-      const row = await tx.supportGroup.upsert({
-        where: { name: group.name },
-        create: group,
-        update: group,
-      });
-      groupIds.set(group.name, row.id);
-    }
-
-    for (const { organization, group, ...user } of demoUsers) {
-      const data = {
-        ...user,
-        organizationId: organization ? orgIds.get(organization)! : null,
-        active: true,
-      };
-      const row = await tx.user.upsert({
-        where: { cpf: user.cpf },
-        create: { ...data, passwordHash },
-        update: data,
-      });
-      if (group) {
-        const groupId = groupIds.get(group)!;
-        await tx.groupMember.upsert({
-          where: { groupId_userId: { groupId, userId: row.id } },
-          create: { groupId, userId: row.id },
-          update: {},
+  await db.$transaction(
+    async (tx) => {
+      const orgIds = new Map<string, string>();
+      for (const { key, ...org } of demoOrganizations) {
+        const row = await tx.organization.upsert({
+          where: { name: org.name },
+          create: org,
+          update: org,
         });
+        orgIds.set(key, row.id);
       }
-    }
 
-    const categories = new Map<string, string>();
-    for (const [position, { slug, name, parent }] of demoCategories.entries()) {
-      const data = {
-        name,
-        parentId: parent ? categories.get(parent)! : null,
-        position,
-        active: true,
-      };
-      const row = await tx.catalogCategory.upsert({
-        where: { slug },
-        create: { slug, ...data },
-        update: data,
-      });
-      categories.set(slug, row.id);
-    }
+      const groupIds = new Map<string, string>();
+      for (const group of demoGroups) {
+        const row = await tx.supportGroup.upsert({
+          where: { name: group.name },
+          create: group,
+          update: group,
+        });
+        groupIds.set(group.name, row.id);
+      }
 
-    for (const [position, { fields, category, group, ...item }] of demoItems.entries()) {
-      const categoryId = categories.get(category)!;
-      const data = {
-        ...item,
-        categoryId,
-        groupId: groupIds.get(group)!,
-        position,
-        active: true,
-      };
-      const row = await tx.catalogItem.upsert({
-        where: { slug: item.slug },
-        create: data,
-        update: data,
-      });
-      for (const [fieldPosition, field] of fields.entries()) {
-        const fieldData = {
-          label: field.label,
-          type: field.type,
-          options: field.options ?? undefined,
-          required: field.required ?? false,
-          fixedValue: field.fixedValue ?? null,
-          helpText: field.helpText ?? null,
-          position: fieldPosition,
+      for (const { organization, group, ...user } of demoUsers) {
+        const data = {
+          ...user,
+          organizationId: organization ? orgIds.get(organization)! : null,
+          active: true,
         };
-        await tx.catalogField.upsert({
-          where: { itemId_key: { itemId: row.id, key: field.key } },
-          create: { itemId: row.id, key: field.key, ...fieldData },
-          update: fieldData,
+        const row = await tx.user.upsert({
+          where: { cpf: user.cpf },
+          create: { ...data, passwordHash },
+          update: data,
         });
+        if (group) {
+          const groupId = groupIds.get(group)!;
+          await tx.groupMember.upsert({
+            where: { groupId_userId: { groupId, userId: row.id } },
+            create: { groupId, userId: row.id },
+            update: {},
+          });
+        }
       }
-      await reindexCatalogItem(tx, row.id);
-    }
 
-    const { id, ...announcement } = demoAnnouncement;
-    await tx.announcement.upsert({
-      where: { id },
-      create: demoAnnouncement,
-      update: announcement,
-    });
-    await seedDemoKnowledge(tx);
-  });
+      const categories = new Map<string, string>();
+      for (const [position, { slug, name, parent }] of demoCategories.entries()) {
+        const data = {
+          name,
+          parentId: parent ? categories.get(parent)! : null,
+          position,
+          active: true,
+        };
+        const row = await tx.catalogCategory.upsert({
+          where: { slug },
+          create: { slug, ...data },
+          update: data,
+        });
+        categories.set(slug, row.id);
+      }
+
+      for (const [position, { fields, category, group, ...item }] of demoItems.entries()) {
+        const categoryId = categories.get(category)!;
+        const data = {
+          ...item,
+          categoryId,
+          groupId: groupIds.get(group)!,
+          position,
+          active: true,
+        };
+        const row = await tx.catalogItem.upsert({
+          where: { slug: item.slug },
+          create: data,
+          update: data,
+        });
+        for (const [fieldPosition, field] of fields.entries()) {
+          const fieldData = {
+            label: field.label,
+            type: field.type,
+            options: field.options ?? undefined,
+            required: field.required ?? false,
+            fixedValue: field.fixedValue ?? null,
+            helpText: field.helpText ?? null,
+            position: fieldPosition,
+          };
+          await tx.catalogField.upsert({
+            where: { itemId_key: { itemId: row.id, key: field.key } },
+            create: { itemId: row.id, key: field.key, ...fieldData },
+            update: fieldData,
+          });
+        }
+        await reindexCatalogItem(tx, row.id);
+      }
+
+      const { id, ...announcement } = demoAnnouncement;
+      await tx.announcement.upsert({
+        where: { id },
+        create: demoAnnouncement,
+        update: announcement,
+      });
+      await seedDemoKnowledge(tx);
+    },
+    // Many small writes in one transaction: on a busy machine they outlast the 5 s default.
+    { timeout: 60_000 },
+  );
 }
 
 /** True when nobody has been created yet: `npm start` seeds only such a database. */

@@ -4,8 +4,9 @@ import { log } from "@/lib/log";
 /**
  * How a scheduled job shares the portal's process: its work is done in slices of a few hundred
  * rows at most, each about SLICE_MS long (including the time it holds SQLite's write lock), and
- * between two slices the event loop serves whatever waits, and then as long again, so that a job
- * never takes more than half the process. A run stops when its budget is spent; the next tick
+ * after each slice the event loop serves whatever waits, for as long again, before any job's next
+ * slice (one lane for all: inLane), so that the jobs together never take more than half the
+ * process. A run stops when its budget is spent; the next tick
  * carries on, so start-up never waits for a backlog.
  */
 export const SLICE_MS = 50;
@@ -42,17 +43,38 @@ export async function inSlices(
   let rows = fewest;
   let done = 0;
   for (;;) {
-    const began = performance.now();
-    const did = await slice(rows);
-    const ms = performance.now() - began;
+    const { did, ms } = await inLane(async () => {
+      const began = performance.now();
+      const did = await slice(rows);
+      const ms = performance.now() - began;
+      await setImmediate(); // let the requests that waited run first
+      await setTimeout(Math.min(ms, SLICE_MS)); // the rest, before any job's next slice
+      return { did, ms };
+    });
     options.onSlice?.(did, ms);
     done += did;
     if (did < rows) return { done, finished: true };
     await reportProgress(job, verb, done, options.remaining);
     if (performance.now() - start > options.budgetMs) return { done, finished: false };
     rows = nextSize(rows, ms, fewest);
-    await setImmediate(); // let the requests that waited run first
-    await setTimeout(Math.min(ms, SLICE_MS));
+  }
+}
+
+/**
+ * One lane for every job of the process: a slice and its rest run while no other job's do, so
+ * that the jobs together, not each of them, take at most half of the process's time. Several
+ * jobs with a backlog at once (closings, their e-mails, reminders) would otherwise fill it.
+ */
+let laneFree: Promise<void> = Promise.resolve();
+async function inLane<T>(work: () => Promise<T>): Promise<T> {
+  const before = laneFree;
+  let release!: () => void;
+  laneFree = new Promise((resolve) => (release = resolve));
+  await before;
+  try {
+    return await work();
+  } finally {
+    release();
   }
 }
 
