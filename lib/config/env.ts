@@ -34,6 +34,18 @@ const smtpUrl = z
     "must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)",
   );
 
+/**
+ * The support mailboxes the inbound reader reads: one or more imap:// or imaps:// URLs with the
+ * folder as path (imaps://user:pass@host:993/INBOX), separated by spaces or commas.
+ */
+const imapUrls = z
+  .string()
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+  .refine(
+    (urls) => urls.every((s) => URL.canParse(s) && /^imaps?:$/.test(new URL(s).protocol)),
+    "must be imap:// or imaps:// URLs (imaps://user:pass@host:993/INBOX), separated by spaces",
+  );
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -46,6 +58,12 @@ const schema = z
       .string()
       .regex(/^[^\r\n]+@[^\r\n]+$/, "must be an address like Portal <nao-responda@example.gov.br>")
       .default("Portal de Atendimento <nao-responda@localhost>"),
+    IMAP_URL: imapUrls.optional(),
+    /** The support mailbox's address, the Reply-To of ticket mails; default: IMAP_URL's user. */
+    INBOUND_ADDRESS: z
+      .string()
+      .regex(/^[^\s<>@]+@[^\s<>@]+$/, "must be an address like suporte@example.gov.br")
+      .optional(),
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
@@ -92,6 +110,15 @@ const schema = z
         });
       }
     }
+    const imap = raw.IMAP_URL ?? [];
+    const inboundAddress = raw.INBOUND_ADDRESS ?? inboundAddressOf(imap[0]);
+    if (imap.length > 0 && !inboundAddress) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["INBOUND_ADDRESS"],
+        message: "is required when IMAP_URL's user is not an e-mail address",
+      });
+    }
     return {
       nodeEnv: raw.NODE_ENV,
       isProduction: production,
@@ -103,6 +130,9 @@ const schema = z
       authSecret: raw.AUTH_SECRET ?? DEV_AUTH_SECRET,
       smtpUrl: raw.SMTP_URL,
       mailFrom: raw.MAIL_FROM,
+      imapUrls: imap,
+      /** Set only when inbound mail is configured: replies to ticket mails go there. */
+      inboundAddress: imap.length > 0 ? (inboundAddress ?? null) : null,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",
@@ -112,6 +142,12 @@ const schema = z
       httpsOnly: appUrl.startsWith("https://"),
     };
   });
+
+/** The user of an IMAP URL when it is an e-mail address (the usual for hosted mailboxes). */
+function inboundAddressOf(url: string | undefined): string | undefined {
+  const user = url ? decodeURIComponent(new URL(url).username) : "";
+  return /^[^\s<>@]+@[^\s<>@]+$/.test(user) ? user.toLowerCase() : undefined;
+}
 
 export type Env = z.output<typeof schema>;
 
@@ -133,7 +169,7 @@ export function parseEnv(raw: RawEnv): Env {
     const name = String(issue.path[0] ?? "environment");
     const value = cleaned[name];
     const shown =
-      value === undefined || /SECRET|SMTP_URL/.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
+      value === undefined || /SECRET|SMTP_URL|IMAP_URL/.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
     return `${name} ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
