@@ -24,7 +24,10 @@ export type Envelope = {
 };
 
 export type ClaimedRow = { id: string; attempts: number; claimedAt: Date; lease: string };
-export type Claim = { kind: "mine"; row: ClaimedRow } | { kind: "done" } | { kind: "busy" };
+export type Claim =
+  | { kind: "mine"; row: ClaimedRow }
+  | { kind: "done"; processedAt: Date | null }
+  | { kind: "busy" };
 
 const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MS);
 const claimedSelect = { id: true, attempts: true, claimedAt: true } as const;
@@ -64,8 +67,12 @@ export async function reclaim(
     const row = await db.inboundEmail.findUniqueOrThrow({ where, select: claimedSelect });
     return { kind: "mine", row: { ...row, lease } };
   }
-  const row = await db.inboundEmail.findUnique({ where, select: { state: true } });
-  return row?.state === "PROCESSING" ? { kind: "busy" } : { kind: "done" };
+  const row = await db.inboundEmail.findUnique({
+    where,
+    select: { state: true, processedAt: true },
+  });
+  if (!row || row.state === "PROCESSING") return { kind: "busy" };
+  return { kind: "done", processedAt: row.processedAt };
 }
 
 export type Outcome = {

@@ -79,8 +79,13 @@ async function readOpenMailbox(
       tooLarge ? { uid: true, headers: true } : { uid: true, source: true },
       { uid: true },
     );
-    if (!fetched) continue; // moved or expunged meanwhile by someone else
-    const raw = tooLarge ? headersAsMessage(fetched.headers ?? Buffer.alloc(0)) : fetched.source!;
+    const raw = !fetched
+      ? null
+      : tooLarge
+        ? fetched.headers && headersAsMessage(fetched.headers)
+        : fetched.source;
+    if (!raw) continue; // moved meanwhile by another reader
+
     const mail = await parseMail(raw);
     const claim = await claimMail(
       {
@@ -98,7 +103,7 @@ async function readOpenMailbox(
       lease,
       clock(),
     );
-    if (claim.kind === "busy") {
+    if (claim.kind === "busy" || (claim.kind === "done" && !leftBehind(claim.processedAt, clock()))) {
       report.busy += 1;
       continue;
     }
@@ -116,6 +121,14 @@ async function readOpenMailbox(
   }
   return report;
 }
+
+/**
+ * A finished message still in the inbox is moved by whoever processed it, right after. Another
+ * reader moves it only when that reader evidently died first: moving it at the same time as
+ * the first one would leave two copies in "Processados".
+ */
+const leftBehind = (processedAt: Date | null, now: Date) =>
+  !processedAt || now.getTime() - processedAt.getTime() > 60_000;
 
 /** Processes a claimed mail and records the outcome; false when it failed (tried again later). */
 export async function runClaimed(

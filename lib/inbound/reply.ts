@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Clock } from "@/lib/clock";
 import { settledFor } from "@/lib/refusal";
 import type { Actor } from "@/lib/tickets/actor";
-import { addComment } from "@/lib/tickets/comments";
+import { addComment, type CommentInput } from "@/lib/tickets/comments";
 import { relationsToRow, partiesSelect } from "@/lib/tickets/relations";
 import { decide } from "@/lib/tickets/state-machine";
 import { FINAL_STATES } from "@/lib/tickets/states";
@@ -52,13 +52,20 @@ export async function replyToTicket(
   if (!files.ok) return refused(files.reason);
   if (!body && files.ids.length === 0) return refused("O e-mail não tem texto nem anexos.");
 
-  const result = await settledFor(
-    actor,
-    addComment(actor, { ticketId, body, attachmentIds: files.ids }, clock),
-  );
+  const result = await commentRetried(actor, { ticketId, body, attachmentIds: files.ids }, clock);
   if (result.ok) return { state: "MESSAGE", ticketId };
   await discardMailFiles(actor, files.ids);
   return refused(result.message);
+}
+
+/**
+ * The comment, tried again when another change of the ticket won the race (a second reader, an
+ * analyst at the page): the mail does not say which version it answers, so any will do.
+ */
+async function commentRetried(actor: Actor, input: CommentInput, clock: Clock, tries = 5) {
+  const result = await settledFor(actor, addComment(actor, input, clock));
+  if (result.ok || result.error !== "conflict" || tries <= 1) return result;
+  return commentRetried(actor, input, clock, tries - 1);
 }
 
 const UNKNOWN = "O endereço do remetente não pertence a um usuário ativo do portal.";
