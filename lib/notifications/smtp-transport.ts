@@ -1,6 +1,7 @@
 import net from "node:net";
 import nodemailer from "nodemailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
+import { env } from "@/lib/config/env";
 import type { MailTransport } from "./delivery";
 
 /**
@@ -36,6 +37,8 @@ export function smtpTransport(
         ...(message.threadId
           ? { inReplyTo: message.threadId, references: [message.threadId] }
           : {}),
+        // A ticket's mail is answered to the support mailbox when its replies are read (lib/inbound).
+        ...(message.threadId && env.inboundAddress ? { replyTo: env.inboundAddress } : {}),
         headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
       });
       return { response: String(info.response ?? "") };
