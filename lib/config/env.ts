@@ -169,7 +169,9 @@ export function parseEnv(raw: RawEnv): Env {
     const name = String(issue.path[0] ?? "environment");
     const value = cleaned[name];
     const shown =
-      value === undefined || /SECRET|SMTP_URL|IMAP_URL/.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
+      value === undefined || /SECRET|SMTP_URL|IMAP_URL/.test(name)
+        ? ""
+        : ` (got ${JSON.stringify(value)})`;
     return `${name} ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);

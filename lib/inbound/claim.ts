@@ -25,9 +25,7 @@ export type Envelope = {
 
 export type ClaimedRow = { id: string; attempts: number; claimedAt: Date; lease: string };
 export type Claim =
-  | { kind: "mine"; row: ClaimedRow }
-  | { kind: "done"; processedAt: Date | null }
-  | { kind: "busy" };
+  { kind: "mine"; row: ClaimedRow } | { kind: "done"; processedAt: Date | null } | { kind: "busy" };
 
 const leaseEnd = (now: Date) => new Date(now.getTime() + LEASE_MS);
 const claimedSelect = { id: true, attempts: true, claimedAt: true } as const;

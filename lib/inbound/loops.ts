@@ -24,7 +24,8 @@ const addressIn = (from: string) => (/<([^>]+)>/.exec(from)?.[1] ?? from).trim()
 /** Why this mail comes from a machine, in Portuguese, or null for a person's mail. */
 export async function automatedReason(db: Db, mail: InboundMail): Promise<string | null> {
   const autoSubmitted = header(mail, "auto-submitted");
-  if (autoSubmitted && autoSubmitted !== "no") return `Resposta automática (Auto-Submitted: ${autoSubmitted}).`;
+  if (autoSubmitted && autoSubmitted !== "no")
+    return `Resposta automática (Auto-Submitted: ${autoSubmitted}).`;
   const precedence = header(mail, "precedence");
   if (precedence && /^(bulk|junk|list|auto_reply)$/.test(precedence))
     return `Mensagem em massa ou automática (Precedence: ${precedence}).`;

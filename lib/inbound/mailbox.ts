@@ -34,5 +34,4 @@ export function imapClient({ url }: MailboxAddress): ImapFlow {
 }
 
 /** Headers only, as the parser reads a message: for mail too large to fetch whole. */
-export const headersAsMessage = (headers: Buffer) =>
-  Buffer.concat([headers, Buffer.from("\r\n")]);
+export const headersAsMessage = (headers: Buffer) => Buffer.concat([headers, Buffer.from("\r\n")]);

@@ -50,7 +50,8 @@ export async function openByMail(
   }
   const text = replyText(mail.text);
   const description = [mail.subject, text].filter(Boolean).join("\n\n").slice(0, TEXT_LIMIT);
-  if (!description) return { state: "REFUSED", reason: "O e-mail não tem assunto nem texto.", answer: true };
+  if (!description)
+    return { state: "REFUSED", reason: "O e-mail não tem assunto nem texto.", answer: true };
   const files = await stageMailFiles(actor, mail);
   if (!files.ok) return { state: "REFUSED", reason: files.reason, answer: true };
   const result = await settledFor(

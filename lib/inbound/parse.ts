@@ -52,7 +52,9 @@ export async function parseMail(raw: Uint8Array): Promise<InboundMail> {
     text: mail.text ?? "",
     threadIds: [...idsOf(mail.inReplyTo), ...idsOf(mail.references)],
     headers: mail.headers,
-    contentType: lower(String((mail.headers.get("content-type") as { value?: string })?.value ?? "")),
+    contentType: lower(
+      String((mail.headers.get("content-type") as { value?: string })?.value ?? ""),
+    ),
     // Pictures a mail's HTML shows inline (signature logos) are part of its look, not files sent.
     attachments: mail.attachments
       .filter((a) => !a.related)

@@ -6,7 +6,13 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { log } from "@/lib/log";
 import { getSettings } from "@/lib/settings";
 import { claimMail, failed, finish, type ClaimedRow } from "./claim";
-import { headersAsMessage, imapClient, mailboxOf, PROCESSED_FOLDER, type MailboxAddress } from "./mailbox";
+import {
+  headersAsMessage,
+  imapClient,
+  mailboxOf,
+  PROCESSED_FOLDER,
+  type MailboxAddress,
+} from "./mailbox";
 import { parseMail, type InboundMail } from "./parse";
 import { processMail } from "./process";
 
@@ -40,7 +46,10 @@ export async function readAllMailboxes(options: ReaderOptions = {}): Promise<Rea
   return total;
 }
 
-export async function readMailbox(imapUrl: string, options: ReaderOptions = {}): Promise<ReadReport> {
+export async function readMailbox(
+  imapUrl: string,
+  options: ReaderOptions = {},
+): Promise<ReadReport> {
   const mailbox = mailboxOf(imapUrl);
   const client = imapClient(mailbox);
   await client.connect();
@@ -103,7 +112,10 @@ async function readOpenMailbox(
       lease,
       clock(),
     );
-    if (claim.kind === "busy" || (claim.kind === "done" && !leftBehind(claim.processedAt, clock()))) {
+    if (
+      claim.kind === "busy" ||
+      (claim.kind === "done" && !leftBehind(claim.processedAt, clock()))
+    ) {
       report.busy += 1;
       continue;
     }

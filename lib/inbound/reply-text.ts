@@ -20,13 +20,15 @@ export function replyText(text: string): string {
 
 /** Tabs, control characters, trailing spaces and runs of blank lines go; the text itself stays as written. */
 function tidy(text: string): string {
-  return text
-    .replace(/\t/g, "    ")
-    // Control characters have no place in a message (the ticket's text refuses them).
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return (
+    text
+      .replace(/\t/g, "    ")
+      // Control characters have no place in a message (the ticket's text refuses them).
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "")
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()
+  );
 }

@@ -36,7 +36,8 @@ export async function replyToTicket(
     ticketId,
     answer: true,
     // Only someone on the ticket hears of it in the answer: numbers do not leak by e-mail.
-    ticket: actor && relations.size > 0 ? { id: ticket.id, number: ticket.number, closed } : undefined,
+    ticket:
+      actor && relations.size > 0 ? { id: ticket.id, number: ticket.number, closed } : undefined,
   });
   if (!actor) return refused(UNKNOWN);
   if (relations.size === 0) return refused(NO_ACCESS);
@@ -78,7 +79,13 @@ const NO_ACCESS = "O remetente não pode escrever nesta solicitação.";
  */
 async function alreadyWritten(actor: Actor, ticketId: string, body: string, since: Date) {
   const event = await db.ticketEvent.findFirst({
-    where: { ticketId, actorId: actor.id, type: "COMMENT", body: body || null, createdAt: { gte: since } },
+    where: {
+      ticketId,
+      actorId: actor.id,
+      type: "COMMENT",
+      body: body || null,
+      createdAt: { gte: since },
+    },
     select: { id: true },
   });
   return event !== null;

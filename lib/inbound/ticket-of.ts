@@ -13,7 +13,10 @@ export async function ticketIdOf(db: Db, mail: InboundMail): Promise<string | nu
   for (const id of mail.threadIds) {
     const number = THREAD_ID.exec(id)?.[1];
     const found = number
-      ? await db.ticket.findUnique({ where: { number: number.toUpperCase() }, select: { id: true } })
+      ? await db.ticket.findUnique({
+          where: { number: number.toUpperCase() },
+          select: { id: true },
+        })
       : await db.outboxMessage
           .findUnique({ where: { messageId: id }, select: { ticketId: true } })
           .then((row) => (row?.ticketId ? { id: row.ticketId } : null));

@@ -70,8 +70,10 @@ export const JOBS = {
    */
   "read-mail": {
     everyMs: 60_000,
-    run: async (now?: Date) => (env.imapUrls.length === 0 ? {} : readAllMailboxes({ clock: now ? () => now : undefined })),
-    watch: (wake: () => void) => (env.imapUrls.length === 0 ? () => undefined : watchMailboxes(wake)),
+    run: async (now?: Date) =>
+      env.imapUrls.length === 0 ? {} : readAllMailboxes({ clock: now ? () => now : undefined }),
+    watch: (wake: () => void) =>
+      env.imapUrls.length === 0 ? () => undefined : watchMailboxes(wake),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {

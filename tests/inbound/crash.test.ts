@@ -27,7 +27,12 @@ function readerProcess(imapUrl: string, step: string) {
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "tests/support/inbound-reader-process.ts"],
     {
-      env: { ...process.env, IMAP_TEST_URL: imapUrl, MAIL_NOW: T0.toISOString(), READER_KILL_STEP: step },
+      env: {
+        ...process.env,
+        IMAP_TEST_URL: imapUrl,
+        MAIL_NOW: T0.toISOString(),
+        READER_KILL_STEP: step,
+      },
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
@@ -51,7 +56,9 @@ it.each(["after-claim", "after-write", "after-record"])(
 
     expect(await readerProcess(mailbox, step)).toBe("SIGKILL");
     // While the dead reader's lease lasts, its message waits: nobody takes it.
-    const during = await readMailbox(mailbox, { clock: fixedClock(new Date(T0.getTime() + 1_000)) });
+    const during = await readMailbox(mailbox, {
+      clock: fixedClock(new Date(T0.getTime() + 1_000)),
+    });
     expect(during.busy + during.processed).toBe(3);
 
     const later = fixedClock(new Date(T0.getTime() + LEASE_MS + 120_000));

@@ -150,13 +150,20 @@ describe("replies to ticket mails", () => {
     const row = await db.inboundEmail.findFirstOrThrow({
       where: { fromAddress: await emailOf(world.colleague.id) },
     });
-    expect(row).toMatchObject({ state: "REFUSED", reason: "O remetente não pode escrever nesta solicitação." });
+    expect(row).toMatchObject({
+      state: "REFUSED",
+      reason: "O remetente não pode escrever nesta solicitação.",
+    });
     expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, type: "COMMENT" } })).toBe(0);
   });
 
   it("answers a reply to a closed ticket and does not reopen it", async () => {
     const mailbox = freshMailbox(imap.urlOf);
-    const ticket = await advance(world, (await openGerid(world)).id, ["start", "resolve", "accept"]);
+    const ticket = await advance(world, (await openGerid(world)).id, [
+      "start",
+      "resolve",
+      "accept",
+    ]);
     expect(ticket.state).toBe("CLOSED");
     await deliver(
       mailbox,
@@ -191,7 +198,9 @@ describe("replies to ticket mails", () => {
         from: await emailOf(world.requester.id),
         subject: `Re: [${ticket.number}]`,
         text: "Rode este programa.",
-        attachments: [{ filename: "corrige.exe", content: Buffer.from("MZ\x90\x00\x03binary\x00") }],
+        attachments: [
+          { filename: "corrige.exe", content: Buffer.from("MZ\x90\x00\x03binary\x00") },
+        ],
       }),
     );
     await readMailbox(mailbox, { clock: at("2026-11-04T14:00:00Z") });
@@ -245,7 +254,10 @@ describe("mail no person wrote", () => {
     );
     await readMailbox(mailbox, { clock: NOW });
     const row = await db.inboundEmail.findFirstOrThrow({ where: { messageId: ours.messageId } });
-    expect(row).toMatchObject({ state: "IGNORED", reason: "E-mail enviado pelo próprio portal (laço de e-mail)." });
+    expect(row).toMatchObject({
+      state: "IGNORED",
+      reason: "E-mail enviado pelo próprio portal (laço de e-mail).",
+    });
   });
 });
 
@@ -294,7 +306,10 @@ describe("new tickets by e-mail", () => {
   it("refuses a mail that names no ticket and reaches no bound address", async () => {
     const mailbox = freshMailbox(imap.urlOf);
     const from = await emailOf(world.stateRequester.id);
-    await deliver(mailbox, composeMail({ from, to: "suporte@prefeitura.test", subject: "Oi", text: "Ajuda" }));
+    await deliver(
+      mailbox,
+      composeMail({ from, to: "suporte@prefeitura.test", subject: "Oi", text: "Ajuda" }),
+    );
     await readMailbox(mailbox, { clock: NOW });
     const row = await db.inboundEmail.findFirstOrThrow({ where: { fromAddress: from } });
     expect(row.state).toBe("REFUSED");

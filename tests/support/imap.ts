@@ -56,12 +56,16 @@ export async function folderCounts(imapUrl: string) {
   const client = clientOf(imapUrl);
   await client.connect();
   try {
-    const inbox = await client.status("INBOX", { messages: true });
-    const list = await client.list();
-    const processed = list.some((box) => box.path === PROCESSED_FOLDER)
-      ? await client.status(PROCESSED_FOLDER, { messages: true })
-      : { messages: 0 };
-    return { inbox: inbox.messages ?? 0, processed: processed.messages ?? 0 };
+    const count = async (path: string) => {
+      const status = await client.status(path, { messages: true });
+      return (status && status.messages) || 0;
+    };
+    const folders = await client.list();
+    const processed = folders.some((box) => box.path === PROCESSED_FOLDER);
+    return {
+      inbox: await count("INBOX"),
+      processed: processed ? await count(PROCESSED_FOLDER) : 0,
+    };
   } finally {
     await client.logout();
   }
