@@ -21,6 +21,8 @@ import { processMail } from "./process";
  * and moves it to "Processados". A message another reader holds is left for it; one whose
  * processing failed stays in the inbox and is tried again after a pause.
  */
+const MOVE_BATCH = 100;
+
 export type ReadReport = { processed: number; moved: number; busy: number; failed: number };
 
 export type ReaderOptions = {
@@ -81,7 +83,24 @@ async function readOpenMailbox(
   const maxBytes = (attachmentMaxMb * 4 + 1) * 1024 * 1024;
   const lease = crypto.randomUUID();
   const clock = options.clock ?? systemClock;
-  for (const { uid, size = 0 } of listed) {
+  // Finished messages leave the inbox in batches: one MOVE per batch instead of one per message.
+  const finished: number[] = [];
+  const moveFinished = async () => {
+    if (finished.length === 0) return;
+    await client.messageMove(finished.join(","), PROCESSED_FOLDER, { uid: true });
+    report.moved += finished.splice(0).length;
+  };
+  try {
+    for (const { uid, size = 0 } of listed) {
+      await readOne(uid, size);
+      if (finished.length >= MOVE_BATCH) await moveFinished();
+    }
+  } finally {
+    await moveFinished();
+  }
+  return report;
+
+  async function readOne(uid: number, size: number) {
     const tooLarge = size > maxBytes;
     const fetched = await client.fetchOne(
       String(uid),
@@ -93,7 +112,7 @@ async function readOpenMailbox(
       : tooLarge
         ? fetched.headers && headersAsMessage(fetched.headers)
         : fetched.source;
-    if (!raw) continue; // moved meanwhile by another reader
+    if (!raw) return; // moved meanwhile by another reader
 
     const mail = await parseMail(raw);
     const claim = await claimMail(
@@ -117,21 +136,19 @@ async function readOpenMailbox(
       (claim.kind === "done" && !leftBehind(claim.processedAt, clock()))
     ) {
       report.busy += 1;
-      continue;
+      return;
     }
     if (claim.kind === "mine") {
       const done = await runClaimed(claim.row, mail, tooLarge, options, clock);
       if (!done) {
         report.failed += 1;
-        continue;
+        return;
       }
       report.processed += 1;
       await options.recorded?.();
     }
-    await client.messageMove(String(uid), PROCESSED_FOLDER, { uid: true });
-    report.moved += 1;
+    finished.push(uid);
   }
-  return report;
 }
 
 /**
