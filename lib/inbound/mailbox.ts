@@ -17,7 +17,8 @@ export function mailboxOf(imapUrl: string): MailboxAddress {
   return { url, folder, label: `${user}@${url.hostname}/${folder}` };
 }
 
-export function imapClient({ url }: MailboxAddress): ImapFlow {
+/** `watching`: a connection that only waits for news goes into IDLE at once, not after 15 s. */
+export function imapClient({ url }: MailboxAddress, watching = false): ImapFlow {
   const secure = url.protocol === "imaps:";
   return new ImapFlow({
     host: url.hostname,
@@ -27,6 +28,7 @@ export function imapClient({ url }: MailboxAddress): ImapFlow {
     logger: false,
     // Servers without IDLE are polled with NOOP instead (ImapFlow's fallback).
     missingIdleCommand: "NOOP",
+    ...(watching ? { autoIdleDelay: 1_000 } : {}),
     connectionTimeout: 30_000,
     greetingTimeout: 15_000,
     socketTimeout: 5 * 60_000,

@@ -11,18 +11,19 @@ const RECONNECT_MS = 30_000;
  * Returns the function that stops watching.
  */
 export function watchMailboxes(wake: () => void): () => void {
-  const stops = env.imapUrls.map((url) => watchOne(url, wake));
+  const stops = env.imapUrls.map((url) => watchMailbox(url, wake));
   return () => stops.forEach((stop) => stop());
 }
 
-function watchOne(imapUrl: string, wake: () => void): () => void {
+/** Watches one mailbox (exported for its test). */
+export function watchMailbox(imapUrl: string, wake: () => void): () => void {
   const mailbox = mailboxOf(imapUrl);
   let stopped = false;
   let client: ReturnType<typeof imapClient> | undefined;
   const loop = async () => {
     while (!stopped) {
       try {
-        client = imapClient(mailbox);
+        client = imapClient(mailbox, true);
         client.on("error", () => undefined); // reported by the close below
         await client.connect();
         await client.mailboxOpen(mailbox.folder);
