@@ -10,7 +10,7 @@ import { searchField, type ParsedAddress } from "@/lib/lists/address";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { reclaim } from "./claim";
-import { INBOUND_STATES, REPROCESSABLE } from "./labels";
+import { INBOUND_STATES, REPROCESSABLE, type InboundState } from "./labels";
 import { parseMail } from "./parse";
 import { runClaimed } from "./reader";
 
@@ -84,9 +84,22 @@ export function getInbound(actor: Actor, id: string) {
       ...rest,
       text: mail?.text ?? null,
       files: mail?.attachments.map((a) => ({ name: a.name, size: a.bytes.length })) ?? [],
-      reprocessable: raw !== null && REPROCESSABLE.includes(row.state),
+      reprocessable: reprocessable({ ...row, raw }, new Date()),
     };
   });
+}
+
+/**
+ * What did not become a message or a ticket, or what a reader left half-done (its lease over,
+ * the message maybe gone from the inbox): never what may have written on a ticket already.
+ */
+function reprocessable(
+  row: { raw: unknown; state: InboundState; leaseUntil: Date | null },
+  now: Date,
+): boolean {
+  if (row.raw === null) return false;
+  if (row.state === "PROCESSING") return !!row.leaseUntil && row.leaseUntil < now;
+  return REPROCESSABLE.includes(row.state);
 }
 
 export const reprocessInput = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
@@ -105,17 +118,23 @@ export async function reprocessInbound(
   const now = clock();
   const before = await db.inboundEmail.findUnique({
     where: { id },
-    select: { state: true, reason: true, raw: true },
+    select: { state: true, reason: true, raw: true, leaseUntil: true },
   });
   if (!before) return notFound("E-mail não encontrado.");
-  if (!before.raw || !REPROCESSABLE.includes(before.state))
+  if (!before.raw || !reprocessable(before, now))
     return invalid({}, "Este e-mail não pode ser processado novamente.");
-  // Back to PROCESSING with an ended lease, then claimed like any reader would claim it.
-  const { count } = await db.inboundEmail.updateMany({
-    where: { id, state: before.state },
-    data: { state: "PROCESSING", leaseUntil: new Date(0), attempts: 0, claimedAt: now },
-  });
-  const claim = count === 1 ? await reclaim({ id }, crypto.randomUUID(), now) : null;
+  // A finished mail goes back to PROCESSING with an ended lease and a fresh count; a stuck one
+  // keeps its count, so that the run looks for a message its dead reader may have written.
+  const reset =
+    before.state === "PROCESSING"
+      ? 1
+      : (
+          await db.inboundEmail.updateMany({
+            where: { id, state: before.state },
+            data: { state: "PROCESSING", leaseUntil: new Date(0), attempts: 0, claimedAt: now },
+          })
+        ).count;
+  const claim = reset === 1 ? await reclaim({ id }, crypto.randomUUID(), now) : null;
   if (claim?.kind !== "mine") return invalid({}, "Este e-mail já está sendo processado.");
   await runClaimed(claim.row, await parseMail(before.raw), false, {}, clock);
   const after = await db.inboundEmail.findUniqueOrThrow({

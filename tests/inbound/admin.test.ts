@@ -5,7 +5,7 @@ import { getInbound, listInbound, reprocessInbound } from "@/lib/inbound/admin";
 import { readMailbox } from "@/lib/inbound/reader";
 import { settledFor } from "@/lib/refusal";
 import { startThrowawayDovecot, type ThrowawayDovecot } from "../../scripts/throwaway-dovecot";
-import { at, demoWorld, type World } from "../factories";
+import { at, demoWorld, openGerid, type World } from "../factories";
 import { composeMail, deliver, freshMailbox } from "../support/imap";
 
 // "E-mails recebidos" for the admin: the list says what became of each mail, one mail shows its
@@ -98,4 +98,38 @@ it("refuses bad and duplicate addresses, and everyone but admins", async () => {
   });
   expect(await unbindAddress(world.admin, id)).toEqual({ ok: true, value: null });
   expect(await db.inboundAddress.count({ where: { address: "+compras" } })).toBe(0);
+});
+
+it("tries a mail again after a failure of ours, and the admin may finish a stuck one", async () => {
+  const ticket = await openGerid(world);
+  const { email } = await db.user.findUniqueOrThrow({ where: { id: world.requester.id } });
+  const mailbox = freshMailbox(imap.urlOf);
+  await deliver(
+    mailbox,
+    composeMail({ from: email, subject: `Re: [${ticket.number}]`, text: "Oi" }),
+  );
+  const broken = async () => {
+    throw new Error("disco cheio");
+  };
+  const report = await readMailbox(mailbox, { clock: at("2026-11-02T14:00:00Z"), process: broken });
+  expect(report).toMatchObject({ processed: 0, failed: 1, moved: 0 });
+  const row = await db.inboundEmail.findFirstOrThrow({
+    where: { subject: `Re: [${ticket.number}]` },
+  });
+  expect(row).toMatchObject({ state: "PROCESSING", reason: "Erro ao processar: disco cheio" });
+  // Waiting for its next try: not the admin's yet.
+  expect(await reprocessInbound(world.admin, row.id, at("2026-11-02T14:00:30Z"))).toMatchObject({
+    ok: false,
+  });
+  expect(await reprocessInbound(world.admin, row.id, at("2026-11-02T15:00:00Z"))).toEqual({
+    ok: true,
+    value: { state: "MESSAGE" },
+  });
+  expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, type: "COMMENT" } })).toBe(1);
+  // The finished mail still in the inbox is moved by the next reader, not processed again.
+  expect(await readMailbox(mailbox, { clock: at("2026-11-02T16:00:00Z") })).toMatchObject({
+    processed: 0,
+    moved: 1,
+  });
+  expect(await db.ticketEvent.count({ where: { ticketId: ticket.id, type: "COMMENT" } })).toBe(1);
 });
