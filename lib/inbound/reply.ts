@@ -4,7 +4,7 @@ import { settledFor } from "@/lib/refusal";
 import type { Actor } from "@/lib/tickets/actor";
 import { addComment, type CommentInput } from "@/lib/tickets/comments";
 import { relationsToRow, partiesSelect } from "@/lib/tickets/relations";
-import { decide } from "@/lib/tickets/state-machine";
+import { decide, type Relation } from "@/lib/tickets/state-machine";
 import { FINAL_STATES } from "@/lib/tickets/states";
 import type { ClaimedRow } from "./claim";
 import { discardMailFiles, stageMailFiles } from "./files";
@@ -29,7 +29,7 @@ export async function replyToTicket(
     where: { id: ticketId },
     select: { id: true, number: true, state: true, ...partiesSelect },
   });
-  const relations = actor ? relationsToRow(actor, ticket) : new Set<string>();
+  const relations = actor ? relationsToRow(actor, ticket) : new Set<Relation>();
   const refused = (reason: string, closed = false): Decision => ({
     state: "REFUSED",
     reason,
@@ -43,8 +43,7 @@ export async function replyToTicket(
   if (relations.size === 0) return refused(NO_ACCESS);
   if (FINAL_STATES.includes(ticket.state))
     return refused(`A solicitação ${ticket.number} está encerrada; a resposta não a reabre.`, true);
-  if (!decide("comment", ticket.state, relationsToRow(actor, ticket)).allowed)
-    return refused(NO_ACCESS);
+  if (!decide("comment", ticket.state, relations).allowed) return refused(NO_ACCESS);
 
   const body = replyText(mail.text);
   if (row.attempts > 1 && (await alreadyWritten(actor, ticketId, body, row.claimedAt)))
