@@ -73,3 +73,28 @@ it.each(["after-claim", "after-write", "after-record"])(
     expect(await folderCounts(mailbox)).toEqual({ inbox: 0, processed: 3 });
   },
 );
+
+it(
+  "two reader processes on the same mailbox process each message once",
+  { timeout: 60_000 },
+  async () => {
+    const mailbox = freshMailbox(imap.urlOf);
+    const ticket = await openGerid(world);
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: world.requester.id } });
+    const texts = Array.from({ length: 20 }, (_, i) => `Mensagem ${String(i).padStart(2, "0")}`);
+    await deliver(
+      mailbox,
+      ...texts.map((text) => composeMail({ from: email, subject: `Re: [${ticket.number}]`, text })),
+    );
+    expect(await Promise.all([readerProcess(mailbox, ""), readerProcess(mailbox, "")])).toEqual([
+      null,
+      null,
+    ]);
+    const bodies = await db.ticketEvent.findMany({
+      where: { ticketId: ticket.id, type: "COMMENT" },
+      select: { body: true },
+    });
+    expect(bodies.map((b) => b.body).sort()).toEqual(texts);
+    expect(await folderCounts(mailbox)).toEqual({ inbox: 0, processed: 20 });
+  },
+);
