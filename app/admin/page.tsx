@@ -67,6 +67,12 @@ export default async function AdminHome() {
             </Link>{" "}
             – o que o portal enviou ou vai enviar, e as falhas de envio
           </li>
+          <li>
+            <Link href="/admin/emails-recebidos" className="text-brand-700 underline">
+              E-mails recebidos
+            </Link>{" "}
+            – respostas e pedidos por e-mail, o que virou cada um e o que foi recusado
+          </li>
         </ul>
       </nav>
     </div>

@@ -34,6 +34,18 @@ const smtpUrl = z
     "must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)",
   );
 
+/**
+ * The support mailboxes the inbound reader reads: one or more imap:// or imaps:// URLs with the
+ * folder as path (imaps://user:pass@host:993/INBOX), separated by spaces or commas.
+ */
+const imapUrls = z
+  .string()
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+  .refine(
+    (urls) => urls.every((s) => URL.canParse(s) && /^imaps?:$/.test(new URL(s).protocol)),
+    "must be imap:// or imaps:// URLs (imaps://user:pass@host:993/INBOX), separated by spaces",
+  );
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -58,6 +70,12 @@ const schema = z
       .regex(/^[1-9]\d{0,4}$/, "must be a whole number of seconds from 1 to 99999")
       .transform(Number)
       .default(300),
+    IMAP_URL: imapUrls.optional(),
+    /** The support mailbox's address, the Reply-To of ticket mails; default: IMAP_URL's user. */
+    INBOUND_ADDRESS: z
+      .string()
+      .regex(/^[^\s<>@]+@[^\s<>@]+$/, "must be an address like suporte@example.gov.br")
+      .optional(),
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
@@ -104,6 +122,15 @@ const schema = z
         });
       }
     }
+    const imap = raw.IMAP_URL ?? [];
+    const inboundAddress = raw.INBOUND_ADDRESS ?? inboundAddressOf(imap[0]);
+    if (imap.length > 0 && !inboundAddress) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["INBOUND_ADDRESS"],
+        message: "is required when IMAP_URL's user is not an e-mail address",
+      });
+    }
     return {
       nodeEnv: raw.NODE_ENV,
       isProduction: production,
@@ -117,6 +144,9 @@ const schema = z
       mailFrom: raw.MAIL_FROM,
       mailRatePerMinute: raw.MAIL_RATE_PER_MINUTE,
       smtpRetryMaxMs: raw.SMTP_RETRY_MAX_SECONDS * 1000,
+      imapUrls: imap,
+      /** Set only when inbound mail is configured: replies to ticket mails go there. */
+      inboundAddress: imap.length > 0 ? (inboundAddress ?? null) : null,
       storageDir: raw.STORAGE_DIR,
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",
@@ -126,6 +156,12 @@ const schema = z
       httpsOnly: appUrl.startsWith("https://"),
     };
   });
+
+/** The user of an IMAP URL when it is an e-mail address (the usual for hosted mailboxes). */
+function inboundAddressOf(url: string | undefined): string | undefined {
+  const user = url ? decodeURIComponent(new URL(url).username) : "";
+  return /^[^\s<>@]+@[^\s<>@]+$/.test(user) ? user.toLowerCase() : undefined;
+}
 
 export type Env = z.output<typeof schema>;
 
@@ -147,7 +183,9 @@ export function parseEnv(raw: RawEnv): Env {
     const name = String(issue.path[0] ?? "environment");
     const value = cleaned[name];
     const shown =
-      value === undefined || /SECRET|SMTP_URL/.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
+      value === undefined || /SECRET|SMTP_URL|IMAP_URL/.test(name)
+        ? ""
+        : ` (got ${JSON.stringify(value)})`;
     return `${name} ${issue.message}${shown}`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);

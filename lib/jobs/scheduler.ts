@@ -11,6 +11,8 @@ import { deleteDeadSessions } from "@/lib/auth/sessions";
 import { forgetOldRequestKeys } from "@/lib/forms/request-key";
 import { log as logger } from "@/lib/log";
 import { rebuildSearchIndex } from "@/lib/search";
+import { readAllMailboxes } from "@/lib/inbound/reader";
+import { watchMailboxes } from "@/lib/inbound/watcher";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -22,6 +24,8 @@ type Job = {
   everyMs: number | null;
   /** Runs once; `now` simulates the clock. Resolves to counts worth logging when not zero. */
   run: (now?: Date) => Promise<Record<string, number>>;
+  /** Runs the job as soon as something happens (new mail), besides every everyMs; returns a stop. */
+  watch?: (wake: () => void) => () => void;
 };
 
 export const JOBS = {
@@ -60,6 +64,17 @@ export const JOBS = {
       requestKeys: await forgetOldRequestKeys(now ? () => now : undefined),
     }),
   },
+  /**
+   * Replies and requests by e-mail from the IMAP_URL mailboxes (lib/inbound): at once when the
+   * server announces new mail (IDLE), and every minute whatever happens.
+   */
+  "read-mail": {
+    everyMs: 60_000,
+    run: async (now?: Date) =>
+      env.imapUrls.length === 0 ? {} : readAllMailboxes({ clock: now ? () => now : undefined }),
+    watch: (wake: () => void) =>
+      env.imapUrls.length === 0 ? () => undefined : watchMailboxes(wake),
+  },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {
     everyMs: 60 * 60_000,
@@ -81,9 +96,15 @@ export function startScheduledJobs(): () => void {
   const scheduled = Object.entries(JOBS as Record<string, Job>).filter(([, job]) => job.everyMs);
   const timers = scheduled.map(([name, job]) => {
     let running = false;
-    const tick = async () => {
-      if (running) return; // a slow run is never overlapped by its own next tick
+    // A wake-up during a run (mail arrived meanwhile) runs the job once more right after it.
+    let again = false;
+    const tick = async (woken = false): Promise<void> => {
+      if (running) {
+        again ||= woken;
+        return; // a slow run is never overlapped by its own next tick
+      }
       running = true;
+      again = false;
       try {
         const result = await job.run();
         if (Object.values(result).some((n) => n > 0))
@@ -93,9 +114,15 @@ export function startScheduledJobs(): () => void {
       } finally {
         running = false;
       }
+      if (again) return tick(true);
     };
     void tick();
-    return setInterval(tick, job.everyMs!).unref();
+    const timer = setInterval(() => void tick(), job.everyMs!).unref();
+    const unwatch = job.watch?.(() => void tick(true));
+    return () => {
+      clearInterval(timer);
+      unwatch?.();
+    };
   });
-  return () => timers.forEach(clearInterval);
+  return () => timers.forEach((stop) => stop());
 }

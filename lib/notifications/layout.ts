@@ -19,6 +19,8 @@ export type MailContent = {
   choices?: { heading: string; text: string; links: readonly { label: string; url: string }[] };
   /** Why the recipient got this e-mail. */
   footer: string;
+  /** A first line above which a reply is written, when replies by e-mail are read. */
+  replyMarker?: string;
 };
 
 export type RenderedMail = { html: string; text: string };
@@ -67,6 +69,7 @@ function renderHtml(content: MailContent): string {
 <html lang="pt-BR"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(content.heading)}</title></head>
 <body style="margin:0;padding:0;background:#f8fafc;font-family:Inter,Segoe UI,Helvetica,Arial,sans-serif;color:#0f172a;line-height:1.5">
 <span style="display:none;max-height:0;overflow:hidden">${escapeHtml(content.preheader)}</span>
+${content.replyMarker ? `<p style="margin:0;padding:8px 12px;color:#64748b;font-size:12px;text-align:center">${escapeHtml(content.replyMarker)}</p>` : ""}
 <table role="presentation" width="100%" style="border-collapse:collapse;background:#f8fafc"><tr><td align="center" style="padding:24px 12px">
 <table role="presentation" width="100%" style="border-collapse:collapse;max-width:600px;background:#ffffff;border:1px solid #e2e8f0;border-radius:8px">
 <tr><td style="background:${BRAND};color:#ffffff;padding:16px 24px;font-weight:700;border-radius:8px 8px 0 0">${PORTAL}</td></tr>
@@ -79,7 +82,11 @@ ${paragraphs}${quote}${details}${action}${choices}
 }
 
 function renderText(content: MailContent): string {
-  const blocks = [content.heading, ...content.paragraphs];
+  const blocks = [
+    ...(content.replyMarker ? [content.replyMarker] : []),
+    content.heading,
+    ...content.paragraphs,
+  ];
   if (content.quote) {
     blocks.push(`${content.quote.label}\n${content.quote.text.replace(/^/gm, "> ")}`);
   }

@@ -121,6 +121,7 @@ async function emailsOf(
       autoCloseDays,
       ticketUrl: `${env.appUrl}${ticketUrl(ticket.number)}`,
       ratingUrls: closedFor(ticket, event, recipient) ? ratingUrls(ticket.number) : undefined,
+      replyByMail: env.inboundAddress !== null,
     });
     return {
       kind: notification.kind,

@@ -2,6 +2,7 @@ import net from "node:net";
 import nodemailer from "nodemailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
 import type { OutboxMessage } from "@/lib/db/generated/client";
+import { env } from "@/lib/config/env";
 import type { MailTransport } from "./delivery";
 
 /**
@@ -54,6 +55,8 @@ function mailOf(message: OutboxMessage, from: string) {
     html: message.html,
     messageId: message.messageId,
     ...(message.threadId ? { inReplyTo: message.threadId, references: [message.threadId] } : {}),
+    // A ticket's mail is answered to the support mailbox when its replies are read (lib/inbound).
+    ...(message.threadId && env.inboundAddress ? { replyTo: env.inboundAddress } : {}),
     headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
   };
 }

@@ -1,6 +1,7 @@
 import { STATE_LABELS, type TicketState } from "@/lib/tickets/states";
 import type { NotificationKind } from "@/lib/tickets/notifications";
 import { scoreText } from "@/lib/tickets/rating-words";
+import { REPLY_MARKER_LINE } from "@/lib/inbound/marker";
 import { renderMail, type MailContent, type RenderedMail } from "./layout";
 
 /**
@@ -37,6 +38,8 @@ export type TicketMailFacts = {
   ticketUrl: string;
   /** "Avaliar Atendimento": one address per score, for who may rate a ticket that closed. */
   ratingUrls?: readonly { score: number; url: string }[];
+  /** Replies to this mail are read (inbound mail is configured, lib/inbound). */
+  replyByMail?: boolean;
 };
 
 type Text = {
@@ -73,13 +76,26 @@ export function ticketMail(facts: TicketMailFacts): { subject: string; body: Ren
             links: facts.ratingUrls.map(({ score, url }) => ({ label: scoreText(score), url })),
           }
         : undefined,
-      footer:
-        recipient.audience === "support"
-          ? `Você recebe este e-mail como analista de suporte do grupo ${ticket.groupName}. Responda pelo portal: respostas a este e-mail não são lidas.`
-          : `Você recebe este e-mail porque abriu, é o destinatário ou acompanha a solicitação ${ticket.number}. Responda pelo portal: respostas a este e-mail não são lidas.`,
+      footer: `${WHY[recipient.audience](ticket)} ${facts.replyByMail ? REPLIES[recipient.audience] : NO_REPLIES}`,
+      replyMarker: facts.replyByMail ? REPLY_MARKER_LINE : undefined,
     }),
   };
 }
+
+const WHY: Record<Audience, (ticket: TicketMailFacts["ticket"]) => string> = {
+  support: (ticket) =>
+    `Você recebe este e-mail como analista de suporte do grupo ${ticket.groupName}.`,
+  customer: (ticket) =>
+    `Você recebe este e-mail porque abriu, é o destinatário ou acompanha a solicitação ${ticket.number}.`,
+};
+const NO_REPLIES = "Responda pelo portal: respostas a este e-mail não são lidas.";
+/** Support's reply by e-mail is published as a public reply: they must know before writing. */
+const REPLIES: Record<Audience, string> = {
+  support:
+    "Sua resposta a este e-mail, escrita acima da linha indicada, será publicada na solicitação como resposta pública.",
+  customer:
+    "Você pode responder a este e-mail, escrevendo acima da linha indicada, ou pelo portal.",
+};
 
 const someone = (facts: TicketMailFacts) => facts.event.actorName ?? "O portal";
 
