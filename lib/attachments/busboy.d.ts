@@ -13,6 +13,7 @@ declare module "next/dist/compiled/busboy" {
     ): Parser;
     on(event: "field" | "partsLimit" | "fieldsLimit", listener: () => void): Parser;
     on(event: "close", listener: () => void): Parser;
+    on(event: "error", listener: (error: Error) => void): Parser;
   };
   export default function busboy(options: Options): Parser;
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import type { Readable, Writable } from "node:stream";
 // The streaming multipart parser Next itself parses server actions with (busboy 1.x).
 import busboy from "next/dist/compiled/busboy";
 import { BodyRefused } from "./read-body";
@@ -37,9 +36,12 @@ export async function* multipartFiles(
   let current: Readable | undefined;
   let failure: Error | undefined;
   let finished = false;
+  let stopped = false;
   let wake = () => {};
+  // A cut-off body is what the sender is told, even when the form had already failed.
   const fail = (error: unknown) => {
-    failure ??= error instanceof BodyRefused ? error : new NotAForm(String(error));
+    if (error instanceof BodyRefused) failure = error;
+    else failure ??= new NotAForm(String(error));
     current?.destroy(failure);
     wake();
   };
@@ -55,22 +57,48 @@ export async function* multipartFiles(
   parser.on("field", () => fail("Unexpected field"));
   parser.on("partsLimit", () => fail("Too many parts"));
   parser.on("fieldsLimit", () => fail("Unexpected field"));
+  parser.on("error", fail);
   parser.on("close", () => {
     finished = true;
     wake();
   });
-  const source = Readable.from(body);
-  pipeline(source, parser).catch(fail);
+  const mode = () => (stopped ? "stop" : failure ? "skip" : "parse");
+  const feeding = feed(parser, body, mode).then(() => parser.end(), fail);
   try {
     for (;;) {
-      if (failure) throw failure;
+      if (failure) {
+        // Whatever the form's fault, the rest of the body is read under the same limits first,
+        // so that a body trickling in is cut off as too slow, not answered as a bad form.
+        await feeding;
+        throw failure;
+      }
       const next = queue.shift();
       if (next) yield next;
       else if (finished) return;
       else await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    source.destroy();
+    // Done, or the consumer gave up (a failed store): the body is read no further.
+    stopped = true;
     parser.destroy();
+  }
+}
+
+/** Writes the body into the parser as it drains, reads past the rest once parsing failed. */
+async function feed(
+  parser: Writable,
+  body: AsyncIterable<Uint8Array>,
+  mode: () => "parse" | "skip" | "stop",
+) {
+  for await (const chunk of body) {
+    if (mode() === "stop") return;
+    if (mode() === "skip" || parser.write(chunk)) continue;
+    await new Promise<void>((resolve) => {
+      const go = () => {
+        parser.off("drain", go).off("close", go);
+        resolve();
+      };
+      parser.on("drain", go).on("close", go);
+    });
   }
 }
