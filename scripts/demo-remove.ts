@@ -3,14 +3,14 @@
  * (prisma/demo-removal.ts says what goes and what stays), then deletes the removed tickets' files.
  */
 import { db } from "../lib/db";
-import { attachmentStorage } from "../lib/attachments/storage";
+import { fileStorage } from "../lib/storage";
 import { removeDemoData } from "../prisma/demo-removal";
 import { runCommand } from "./run-command";
 
 runCommand(async () => {
   try {
     const { report, storageKeys } = await removeDemoData(db);
-    const storage = attachmentStorage();
+    const storage = fileStorage();
     for (const key of storageKeys) await storage.delete(key);
     console.log(
       [

@@ -1,4 +1,5 @@
-import { fileTypeFromBuffer } from "file-type";
+import { fileTypeFromStream } from "file-type";
+import { Readable } from "node:stream";
 import { ALL_FILE_KINDS, FILE_KINDS } from "./file-kinds";
 import { extensionOf } from "./file-names";
 
@@ -22,29 +23,53 @@ const LEGACY_OFFICE: Record<string, string> = {
 /** Text has no signature: accepted for these names when the bytes are text. */
 const TEXT: Record<string, string> = { txt: "text/plain", csv: "text/csv" };
 
-/** The content type to store, or null when the file is not of an accepted kind. */
+/**
+ * What is known of a file's bytes as they stream past, for text that has no signature: whether
+ * it holds a NUL byte (binary, whatever the name says) and whether it is valid UTF-8.
+ */
+export class TextScan {
+  private decoder = new TextDecoder("utf-8", { fatal: true });
+  hasNul = false;
+  utf8 = true;
+
+  add(chunk: Uint8Array): void {
+    if (!this.hasNul && chunk.includes(0)) this.hasNul = true;
+    this.utf8 &&= this.decodes(() => this.decoder.decode(chunk, { stream: true }));
+  }
+
+  /** Call once after the last chunk: a multibyte character cut off at the end is not UTF-8. */
+  end(): void {
+    this.utf8 &&= this.decodes(() => this.decoder.decode());
+  }
+
+  private decodes(decode: () => void): boolean {
+    try {
+      decode();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * The content type to store, or null when the file is not of an accepted kind. The signature is
+ * read from `content` (which is left unfinished: the caller destroys it); `text` has seen all
+ * the bytes.
+ */
 export async function detectContentType(
-  bytes: Uint8Array,
+  content: Readable,
   fileName: string,
+  text: TextScan,
 ): Promise<string | null> {
   const extension = extensionOf(fileName);
-  const detected = await fileTypeFromBuffer(bytes);
+  const detected = await fileTypeFromStream(Readable.toWeb(content) as ReadableStream<Uint8Array>);
   if (detected) {
     if (ALLOWED_BY_CONTENT.has(detected.mime)) return detected.mime;
     if (detected.mime === "application/x-cfb") return LEGACY_OFFICE[extension] ?? null;
     return null;
   }
   const textType = TEXT[extension];
-  if (!textType || bytes.includes(0)) return null; // NUL bytes: binary, whatever the name says
-  return `${textType}; charset=${isUtf8(bytes) ? "utf-8" : "windows-1252"}`;
-}
-
-/** Spreadsheets exported on Windows write CSV in Windows-1252, which must still read right. */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  if (!textType || text.hasNul) return null;
+  return `${textType}; charset=${text.utf8 ? "utf-8" : "windows-1252"}`;
 }

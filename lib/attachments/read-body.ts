@@ -1,8 +1,9 @@
 /**
- * Reads a request body under limits, so that a client cannot hold an upload (and its memory and
- * connection) open by sending slowly: after a grace period, the bytes received must keep up with
- * a minimum average rate, and the whole body must arrive within a time limit. Bytes are kept in
- * memory only, so a cut-off upload leaves nothing behind.
+ * Reads a request body under limits, so that a client cannot hold an upload (and its connection)
+ * open by sending slowly: after a grace period, the bytes received must keep up with a minimum
+ * average rate, and the whole body must arrive within a time limit. The body streams through
+ * (to storage, for an upload); a body cut off throws BodyRefused, which fails whatever was
+ * reading it, so that nothing of it is kept.
  */
 export type BodyLimits = {
   maxBytes: number;
@@ -12,18 +13,21 @@ export type BodyLimits = {
   timeoutMs: number;
 };
 
-export type BodyRead =
-  { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" | "too-slow" | "timeout" };
+export class BodyRefused extends Error {
+  override name = "BodyRefused";
+  constructor(readonly reason: "too-large" | "too-slow" | "timeout") {
+    super(`Request body refused: ${reason}`);
+  }
+}
 
 const LATE = Symbol("late");
 
-export async function readBodyWithin(
+export async function* limitBody(
   body: ReadableStream<Uint8Array> | null,
   limits: BodyLimits,
-): Promise<BodyRead> {
-  if (!body) return { ok: true, bytes: new Uint8Array() };
+): AsyncGenerator<Uint8Array> {
+  if (!body) return;
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
   let received = 0;
   const start = performance.now();
   try {
@@ -32,13 +36,12 @@ export async function readBodyWithin(
       const slowAt = Math.max(limits.graceMs, (received / limits.minBytesPerSecond) * 1000);
       const deadline = Math.min(slowAt, limits.timeoutMs);
       const next = await beforeDeadline(reader.read(), deadline - (performance.now() - start));
-      if (next === LATE) {
-        return { ok: false, reason: deadline === limits.timeoutMs ? "timeout" : "too-slow" };
-      }
-      if (next.done) return { ok: true, bytes: Buffer.concat(chunks) };
+      if (next === LATE)
+        throw new BodyRefused(deadline === limits.timeoutMs ? "timeout" : "too-slow");
+      if (next.done) return;
       received += next.value.length;
-      if (received > limits.maxBytes) return { ok: false, reason: "too-large" };
-      chunks.push(next.value);
+      if (received > limits.maxBytes) throw new BodyRefused("too-large");
+      yield next.value;
     }
   } finally {
     // Stops the transfer when cut off (a no-op once the body is complete).

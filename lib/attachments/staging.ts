@@ -4,7 +4,7 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { PortalSettings } from "@/lib/settings";
 import type { Actor } from "@/lib/tickets/actor";
-import { attachmentStorage, type FileStorage } from "./storage";
+import { fileStorage, type FileStorage } from "@/lib/storage";
 
 /**
  * Staged files: uploaded, not yet part of a ticket or an article (ticketId and articleId null),
@@ -51,7 +51,7 @@ export async function stagingQuotaProblem(
 export async function discardStagedUpload(
   actor: Actor,
   attachmentId: string,
-  storage: FileStorage = attachmentStorage(),
+  storage: FileStorage = fileStorage(),
 ): Promise<ServiceResult<null>> {
   const mine = { id: attachmentId, uploaderId: actor.id, ...STAGED };
   const staged = await db.attachment.findFirst({ where: mine, select: { storageKey: true } });
@@ -64,7 +64,7 @@ export async function discardStagedUpload(
 /** Removes staged files nobody used within a day (an abandoned form): rows and stored bytes. */
 export async function deleteStaleUploads(
   clock: Clock = systemClock,
-  storage: FileStorage = attachmentStorage(),
+  storage: FileStorage = fileStorage(),
 ): Promise<{ removed: number }> {
   const before = new Date(clock().getTime() - STAGED_FOR_MS);
   const stale = await db.attachment.findMany({

@@ -1,16 +1,15 @@
 import "server-only";
-import crypto from "node:crypto";
+import { Readable } from "node:stream";
 import { db, type Tx } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/clock";
 import { getSettings } from "@/lib/settings";
 import { refuse } from "@/lib/refusal";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
+import { fileStorage, type FileStorage } from "@/lib/storage";
 import type { Actor } from "@/lib/tickets/actor";
-import { describeFileKinds, kindOfContentType, parseFileKinds } from "./file-kinds";
-import { detectContentType } from "./file-types";
-import { cleanFileName, nameForType } from "./file-names";
+import { parseFileKinds } from "./file-kinds";
+import { receiveFile, type ReceivedFile } from "./receive";
 import { stagingQuotaProblem } from "./staging";
-import { attachmentStorage, type FileStorage } from "./storage";
 
 /**
  * Attachments in two steps: files are uploaded and checked on their own (staged, seen only by
@@ -18,83 +17,70 @@ import { attachmentStorage, type FileStorage } from "./storage";
  * transaction. The upload shows progress and fails alone; the ticket never ends up half-written.
  */
 
-export type UploadedFile = { name: string; bytes: Uint8Array };
+/** A file as it arrives: streaming from the upload route, or whole (scripts, tests). */
+export type UploadedFile = { name: string } & ({ stream: Readable } | { bytes: Uint8Array });
 export type StagedAttachment = { id: string; fileName: string; size: number; contentType: string };
 
 /**
- * Checks every file, then stores all of them or none, under a name whose extension is the
- * detected type's. Errors name the file they are about; the staging quota is checked last.
+ * Streams every file into storage as it arrives, checking each, then keeps all of them or none
+ * (a refusal, a cut-off request or a failure deletes what was stored), under a name whose
+ * extension is the detected type's. Errors name the file they are about; the staging quota is
+ * checked last, with the sizes received.
  */
 export async function stageUploads(
   actor: Actor,
-  files: readonly UploadedFile[],
+  files: Iterable<UploadedFile> | AsyncIterable<UploadedFile>,
   options: { storage?: FileStorage; clock?: Clock } = {},
 ): Promise<ServiceResult<StagedAttachment[]>> {
-  const { storage = attachmentStorage(), clock = systemClock } = options;
+  const { storage = fileStorage(), clock = systemClock } = options;
   const limits = await getSettings(db);
-  const maxBytes = limits.attachmentMaxMb * 1024 * 1024;
-  const kinds = parseFileKinds(limits.attachmentKinds);
-  if (files.length === 0) return invalid({ files: "Escolha ao menos um arquivo." });
-  if (files.length > limits.attachmentsPerTicket) {
-    return invalid({
-      files: `Envie no máximo ${limits.attachmentsPerTicket} arquivos por solicitação.`,
-    });
-  }
-
-  const checked: (UploadedFile & { fileName: string; contentType: string })[] = [];
-  const problems: string[] = [];
-  for (const file of files) {
-    const fileName = cleanFileName(file.name);
-    if (file.bytes.length === 0) {
-      problems.push(`${fileName}: o arquivo está vazio.`);
-    } else if (file.bytes.length > maxBytes) {
-      problems.push(`${fileName}: maior que o limite de ${limits.attachmentMaxMb} MB.`);
-    } else {
-      const contentType = await detectContentType(file.bytes, fileName);
-      const kind = contentType && kindOfContentType(contentType);
-      if (contentType && kind && kinds.includes(kind))
-        checked.push({ ...file, fileName: nameForType(fileName, contentType), contentType });
-      else
-        problems.push(
-          `${fileName}: tipo de arquivo não aceito (aceitos: ${describeFileKinds(kinds)}).`,
-        );
-    }
-  }
-  if (problems.length > 0) return invalid({ files: problems.join(" ") }, problems.join(" "));
-  const adding = { files: checked.length, bytes: checked.reduce((n, f) => n + f.bytes.length, 0) };
-  const overQuota = await stagingQuotaProblem(actor.id, adding, limits);
-  if (overQuota) return invalid({ files: overQuota }, overQuota);
-
-  const keys: string[] = [];
+  const rules = { maxMb: limits.attachmentMaxMb, kinds: parseFileKinds(limits.attachmentKinds) };
+  const received: ReceivedFile[] = [];
+  let kept = false;
   try {
-    for (const file of checked) keys.push(await storage.put(file.bytes));
+    const problems: string[] = [];
+    let count = 0;
+    for await (const file of files) {
+      const content = "stream" in file ? file.stream : Readable.from([file.bytes]);
+      // Past the limit, the files are read past, not stored.
+      if (++count > limits.attachmentsPerTicket) content.resume();
+      else {
+        const result = await receiveFile(file.name, content, rules, storage);
+        if (result.ok) received.push(result.file);
+        else problems.push(result.problem);
+      }
+    }
+    if (count === 0) return invalid({ files: "Escolha ao menos um arquivo." });
+    if (count > limits.attachmentsPerTicket) {
+      return invalid({
+        files: `Envie no máximo ${limits.attachmentsPerTicket} arquivos por solicitação.`,
+      });
+    }
+    if (problems.length > 0) return invalid({ files: problems.join(" ") }, problems.join(" "));
+    const adding = { files: received.length, bytes: received.reduce((n, f) => n + f.size, 0) };
+    const overQuota = await stagingQuotaProblem(actor.id, adding, limits);
+    if (overQuota) return invalid({ files: overQuota }, overQuota);
+
     const now = clock();
     const staged = await db.$transaction((tx) =>
       Promise.all(
-        checked.map((file, i) =>
+        received.map(({ key, ...file }) =>
           tx.attachment.create({
-            data: {
-              uploaderId: actor.id,
-              fileName: file.fileName,
-              contentType: file.contentType,
-              size: file.bytes.length,
-              storageKey: keys[i]!,
-              sha256: crypto.createHash("sha256").update(file.bytes).digest("hex"),
-              createdAt: now,
-            },
+            data: { uploaderId: actor.id, ...file, storageKey: key, createdAt: now },
             select: { id: true, fileName: true, size: true, contentType: true },
           }),
         ),
       ),
     );
     const raced = await stagingQuotaProblem(actor.id, { files: 0, bytes: 0 }, limits);
-    if (!raced) return ok(staged);
+    if (!raced) {
+      kept = true;
+      return ok(staged);
+    }
     await db.attachment.deleteMany({ where: { id: { in: staged.map((a) => a.id) } } });
-    await Promise.all(keys.map((key) => storage.delete(key)));
     return invalid({ files: raced }, raced);
-  } catch (error) {
-    await Promise.all(keys.map((key) => storage.delete(key)));
-    throw error;
+  } finally {
+    if (!kept) await Promise.all(received.map((file) => storage.delete(file.key)));
   }
 }
 

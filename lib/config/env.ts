@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseStorageUrl, type StorageConfig } from "./storage-url";
 
 /**
  * The portal's configuration, read from the environment once. This is the only module that reads
@@ -77,6 +78,11 @@ const schema = z
       .regex(/^[^\s<>@]+@[^\s<>@]+$/, "must be an address like suporte@example.gov.br")
       .optional(),
     STORAGE_DIR: z.string().min(1).default("./data/uploads"),
+    /** Object storage instead of STORAGE_DIR (lib/config/storage-url.ts): s3://bucket?endpoint=… */
+    STORAGE_URL: z.string().optional(),
+    AWS_ACCESS_KEY_ID: z.string().optional(),
+    AWS_SECRET_ACCESS_KEY: z.string().optional(),
+    AWS_SESSION_TOKEN: z.string().optional(),
     /** Set to "false" in processes that must not run the scheduled jobs (auto-close, mail). */
     RUN_JOBS: z.enum(["true", "false"]).default("true"),
     /** "true" logs one line per database query (no values): how benchmarks count them per page. */
@@ -131,6 +137,7 @@ const schema = z
         message: "is required when IMAP_URL's user is not an e-mail address",
       });
     }
+    const storage = storageConfig(raw, ctx);
     return {
       nodeEnv: raw.NODE_ENV,
       isProduction: production,
@@ -147,7 +154,7 @@ const schema = z
       imapUrls: imap,
       /** Set only when inbound mail is configured: replies to ticket mails go there. */
       inboundAddress: imap.length > 0 ? (inboundAddress ?? null) : null,
-      storageDir: raw.STORAGE_DIR,
+      storage,
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",
       trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
@@ -164,6 +171,38 @@ function inboundAddressOf(url: string | undefined): string | undefined {
 }
 
 export type Env = z.output<typeof schema>;
+
+/** The folder, or the bucket of STORAGE_URL with the credentials it needs (checked here, at start). */
+function storageConfig(
+  raw: {
+    STORAGE_DIR: string;
+    STORAGE_URL?: string;
+    AWS_ACCESS_KEY_ID?: string;
+    AWS_SECRET_ACCESS_KEY?: string;
+    AWS_SESSION_TOKEN?: string;
+  },
+  ctx: z.RefinementCtx,
+): StorageConfig {
+  const folder = { kind: "folder", dir: raw.STORAGE_DIR } as const;
+  if (raw.STORAGE_URL === undefined) return folder;
+  const parsed = parseStorageUrl(raw.STORAGE_URL);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", path: ["STORAGE_URL"], message: parsed.problem });
+    return folder;
+  }
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = raw;
+  if (!accessKeyId || !secretAccessKey) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["STORAGE_URL"],
+      message:
+        "needs the bucket's credentials in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN too for temporary ones)",
+    });
+    return folder;
+  }
+  const credentials = { accessKeyId, secretAccessKey, sessionToken: raw.AWS_SESSION_TOKEN };
+  return { kind: "s3", location: { ...parsed.location, credentials } };
+}
 
 /** A configuration error users can act on: one line naming each bad variable. */
 export class ConfigError extends Error {
@@ -183,7 +222,7 @@ export function parseEnv(raw: RawEnv): Env {
     const name = String(issue.path[0] ?? "environment");
     const value = cleaned[name];
     const shown =
-      value === undefined || /SECRET|SMTP_URL|IMAP_URL/.test(name)
+      value === undefined || /SECRET|SMTP_URL|IMAP_URL|AWS_|STORAGE_URL/.test(name)
         ? ""
         : ` (got ${JSON.stringify(value)})`;
     return `${name} ${issue.message}${shown}`;

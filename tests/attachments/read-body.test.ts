@@ -2,22 +2,30 @@ import http from "node:http";
 import net from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readBodyWithin, type BodyLimits } from "@/lib/attachments/read-body";
+import { BodyRefused, limitBody, type BodyLimits } from "@/lib/attachments/read-body";
 
 /**
- * Real HTTP: a server reads each request's body with readBodyWithin (as POST /api/anexos does)
+ * Real HTTP: a server reads each request's body through limitBody (as POST /api/anexos does)
  * and answers what it got; a raw socket sends the body at the pace each test chooses.
  */
 let limits: BodyLimits;
 let port: number;
 const server = http.createServer((request, response) => {
-  void readBodyWithin(Readable.toWeb(request) as ReadableStream<Uint8Array>, limits).then(
-    (read) => {
-      response.setHeader("Connection", "close");
-      response.end(read.ok ? `ok ${read.bytes.length}` : read.reason);
-    },
-  );
+  void lengthWithin(Readable.toWeb(request) as ReadableStream<Uint8Array>).then((answer) => {
+    response.setHeader("Connection", "close");
+    response.end(answer);
+  });
 });
+async function lengthWithin(body: ReadableStream<Uint8Array>): Promise<string> {
+  let length = 0;
+  try {
+    for await (const chunk of limitBody(body, limits)) length += chunk.length;
+    return `ok ${length}`;
+  } catch (error) {
+    if (error instanceof BodyRefused) return error.reason;
+    throw error;
+  }
+}
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as net.AddressInfo).port;
@@ -52,7 +60,7 @@ function send(length: number, chunk: number, everyMs: number) {
   });
 }
 
-describe("readBodyWithin over a real connection", () => {
+describe("limitBody over a real connection", () => {
   it("reads a body that arrives in time, whole", async () => {
     limits = { maxBytes: 100_000, minBytesPerSecond: 1_000, graceMs: 300, timeoutMs: 5_000 };
     expect((await send(50_000, 5_000, 10)).answer).toBe("ok 50000");

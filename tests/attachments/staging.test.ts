@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
-import { localFolderStorage } from "@/lib/attachments/storage";
+import { localFolderStorage } from "@/lib/storage";
+import { storedBytes } from "../support/storage";
 import { deleteStaleUploads, discardStagedUpload } from "@/lib/attachments/staging";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { addComment } from "@/lib/tickets/comments";
@@ -140,7 +141,7 @@ describe("deleteStaleUploads", () => {
     await expect(storage.get(staleRow.storageKey)).rejects.toThrow();
     for (const kept of [used, recent]) {
       const row = await db.attachment.findUniqueOrThrow({ where: { id: kept.value[0]!.id } });
-      expect(Buffer.from(await storage.get(row.storageKey))).toEqual(PDF);
+      expect(await storedBytes(storage, row.storageKey)).toEqual(PDF);
     }
     expect(await deleteStaleUploads(fixedClock(now), storage)).toEqual({ removed: 0 });
   });

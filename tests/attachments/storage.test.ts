@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { localFolderStorage } from "@/lib/attachments/storage";
+import { localFolderStorage } from "@/lib/storage";
+import { storeBytes, storedBytes } from "../support/storage";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "portal-storage-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -11,10 +12,10 @@ describe("localFolderStorage", () => {
   it("stores, reads back and deletes bytes under random keys", async () => {
     const storage = localFolderStorage(root);
     const bytes = new TextEncoder().encode("planilha.xlsx");
-    const key = await storage.put(bytes);
-    const other = await storage.put(bytes);
+    const key = await storeBytes(storage, bytes);
+    const other = await storeBytes(storage, bytes);
     expect(key).not.toBe(other);
-    expect(await storage.get(key)).toEqual(bytes);
+    expect(new Uint8Array(await storedBytes(storage, key))).toEqual(bytes);
     await storage.delete(key);
     await expect(storage.get(key)).rejects.toThrow();
   });

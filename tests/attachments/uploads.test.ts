@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { localFolderStorage } from "@/lib/attachments/storage";
+import { localFolderStorage } from "@/lib/storage";
+import { storeBytes, readAttachment } from "../support/storage";
 import { stageUploads, type UploadedFile } from "@/lib/attachments/uploads";
-import { openAttachment } from "@/lib/attachments/downloads";
 import { addComment } from "@/lib/tickets/comments";
 import type { Actor } from "@/lib/tickets/actor";
 import { openTicket } from "@/lib/tickets/open-ticket";
@@ -176,7 +176,7 @@ describe("uploads", () => {
 describe("downloads", () => {
   it("serves a ticket's files to whoever may see the ticket, and nobody else", async () => {
     const [id] = await stagedIds(world.requester, [file("print.png", PNG)]);
-    const download = (actor: Actor) => openAttachment(actor, id!, storage);
+    const download = (actor: Actor) => readAttachment(actor, id!, storage);
     expect(await download(world.colleague)).toMatchObject({ ok: false, error: "not-found" }); // staged: uploader only
     expect(await download(world.requester)).toMatchObject({ ok: true });
 
@@ -190,12 +190,12 @@ describe("downloads", () => {
       ok: true,
       value: { fileName: "print.png", contentType: "image/png" },
     });
-    if (ok.ok) expect(Buffer.from(ok.value.bytes)).toEqual(PNG);
+    if (ok.ok) expect(ok.value.bytes).toEqual(PNG);
     expect(await download(world.agent)).toMatchObject({ ok: true });
     expect(await download(world.admin)).toMatchObject({ ok: true });
     expect(await download(world.stateRequester)).toMatchObject({ ok: false, error: "not-found" });
     expect(await download(world.otherAgent)).toMatchObject({ ok: false, error: "not-found" });
-    expect(await openAttachment(world.requester, "nao-existe", storage)).toMatchObject({
+    expect(await readAttachment(world.requester, "nao-existe", storage)).toMatchObject({
       error: "not-found",
     });
   });
@@ -211,10 +211,10 @@ describe("downloads", () => {
         attachmentIds: [id!],
       }),
     ).toMatchObject({ ok: true });
-    expect(await openAttachment(world.requester, id!, storage)).toMatchObject({
+    expect(await readAttachment(world.requester, id!, storage)).toMatchObject({
       error: "not-found",
     });
-    expect(await openAttachment(world.agent, id!, storage)).toMatchObject({ ok: true });
+    expect(await readAttachment(world.agent, id!, storage)).toMatchObject({ ok: true });
   });
 
   it("offers a file stored under another type's name with its type's extension", async () => {
@@ -225,11 +225,11 @@ describe("downloads", () => {
         fileName: "antigo.html",
         contentType: "image/png",
         size: PNG.length,
-        storageKey: await storage.put(PNG),
+        storageKey: await storeBytes(storage, PNG),
         sha256: "-",
       },
     });
-    expect(await openAttachment(world.requester, row.id, storage)).toMatchObject({
+    expect(await readAttachment(world.requester, row.id, storage)).toMatchObject({
       ok: true,
       value: { fileName: "antigo.png", contentType: "image/png" },
     });

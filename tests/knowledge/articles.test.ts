@@ -6,9 +6,9 @@ import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
 import { settledFor } from "@/lib/refusal";
 import type { CurrentUser } from "@/lib/auth/session";
-import { openAttachment } from "@/lib/attachments/downloads";
 import { deleteStaleUploads } from "@/lib/attachments/staging";
-import { localFolderStorage } from "@/lib/attachments/storage";
+import { localFolderStorage } from "@/lib/storage";
+import { readAttachment } from "../support/storage";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { restoreRevision } from "@/lib/knowledge/article-restore";
 import { articleInput, type ArticleFormValues } from "@/lib/knowledge/article-schema";
@@ -259,7 +259,7 @@ describe("attachments in articles", () => {
     await deleteStaleUploads(fixedClock(new Date()), storage);
     expect(await db.attachment.count({ where: { id: mine } })).toBe(1);
 
-    const opens = async (actor: Actor | null) => (await openAttachment(actor, mine, storage)).ok;
+    const opens = async (actor: Actor | null) => (await readAttachment(actor, mine, storage)).ok;
     const audience = async (change: object) =>
       db.article.update({ where: { id: article.id }, data: change });
     expect([await opens(null), await opens(world.requester)]).toEqual([true, true]);

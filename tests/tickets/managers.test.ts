@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { userInput } from "@/lib/admin/user-schema";
 import { updateUser } from "@/lib/admin/users";
-import { openAttachment } from "@/lib/attachments/downloads";
-import { localFolderStorage } from "@/lib/attachments/storage";
+import { localFolderStorage } from "@/lib/storage";
+import { storeBytes, readAttachment } from "../support/storage";
 import { liveSessionUser, startSession } from "@/lib/auth/sessions";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
 import { addComment } from "@/lib/tickets/comments";
@@ -84,7 +84,7 @@ beforeAll(async () => {
         fileName: `${visibility}.pdf`,
         contentType: "application/pdf",
         size: 4,
-        storageKey: await storage.put(new Uint8Array([37, 80, 68, 70])),
+        storageKey: await storeBytes(storage, new Uint8Array([37, 80, 68, 70])),
         sha256: visibility,
         visibility,
       },
@@ -185,7 +185,7 @@ describe("what a manager sees", () => {
 
     const files = await db.attachment.findMany({ where: { ticketId: colleagueTicket.id } });
     const download = (name: string) =>
-      openAttachment(manager, files.find((f) => f.fileName === name)!.id, storage);
+      readAttachment(manager, files.find((f) => f.fileName === name)!.id, storage);
     expect(await download("PUBLIC.pdf")).toMatchObject({ ok: true });
     expect(await download("INTERNAL.pdf")).toMatchObject({ error: "not-found" });
     expect(await getTicketDetail(manager, otherTownTicket.id)).toMatchObject({

@@ -1,19 +1,14 @@
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
 import { getPortalSettings } from "@/lib/portal-settings";
 import type { PortalSettings } from "@/lib/settings";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { stageUploads } from "@/lib/attachments/uploads";
-import { readBodyWithin, uploadBodyLimits, type BodyRead } from "@/lib/attachments/read-body";
+import { multipartFiles, NotAForm } from "@/lib/attachments/multipart";
+import { BodyRefused, limitBody, uploadBodyLimits } from "@/lib/attachments/read-body";
 import { API_CSP } from "@/lib/web/security-headers";
 
-/** The form's one field: the files (one per request from the form, several from a script). */
-const uploadInput = z.strictObject({
-  files: z.array(z.instanceof(File)).min(1, "Escolha ao menos um arquivo."),
-});
-
-const REFUSALS: Record<Exclude<BodyRead, { ok: true }>["reason"], (s: PortalSettings) => string> = {
+const REFUSALS: Record<BodyRefused["reason"], (s: PortalSettings) => string> = {
   "too-large": (s) => `O arquivo é maior que o limite de ${s.attachmentMaxMb} MB.`,
   "too-slow": (s) =>
     `O envio ficou abaixo de ${s.uploadMinKbps} kbit/s e foi interrompido. Verifique sua conexão e tente de novo.`,
@@ -22,10 +17,12 @@ const REFUSALS: Record<Exclude<BodyRead, { ok: true }>["reason"], (s: PortalSett
 };
 
 /**
- * POST /api/anexos (multipart, field "files"): stages files for a request or a message, answering
- * { attachments } or { message }. The body is read here under the settings' size, speed and time
- * limits (lib/attachments/read-body.ts), in memory: a refused upload stores nothing. proxy.ts
- * leaves this route alone (it would buffer the body first), so its headers are set here.
+ * POST /api/anexos (multipart, one field "files": one file per request from the form, several
+ * from a script): stages files for a request or a message, answering { attachments } or
+ * { message }. The body streams through the settings' size, speed and time limits
+ * (lib/attachments/read-body.ts) and the multipart parser straight into storage, file by file;
+ * a refused or cut-off upload leaves nothing stored. proxy.ts leaves this route alone (it would
+ * buffer the body first), so its headers are set here.
  */
 export async function POST(request: Request) {
   const user = await getCurrentUser();
@@ -34,45 +31,29 @@ export async function POST(request: Request) {
   const limits = uploadBodyLimits(settings);
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) return answer(411, { message: "Envio sem tamanho declarado." });
-  const body =
-    length > limits.maxBytes
-      ? ({ ok: false, reason: "too-large" } as const)
-      : await readBodyWithin(request.body, limits);
-  if (!body.ok) {
+  try {
+    if (length > limits.maxBytes) throw new BodyRefused("too-large");
+    const type = request.headers.get("content-type") ?? "";
+    const result = await stageUploads(user, multipartFiles(type, limitBody(request.body, limits)));
+    if (!result.ok) {
+      const files = result.error === "invalid" ? result.fieldErrors.files : undefined;
+      return answer(400, { message: files ?? result.message });
+    }
+    return answer(200, { attachments: result.value });
+  } catch (error) {
+    if (error instanceof NotAForm) return answer(400, { message: "Escolha ao menos um arquivo." });
+    if (!(error instanceof BodyRefused)) throw error;
     await recordSecurityEvent({
       kind: "upload.refused",
       actorId: user.id,
       subject: "/api/anexos",
       address: await clientAddress(),
-      detail: `${body.reason} (${length} bytes declared)`,
+      detail: `${error.reason} (${length} bytes declared)`,
     });
-    return answer(body.reason === "too-large" ? 413 : 408, {
-      message: REFUSALS[body.reason](settings),
+    return answer(error.reason === "too-large" ? 413 : 408, {
+      message: REFUSALS[error.reason](settings),
     });
   }
-  const input = uploadInput.safeParse(await formFields(request, body.bytes));
-  if (!input.success) return answer(400, { message: "Escolha ao menos um arquivo." });
-  const result = await stageUploads(
-    user,
-    await Promise.all(
-      input.data.files.map(async (file) => ({
-        name: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      })),
-    ),
-  );
-  if (!result.ok) return answer(400, { message: result.message });
-  return answer(200, { attachments: result.value });
-}
-
-/** The multipart fields, each as the list of its values; null when the body is not a form. */
-async function formFields(request: Request, bytes: Uint8Array) {
-  const type = request.headers.get("content-type") ?? "";
-  const form = await new Response(Buffer.from(bytes), { headers: { "content-type": type } })
-    .formData()
-    .catch(() => null);
-  if (!form) return null;
-  return Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key)]));
 }
 
 function answer(status: number, body: object): Response {

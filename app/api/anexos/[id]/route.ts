@@ -1,10 +1,11 @@
+import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/session";
 import { openAttachment } from "@/lib/attachments/downloads";
 import { downloadHeaders } from "@/lib/attachments/download-headers";
 import { discardStagedUpload } from "@/lib/attachments/staging";
 
 /**
- * GET /api/anexos/:id: the file under the name and type detected at upload; shown by the browser
+ * GET /api/anexos/:id: the file, streamed, under the name and type detected at upload; shown by the browser
  * only when it is a plain image or a PDF, otherwise saved (downloadHeaders). 404 for anyone who
  * may not see it; signed out, only a public article's files are there (401 for anything else).
  */
@@ -14,9 +15,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/anex
   if (!result.ok && !user)
     return new Response("Entre no portal para baixar anexos.", { status: 401 });
   if (!result.ok) return new Response(result.message, { status: 404 });
-  const { fileName, contentType, bytes } = result.value;
-  return new Response(Buffer.from(bytes), {
-    headers: downloadHeaders({ fileName, contentType, size: bytes.length }),
+  const { fileName, contentType, stream, size } = result.value;
+  // Streamed from storage as the client reads; a client that goes away ends the read.
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+    headers: downloadHeaders({ fileName, contentType, size }),
   });
 }
 
