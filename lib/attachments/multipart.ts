@@ -1,7 +1,7 @@
 import "server-only";
 import type { Readable, Writable } from "node:stream";
-// The streaming multipart parser Next itself parses server actions with (busboy 1.x).
-import busboy from "next/dist/compiled/busboy";
+// busboy: the streaming multipart parser (Next itself parses server actions with a copy of it).
+import busboy from "busboy";
 import { BodyRefused } from "./read-body";
 import type { UploadedFile } from "./uploads";
 
