@@ -11,6 +11,8 @@ import { deleteDeadSessions } from "@/lib/auth/sessions";
 import { forgetOldRequestKeys } from "@/lib/forms/request-key";
 import { log as logger } from "@/lib/log";
 import { rebuildSearchIndex } from "@/lib/search";
+import { buildDataExports } from "@/lib/privacy/export-job";
+import { applyRetention } from "@/lib/privacy/retention";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -59,6 +61,16 @@ export const JOBS = {
       sessions: await deleteDeadSessions(now ?? new Date()),
       requestKeys: await forgetOldRequestKeys(now ? () => now : undefined),
     }),
+  },
+  /** "Baixar meus dados": builds the files people asked for and e-mails them. */
+  "data-export": {
+    everyMs: 15_000,
+    run: (now?: Date) => buildDataExports(now ? () => now : undefined),
+  },
+  /** LGPD retention: closed tickets' files, access log, mail bodies, expired exports. */
+  "privacy-retention": {
+    everyMs: 60 * 60_000,
+    run: (now?: Date) => applyRetention(now ? () => now : undefined),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {
