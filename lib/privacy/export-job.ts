@@ -88,7 +88,7 @@ function exportReadyMail(userId: string, person: { name: string; email: string }
       heading: "Seus dados estão prontos",
       paragraphs: [
         `Olá, ${person.name}.`,
-        "O arquivo com os seus dados, que você pediu em “Baixar meus dados”, está pronto. Entre no portal e baixe-o em Perfil > Meus dados: cada arquivo pode ser baixado uma vez, por até 7 dias.",
+        "O arquivo com os seus dados, que você pediu em “Baixar meus dados”, está pronto. Entre no portal e baixe-o em Perfil > Meus dados: cada arquivo pode ser baixado uma vez, até a data indicada no perfil.",
         "Se você não fez esse pedido, avise o encarregado de dados do portal.",
       ],
       action: { label: "Abrir meu perfil", url: `${env.appUrl}/perfil#meus-dados` },
