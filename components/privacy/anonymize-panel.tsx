@@ -34,6 +34,7 @@ export function AnonymizePanel({ userId, facts }: { userId: string; facts: strin
     setDone(true);
     router.refresh();
   });
+  // Until the refreshed page replaces the panel with the anonymized account.
   if (done) return <FormStatus>Usuário anonimizado.</FormStatus>;
   return (
     <form
