@@ -18,6 +18,7 @@ const integration = [
   "tests/knowledge/**/*.test.ts",
   "tests/search/**/*.test.ts",
   "tests/inbound/**/*.test.ts",
+  "tests/privacy/**/*.test.ts",
 ];
 // The suites whose answers depend on the time zone, run again with the portal in another zone
 // (Acre, -05:00) and the server's own clock in yet another (UTC+14): a date computed with a fixed

@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import Link from "next/link";
 import { DemoBanner } from "@/components/demo/demo-banner";
 import { TopBar } from "@/components/layout/top-bar";
+import { PrivacyNotice } from "@/components/privacy/privacy-notice";
 import "./globals.css";
 
 // Served from our own build (from the @fontsource package): no request to a font host, ever.
@@ -30,11 +31,16 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         <DemoBanner />
         <TopBar />
         <main id="conteudo" className="mx-auto w-full max-w-6xl px-4 py-8">
+          <PrivacyNotice />
           {children}
         </main>
         <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-4 py-4 text-sm">
           <Link href="/horario-de-atendimento" className="text-brand-700 underline">
             Horário de atendimento
+          </Link>{" "}
+          ·{" "}
+          <Link href="/privacidade" className="text-brand-700 underline">
+            Política de privacidade
           </Link>
         </footer>
       </body>

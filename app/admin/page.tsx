@@ -50,6 +50,12 @@ export default async function AdminHome() {
             – fechamento automático, anexos, SLA padrão, expediente e feriados
           </li>
           <li>
+            <Link href="/admin/privacidade" className="text-brand-700 underline">
+              Privacidade (LGPD)
+            </Link>{" "}
+            – política de privacidade, encarregado de dados e prazos de retenção
+          </li>
+          <li>
             <Link href="/admin/comunicados" className="text-brand-700 underline">
               Comunicados
             </Link>{" "}

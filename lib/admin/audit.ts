@@ -50,6 +50,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   category: "Categoria do catálogo",
   item: "Item do catálogo",
   email: "E-mail",
+  privacy: "Privacidade (LGPD)",
 };
 
 const ENTITY_TYPES = Object.keys(ENTITY_LABELS) as [string, ...string[]];

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/tickets/actor";
 import { recordId } from "./admin-action";
 import { readAsAdmin } from "./admin-only";
 import { auditedUser } from "./user-rows";
+import { recordDataAccess } from "@/lib/privacy/access-log";
 
 /** What the admin reads of users: the list, one user to edit, and the form's choices. */
 
@@ -64,10 +65,12 @@ async function matchingUsers(q: string): Promise<string[]> {
 
 /** One user as their form edits them (never the password hash), or null. */
 export function userForEditor(actor: Actor, id: string) {
-  return readAsAdmin(actor, "user.read", () =>
+  return readAsAdmin(actor, "user.read", async () => {
     // The same fields the audit log keeps of a user: what the form edits, never the password hash.
-    db.user.findUnique({ where: { id }, select: auditedUser }),
-  );
+    const user = await db.user.findUnique({ where: { id }, select: auditedUser });
+    if (user) await recordDataAccess(actor, [user.id], { kind: "profile" });
+    return user;
+  });
 }
 
 /** The choices of the user form: organizations (and what each may manage) and active groups. */

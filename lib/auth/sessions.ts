@@ -15,22 +15,33 @@ export async function startSession(
   input: { userId: string; address: string; userAgent: string | null },
   now: Date,
 ): Promise<string> {
-  const row = await db.userSession.create({
-    data: {
-      userId: input.userId,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-      // What the session list shows; bounded because both come from the client.
-      address: input.address.slice(0, 100),
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-    },
-    select: { id: true },
-  });
+  const [row] = await db.$transaction([
+    db.userSession.create({
+      data: {
+        userId: input.userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+        // What the session list shows; bounded because both come from the client.
+        address: input.address.slice(0, 100),
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+      },
+      select: { id: true },
+    }),
+    // LGPD: how long an account went unused (lib/privacy/anonymize.ts), kept past its sessions.
+    db.user.update({
+      where: { id: input.userId },
+      data: { lastSignInAt: now },
+      select: { id: true },
+    }),
+  ]);
   return row.id;
 }
 
-/** The person a live session signs in, as the services see them, with their name. */
-export type SessionUser = Actor & { name: string };
+/**
+ * The person a live session signs in, as the services see them, with their name and when they
+ * acknowledged the privacy notice (null: the notice is shown).
+ */
+export type SessionUser = Actor & { name: string; privacyAckAt?: Date | null };
 
 /**
  * The session's user while the session is theirs, not ended and not expired, and the user active;
@@ -44,7 +55,7 @@ export async function liveSessionUser(
 ): Promise<SessionUser | null> {
   const row = await db.userSession.findFirst({
     where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now }, user: { active: true } },
-    select: { user: { select: { ...actorSelect, name: true } } },
+    select: { user: { select: { ...actorSelect, name: true, privacyAckAt: true } } },
   });
   return row ? actorOf(row.user) : null;
 }

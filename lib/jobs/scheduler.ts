@@ -13,6 +13,8 @@ import { log as logger } from "@/lib/log";
 import { rebuildSearchIndex } from "@/lib/search";
 import { readAllMailboxes } from "@/lib/inbound/reader";
 import { watchMailboxes } from "@/lib/inbound/watcher";
+import { buildDataExports } from "@/lib/privacy/export-job";
+import { applyRetention } from "@/lib/privacy/retention";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -74,6 +76,16 @@ export const JOBS = {
       env.imapUrls.length === 0 ? {} : readAllMailboxes({ clock: now ? () => now : undefined }),
     watch: (wake: () => void) =>
       env.imapUrls.length === 0 ? () => undefined : watchMailboxes(wake),
+  },
+  /** "Baixar meus dados": builds the files people asked for and e-mails them. */
+  "data-export": {
+    everyMs: 15_000,
+    run: (now?: Date) => buildDataExports(now ? () => now : undefined),
+  },
+  /** LGPD retention: closed tickets' files, access log, mail bodies, expired exports. */
+  "privacy-retention": {
+    everyMs: 60 * 60_000,
+    run: (now?: Date) => applyRetention(now ? () => now : undefined),
   },
   /** Refreshes the query planner's statistics as the data grows. */
   "db-optimize": {

@@ -10,7 +10,7 @@ import {
 } from "@/lib/catalog/fields";
 import { systemClock, type Clock } from "@/lib/clock";
 import { invalid, ok, type ServiceResult } from "@/lib/result";
-import { startSla } from "@/lib/sla/clock";
+import { startSla, type SlaPolicy } from "@/lib/sla/clock";
 import { loadSlaPolicy, slaTargets } from "@/lib/sla/policy";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
@@ -62,11 +62,16 @@ export async function openTicket(
   return openValidTicket(actor, parsed.data, clock);
 }
 
+type SlaTargets = { firstResponse: number; resolution: number };
+/** Replaces the item's SLA targets when a law sets the deadline (lib/privacy/rights.ts). */
+export type SlaOverride = (now: Date, policy: SlaPolicy, targets: SlaTargets) => SlaTargets;
+
 /** The same, for input already parsed with openTicketInput (a server action's). */
 export async function openValidTicket(
   actor: Actor,
   input: z.output<typeof openTicketInput>,
   clock: Clock = systemClock,
+  slaOverride?: SlaOverride,
 ): Promise<ServiceResult<{ id: string; number: string }>> {
   if (input.submissionKey) {
     const existing = await db.ticket.findUnique({
@@ -98,12 +103,18 @@ export async function openValidTicket(
 
   try {
     return ok(
-      await createTicket(actor, input, { item, answers: named.value, ...people.value }, clock()),
+      await createTicket(
+        actor,
+        input,
+        { item, answers: named.value, ...people.value },
+        clock(),
+        slaOverride,
+      ),
     );
   } catch (error) {
     // The same submission arrived twice at once: the other one created the ticket.
     if (input.submissionKey && isUniqueViolation(error))
-      return openValidTicket(actor, input, clock);
+      return openValidTicket(actor, input, clock, slaOverride);
     throw error;
   }
 }
@@ -123,10 +134,12 @@ function createTicket(
   input: z.output<typeof openTicketInput>,
   { item, answers, requestedFor, organizationId, followerIds }: CheckedRequest,
   now: Date,
+  slaOverride?: SlaOverride,
 ) {
   return db.$transaction(async (tx) => {
     const number = await nextTicketNumber(tx);
-    const sla = startSla(now, await slaTargets(tx, item), await loadSlaPolicy(tx));
+    const [targets, policy] = await Promise.all([slaTargets(tx, item), loadSlaPolicy(tx)]);
+    const sla = startSla(now, slaOverride?.(now, policy, targets) ?? targets, policy);
     const created = await tx.ticket.create({
       data: {
         number,

@@ -4,6 +4,7 @@ import { notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Answer } from "@/lib/catalog/fields";
 import type { Actor } from "./actor";
 import { recordPermissionRefusal } from "@/lib/security/events";
+import { recordDataAccess } from "@/lib/privacy/access-log";
 import { partiesSelect, relationsToRow, worksOn } from "./relations";
 import { infoClosesAt } from "./info-close";
 import { availableActions, type TicketAction } from "./state-machine";
@@ -85,7 +86,14 @@ async function detailWhere(
   }
 
   const canSeeInternal = worksOn(relations);
-  const ticket = await loadDetail(parties.id, canSeeInternal);
+  const [ticket] = await Promise.all([
+    loadDetail(parties.id, canSeeInternal),
+    // LGPD: the requester's data was opened by someone else ("Quem acessou meus dados").
+    recordDataAccess(actor, [parties.requesterId, parties.requestedForId], {
+      kind: "ticket",
+      ref: parties.number,
+    }),
+  ]);
   if (!ticket) return notFound();
   return ok({
     ...ticket,

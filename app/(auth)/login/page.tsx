@@ -27,6 +27,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
           Primeiro acesso
         </Link>
       </div>
+      <p className="text-sm">
+        <Link href="/privacidade" className="text-brand-700 underline">
+          Política de privacidade
+        </Link>
+      </p>
       <DemoLogins />
     </div>
   );

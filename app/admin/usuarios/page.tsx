@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
-import { formatCpf } from "@/lib/auth/cpf";
+import { maskCpf } from "@/lib/auth/cpf";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { shown } from "@/lib/admin/shown";
 import { listUsers, userFormChoices, userListFields } from "@/lib/admin/user-queries";
@@ -97,7 +97,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/usua
                 {u.name}
               </Link>
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{formatCpf(u.cpf)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{maskCpf(u.cpf)}</td>
             <td className="px-3 py-2">{u.email}</td>
             <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
             <td className="px-3 py-2">{u.organization?.name ?? "—"}</td>
