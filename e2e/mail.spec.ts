@@ -38,8 +38,8 @@ test("the admin sees the outbox and each rendered e-mail", async ({ page }) => {
 
   await signIn(page, "123.456.789-09");
   await page.goto("/admin");
-  await page.getByRole("link", { name: "E-mails" }).click();
-  await expect(page.getByRole("heading", { name: "E-mails" })).toBeVisible();
+  await page.getByRole("link", { name: "E-mails", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "E-mails", exact: true })).toBeVisible();
   await page.getByLabel("Destinatário ou número da solicitação").fill(number);
   await page.getByRole("button", { name: "Filtrar" }).click();
   const rows = page.getByRole("row");
