@@ -44,7 +44,8 @@ export async function refreshReportFacts(clock: Clock = systemClock) {
   const { calendar } = await loadSlaPolicy(db);
   const count = { minutes: businessMinutesCounter(calendar), timeZone: calendar.timeZone, now };
   const key = calendarKey(calendar);
-  let mark = await db.reportRefresh.findUnique({ where: { id: 1 } });
+  const found = await db.reportRefresh.findUnique({ where: { id: 1 } });
+  let mark = found;
   if (!mark || mark.calendar !== key) {
     const start = { changedSince: new Date(0), changedSinceId: "", calendar: key };
     mark = await db.reportRefresh.upsert({
@@ -56,7 +57,7 @@ export async function refreshReportFacts(clock: Clock = systemClock) {
   const until = new Date(now.getTime() - SETTLE_MS);
   let refreshed = 0;
   for (;;) {
-    const tickets = await db.ticket.findMany({
+    const tickets: (FactSource & { updatedAt: Date })[] = await db.ticket.findMany({
       where: {
         updatedAt: { lte: until },
         OR: [
@@ -70,7 +71,7 @@ export async function refreshReportFacts(clock: Clock = systemClock) {
     });
     if (tickets.length === 0) break;
     const last = tickets.at(-1)!;
-    const next = { changedSince: last.updatedAt, changedSinceId: last.id };
+    const next: Mark = { changedSince: last.updatedAt, changedSinceId: last.id };
     if (!(await writeFacts(tickets, count, { from: mark, to: next }))) break;
     mark = { ...mark, ...next };
     refreshed += tickets.length;
