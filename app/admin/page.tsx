@@ -67,6 +67,12 @@ export default async function AdminHome() {
             </Link>{" "}
             – o que o portal enviou ou vai enviar, e as falhas de envio
           </li>
+          <li>
+            <Link href="/relatorios" className="text-brand-700 underline">
+              Relatórios
+            </Link>{" "}
+            – volume, SLA, tempos e satisfação ao longo do tempo, em gráficos e CSV
+          </li>
         </ul>
       </nav>
     </div>

@@ -42,9 +42,10 @@ export async function acceptanceReport(scope: ReportScope): Promise<ReportTable>
       ],
       ["Canceladas", count("CANCELLED"), percent(count("CANCELLED"), closed + count("CANCELLED"))],
       ["Reprovadas (resolvidas após rejeição)", tickets ?? 0, percent(tickets ?? 0, solved)],
-      ["Rejeições de solução", rejections ?? 0, percent(0, 0)],
+      ["Rejeições de solução", rejections ?? 0, "—"],
     ],
     chart: "bars",
+    plot: [1],
   };
 }
 
@@ -69,5 +70,6 @@ export async function satisfactionReport(scope: ReportScope): Promise<ReportTabl
       return [`${score} de 5`, n, percent(n, total)];
     }),
     chart: "bars",
+    plot: [1],
   };
 }

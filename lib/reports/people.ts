@@ -31,6 +31,7 @@ export async function topReport(
     columns: [items ? "Serviço" : "Organização", "Abertas"],
     rows: rows.map((r) => [names.get(r.key) ?? "—", r.n]),
     chart: "bars",
+    plot: [1],
   };
 }
 
@@ -80,6 +81,7 @@ export async function analystsReport(scope: ReportScope): Promise<ReportTable> {
     columns: ["Analista", "Resolvidas", "Horas lançadas"],
     rows,
     chart: "bars",
+    plot: [1],
   };
 }
 
@@ -112,5 +114,6 @@ export async function knowledgeReport(scope: ReportScope, timeZone: string): Pro
       ["Solicitações evitadas", count("RESOLVED")],
     ],
     chart: "bars",
+    plot: [1],
   };
 }

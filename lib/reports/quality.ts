@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db";
-import { namesOf, type Dimension } from "./names";
+import { namesOf } from "./names";
 import { periodSql, scopeSql, type ReportScope } from "./scope";
 import { queryRows } from "./sql-rows";
 import { hours, percent, type ReportTable } from "./table";
@@ -84,6 +84,7 @@ export async function slaReport(
       r.solBreached,
     ]),
     chart: "bars",
+    plot: [1, 4],
   };
 }
 
@@ -136,5 +137,6 @@ export async function timesReport(scope: ReportScope): Promise<ReportTable> {
       ["Solução", solution.n, hours(solution.median), hours(solution.p90)],
     ],
     chart: "bars",
+    plot: [2, 3],
   };
 }

@@ -12,7 +12,13 @@ export type ReportTable = {
   rows: Cell[][];
   /** How the page draws it: over time (lines), by category (bars), or a table alone. */
   chart: "lines" | "bars" | "none";
+  /** The columns the chart draws (default: every column after the first). */
+  plot?: number[];
 };
+
+/** The columns a table's chart draws. */
+export const plottedColumns = (table: ReportTable) =>
+  table.plot ?? table.columns.map((_, i) => i).slice(1);
 
 export const REPORT_IDS = [
   "volume",
