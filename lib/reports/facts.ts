@@ -1,5 +1,6 @@
 import type { TicketState } from "@/lib/db/generated/enums";
 import { dayOf } from "@/lib/time/zone";
+import type { JsonColumn } from "@/lib/db/sql";
 import type { BusinessMinutes } from "./business-time";
 
 /** How a ticket ended, for "Aceitação": from the action of the event that ended it. */
@@ -75,3 +76,23 @@ export function reportFactOf(
 }
 
 export type ReportFact = ReturnType<typeof reportFactOf>;
+
+/** ReportTicket's columns, for writing a batch of facts in one statement. */
+export const FACT_COLUMNS: JsonColumn[] = [
+  ...["ticketId", "groupId", "organizationId", "itemId", "assigneeId"].map((name) => ({
+    name,
+    type: "text" as const,
+  })),
+  ...["openedDay", "solvedDay", "endedDay", "outcome"].map((name) => ({
+    name,
+    type: "text" as const,
+  })),
+  { name: "firstResponseMinutes", type: "integer" },
+  { name: "solutionMinutes", type: "integer" },
+  { name: "firstResponseMet", type: "boolean" },
+  { name: "firstResponseDueAt", type: "timestamp" },
+  { name: "solutionMet", type: "boolean" },
+  { name: "rejections", type: "integer" },
+  { name: "score", type: "integer" },
+  { name: "refreshedAt", type: "timestamp" },
+];

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { enumValue, inList, insertJsonRows } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { businessMinutesCounter } from "./business-time";
-import { reportFactOf, type FactSource } from "./facts";
+import { FACT_COLUMNS, reportFactOf, type FactSource } from "./facts";
 
-const BATCH = 2_000;
+const BATCH = 1_000;
 /** Changes are read up to this long ago: a transaction may commit after its updatedAt. */
 const SETTLE_MS = 60_000;
 
@@ -85,25 +86,18 @@ type Mark = { changedSince: Date; changedSinceId: string };
 /** Facts of these tickets, written if the mark is still `from` (then moved to `to`). */
 async function writeFacts(tickets: FactSource[], count: Count, move?: { from: Mark; to: Mark }) {
   const ids = tickets.map((t) => t.id);
+  // The ids as one parameter (inList): a batch is more ids than SQLite takes parameters.
   const [endings, ratings] = await Promise.all([
-    db.ticketEvent.findMany({
-      where: {
-        ticketId: { in: ids },
-        type: "STATE_CHANGED",
-        toState: { in: ["CLOSED", "CANCELLED"] },
-      },
-      select: { ticketId: true, data: true, createdAt: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.ticketRating.findMany({
-      where: { ticketId: { in: ids } },
-      select: { ticketId: true, score: true },
-    }),
+    db.$queryRaw<{ ticketId: string; data: unknown }[]>`
+      SELECT "ticketId", "data" FROM "TicketEvent"
+      WHERE ${inList("ticketId", ids)} AND "type" = ${enumValue("TicketEventType", "STATE_CHANGED")}
+        AND "toState" IN (${enumValue("TicketState", "CLOSED")}, ${enumValue("TicketState", "CANCELLED")})
+      ORDER BY "createdAt"`,
+    db.$queryRaw<{ ticketId: string; score: number }[]>`
+      SELECT "ticketId", "score" FROM "TicketRating" WHERE ${inList("ticketId", ids)}`,
   ]);
-  const endingAction = new Map(
-    endings.map((e) => [e.ticketId, (e.data as { action?: string } | null)?.action ?? null]),
-  );
-  const score = new Map(ratings.map((r) => [r.ticketId, r.score]));
+  const endingAction = new Map(endings.map((e) => [e.ticketId, actionOf(e.data)]));
+  const score = new Map(ratings.map((r) => [r.ticketId, Number(r.score)]));
   const facts = tickets.map((t) =>
     reportFactOf(
       t,
@@ -114,12 +108,14 @@ async function writeFacts(tickets: FactSource[], count: Count, move?: { from: Ma
   return db.$transaction(async (tx) => {
     // The mark's row is every writer's lock: two runs never write the same facts at once.
     const moved = await tx.reportRefresh.updateMany({
-      where: move ? { id: 1, ...move.from } : { id: 1 },
+      where: move
+        ? { id: 1, changedSince: move.from.changedSince, changedSinceId: move.from.changedSinceId }
+        : { id: 1 },
       data: move ? move.to : { updatedAt: count.now },
     });
     if (moved.count === 0) return false;
-    await tx.reportTicket.deleteMany({ where: { ticketId: { in: ids } } });
-    await tx.reportTicket.createMany({ data: facts });
+    await tx.$executeRaw`DELETE FROM "ReportTicket" WHERE ${inList("ticketId", ids)}`;
+    await insertJsonRows(tx, "ReportTicket", FACT_COLUMNS, facts);
     return true;
   });
 }
@@ -130,8 +126,9 @@ async function refreshRated(since: Date, until: Date, count: Count): Promise<num
     where: { updatedAt: { gt: since, lte: until } },
     select: { ticketId: true },
   });
-  for (let i = 0; i < rated.length; i += BATCH) {
-    const ids = rated.slice(i, i + BATCH).map((r) => r.ticketId);
+  // Fewer ids than SQLite's parameters a query takes: `in` sends one per id.
+  for (let i = 0; i < rated.length; i += 500) {
+    const ids = rated.slice(i, i + 500).map((r) => r.ticketId);
     const tickets = await db.ticket.findMany({ where: { id: { in: ids } }, select: source });
     await writeFacts(tickets, count);
   }
@@ -140,4 +137,11 @@ async function refreshRated(since: Date, until: Date, count: Count): Promise<num
     data: { ratingsSince: until },
   });
   return rated.length;
+}
+
+/** The action in an event's data (a JSON object; SQLite's raw rows give it as text). */
+function actionOf(data: unknown): string | null {
+  const value = typeof data === "string" ? (JSON.parse(data) as unknown) : data;
+  const action = (value as { action?: unknown } | null)?.action;
+  return typeof action === "string" ? action : null;
 }
