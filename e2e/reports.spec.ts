@@ -7,7 +7,7 @@ const ANALYST = "11144477735"; // "Atendimento N1" only
 
 test.beforeAll(() => {
   openTicket("start"); // a GERID ticket of the demo municipality, for "Atendimento N1"
-  runFixture("e2e/support/report-fixture.ts");
+  runFixture("e2e/support/report-fixture.ts", "refresh");
 });
 
 test("an admin filters the reports, reads a chart's table and downloads its CSV", async ({
@@ -67,4 +67,27 @@ test("an analyst's reports cover only their groups", async ({ page }) => {
       .getByRole("region", { name: "SLA por grupo" })
       .getByRole("rowheader", { name: "Relacionamento" }),
   ).toHaveCount(0);
+});
+
+test("the weekly e-mail's link asks before it unsubscribes", async ({ page }) => {
+  const link = runFixture("e2e/support/report-fixture.ts", "subscribe", ANALYST);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Cancelar o resumo semanal" })).toBeVisible();
+  // Opening the link changed nothing: the analyst is still subscribed.
+  await signIn(page, ANALYST);
+  await page.goto("/relatorios");
+  await expect(
+    page.getByRole("button", { name: "Cancelar o resumo semanal por e-mail" }),
+  ).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirmar cancelamento" }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    "Pronto: você não receberá mais o resumo semanal.",
+  );
+  await signIn(page, ANALYST);
+  await page.goto("/relatorios");
+  await expect(
+    page.getByRole("button", { name: "Receber o resumo semanal por e-mail" }),
+  ).toBeVisible();
 });

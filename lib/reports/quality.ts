@@ -88,37 +88,29 @@ export async function slaReport(
   };
 }
 
-/** The value at a rank of the sorted durations (0-based), read by the database. */
-async function durationAt(
-  column: string,
-  day: "openedDay" | "solvedDay",
-  scope: ReportScope,
-  rank: number,
-  take: number,
-) {
-  const rows = await queryRows<{ m: number }>(
-    Prisma.sql`SELECT ${Prisma.raw(`"${column}"`)} AS "m" FROM "ReportTicket"
-      WHERE ${periodSql(day, scope.filters)} AND ${scopeSql(scope)} AND ${Prisma.raw(`"${column}"`)} IS NOT NULL
-      ORDER BY 1 LIMIT ${take} OFFSET ${rank}`,
-    ["m"],
-  );
-  return rows.map((r) => r.m);
-}
-
-/** Median (the mean of the two middle values for an even count) and 90th percentile (nearest rank). */
+/**
+ * Median (the mean of the two middle values for an even count) and 90th percentile (nearest
+ * rank: the ceil(0.9 n)-th) of a duration column, in one sorted pass by the database.
+ */
 async function durationFigures(column: string, day: "openedDay" | "solvedDay", scope: ReportScope) {
-  const [counted] = await queryRows<{ n: number }>(
-    Prisma.sql`SELECT COUNT(${Prisma.raw(`"${column}"`)}) AS "n" FROM "ReportTicket"
-      WHERE ${periodSql(day, scope.filters)} AND ${scopeSql(scope)}`,
-    ["n"],
+  const value = Prisma.raw(`"${column}"`);
+  const ranked = await queryRows<{ m: number; rn: number; n: number }>(
+    Prisma.sql`SELECT "m", "rn", "n" FROM (
+        SELECT ${value} AS "m", ROW_NUMBER() OVER (ORDER BY ${value}) AS "rn", COUNT(*) OVER () AS "n"
+        FROM "ReportTicket"
+        WHERE ${periodSql(day, scope.filters)} AND ${scopeSql(scope)} AND ${value} IS NOT NULL
+      ) "ranked"
+      WHERE "rn" IN (("n" + 1) / 2, ("n" + 2) / 2, (9 * "n" + 9) / 10)`,
+    ["m", "rn", "n"],
   );
-  const n = counted!.n;
+  const n = ranked[0]?.n ?? 0;
   if (n === 0) return { n, median: null, p90: null };
-  const [middle, p90] = await Promise.all([
-    durationAt(column, day, scope, Math.floor((n - 1) / 2), n % 2 ? 1 : 2),
-    durationAt(column, day, scope, Math.ceil(0.9 * n) - 1, 1),
-  ]);
-  return { n, median: middle.reduce((a, b) => a + b, 0) / middle.length, p90: p90[0]! };
+  const at = (rank: number) => ranked.find((r) => r.rn === rank)!.m;
+  return {
+    n,
+    median: (at(Math.floor((n + 1) / 2)) + at(Math.floor((n + 2) / 2))) / 2,
+    p90: at(Math.floor((9 * n + 9) / 10)),
+  };
 }
 
 /** "Tempos": median and 90th percentile of first response and of solution, in business hours. */

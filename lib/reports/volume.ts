@@ -110,10 +110,12 @@ const AGES = [
 /** "Idade do backlog": how long the tickets open at the end of the period had been open. */
 export async function ageReport(scope: ReportScope): Promise<ReportTable> {
   const end = scope.filters.to;
-  const byDay = await queryRows<DayCount>(
+  // Still open now, or ended after the period: two ranges of the endedDay index, read whole.
+  const openAt = (ended: Prisma.Sql) =>
     Prisma.sql`SELECT "openedDay" AS "day", COUNT(*) AS "n" FROM "ReportTicket"
-      WHERE "openedDay" <= ${end} AND ("endedDay" IS NULL OR "endedDay" > ${end})
-      AND ${scopeSql(scope)} GROUP BY 1`,
+      WHERE ${ended} AND "openedDay" <= ${end} AND ${scopeSql(scope)} GROUP BY 1`;
+  const byDay = await queryRows<DayCount>(
+    Prisma.sql`${openAt(Prisma.sql`"endedDay" IS NULL`)} UNION ALL ${openAt(Prisma.sql`"endedDay" > ${end}`)}`,
     ["n"],
   );
   const counts = AGES.map(() => 0);

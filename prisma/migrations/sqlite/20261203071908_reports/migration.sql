@@ -38,13 +38,13 @@ CREATE TABLE "ReportSubscription" (
 );
 
 -- CreateIndex
-CREATE INDEX "ReportTicket_openedDay_groupId_organizationId_itemId_assigneeId_idx" ON "ReportTicket"("openedDay", "groupId", "organizationId", "itemId", "assigneeId");
+CREATE INDEX "ReportTicket_openedDay_groupId_organizationId_itemId_assigneeId_firstResponseMinutes_firstResponseMet_firstResponseDueAt_endedDay_idx" ON "ReportTicket"("openedDay", "groupId", "organizationId", "itemId", "assigneeId", "firstResponseMinutes", "firstResponseMet", "firstResponseDueAt", "endedDay");
 
 -- CreateIndex
-CREATE INDEX "ReportTicket_solvedDay_groupId_organizationId_itemId_assigneeId_idx" ON "ReportTicket"("solvedDay", "groupId", "organizationId", "itemId", "assigneeId");
+CREATE INDEX "ReportTicket_solvedDay_groupId_organizationId_itemId_assigneeId_solutionMinutes_solutionMet_rejections_idx" ON "ReportTicket"("solvedDay", "groupId", "organizationId", "itemId", "assigneeId", "solutionMinutes", "solutionMet", "rejections");
 
 -- CreateIndex
-CREATE INDEX "ReportTicket_endedDay_openedDay_groupId_organizationId_itemId_assigneeId_idx" ON "ReportTicket"("endedDay", "openedDay", "groupId", "organizationId", "itemId", "assigneeId");
+CREATE INDEX "ReportTicket_endedDay_openedDay_groupId_organizationId_itemId_assigneeId_outcome_score_idx" ON "ReportTicket"("endedDay", "openedDay", "groupId", "organizationId", "itemId", "assigneeId", "outcome", "score");
 
 -- CreateIndex
 CREATE INDEX "Ticket_updatedAt_idx" ON "Ticket"("updatedAt");
