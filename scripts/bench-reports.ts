@@ -68,7 +68,7 @@ async function reusable(url: string): Promise<boolean> {
   if (!values.reuse || !url.startsWith("file:") || !fs.existsSync(url.slice(5))) return false;
   process.env.DATABASE_URL = url;
   const { db } = await import("../lib/db");
-  return (await db.ticket.count()) === tickets && (await db.reportTicket.count()) === tickets;
+  return (await db.ticket.count()) === tickets;
 }
 
 async function benchmark(url: string) {
@@ -87,10 +87,13 @@ async function benchmark(url: string) {
   );
   if (!reuse) {
     const { buildDataset } = await import("./bench/dataset");
-    let started = performance.now();
+    const started = performance.now();
     await buildDataset(db, url, { tickets, users, now: NOW, log: console.log });
     console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    started = performance.now();
+  }
+  {
+    // On a reused file, the job counts only what an interrupted run left.
+    const started = performance.now();
     const { refreshed } = await refreshReportFacts(
       fixedClock(new Date(NOW.getTime() + 86_400_000)),
     );
