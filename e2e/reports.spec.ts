@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "../playwright.config";
 import { openTicket, runFixture, signIn } from "./helpers";
 
 const ADMIN = "12345678909";
@@ -15,7 +16,10 @@ test("an admin filters the reports, reads a chart's table and downloads its CSV"
 }) => {
   await signIn(page, ADMIN);
   await page.getByRole("button", { name: "Administrador Demo" }).click();
-  await page.getByRole("link", { name: "Relatórios" }).click();
+  await page
+    .getByRole("navigation", { name: "Principal" })
+    .getByRole("link", { name: "Relatórios" })
+    .click();
   await expect(page.getByRole("heading", { name: "Relatórios", level: 1 })).toBeVisible();
 
   const filters = page.getByRole("form", { name: "Filtros dos relatórios" });
@@ -70,6 +74,8 @@ test("an analyst's reports cover only their groups", async ({ page }) => {
 });
 
 test("the weekly e-mail's link asks before it unsubscribes", async ({ page }) => {
+  // The fixture signs the link as the portal does, with the portal's secret.
+  process.env.AUTH_SECRET = E2E_AUTH_SECRET;
   const link = runFixture("e2e/support/report-fixture.ts", "subscribe", ANALYST);
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Cancelar o resumo semanal" })).toBeVisible();

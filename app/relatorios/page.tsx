@@ -47,7 +47,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/relatori
       <ListNotice problem={problem} />
       <ReportFiltersForm filters={filters} preset={preset} options={options} />
       <SubscriptionToggle subscribed={subscribed} />
-      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-6">
+      <div className="space-y-6">
         {(tables ?? []).map((table) => (
           <ReportFigure
             key={table.id}

@@ -3,13 +3,12 @@ import { GridColumns, GridRows } from "@visx/grid";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import { fillOf, PatternDefs } from "./chart-style";
+import { fillOf, PatternDefs, valueText, valueTicks } from "./chart-style";
 
 export type Series = { name: string; values: number[] };
 
 const WIDTH = 720;
 const tick = { fontSize: 11, fill: "#334155" } as const;
-const valueText = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(".", ","));
 
 /**
  * Grouped bars drawn on the server (plain SVG from visx). Categories along the bottom for a
@@ -29,7 +28,8 @@ export function BarChart({
   /** Categories along the bottom (a timeline) rather than down the side. */
   across: boolean;
 }) {
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const values = series.flatMap((s) => s.values);
+  const max = Math.max(1, ...values);
   const labelled = categories.length * series.length <= 40;
   if (across) {
     const height = 260;
@@ -46,7 +46,12 @@ export function BarChart({
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" aria-hidden="true">
         <PatternDefs chartId={chartId} count={series.length} />
         <Group left={m.left} top={m.top}>
-          <GridRows scale={y} width={WIDTH - m.left - m.right} stroke="#e2e8f0" numTicks={5} />
+          <GridRows
+            scale={y}
+            width={WIDTH - m.left - m.right}
+            stroke="#e2e8f0"
+            tickValues={valueTicks(y, values)}
+          />
           {series.map((s, si) =>
             s.values.map((v, ci) => (
               <Bar
@@ -61,7 +66,12 @@ export function BarChart({
               />
             )),
           )}
-          <AxisLeft scale={y} numTicks={5} tickLabelProps={{ ...tick, textAnchor: "end" }} />
+          <AxisLeft
+            scale={y}
+            tickValues={valueTicks(y, values)}
+            tickFormat={(v) => valueText(Number(v))}
+            tickLabelProps={{ ...tick, textAnchor: "end" }}
+          />
           <AxisBottom
             top={height - m.top - m.bottom}
             scale={x}
@@ -87,7 +97,12 @@ export function BarChart({
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" aria-hidden="true">
       <PatternDefs chartId={chartId} count={series.length} />
       <Group left={m.left} top={m.top}>
-        <GridColumns scale={x} height={height - m.top - m.bottom} stroke="#e2e8f0" numTicks={5} />
+        <GridColumns
+          scale={x}
+          height={height - m.top - m.bottom}
+          stroke="#e2e8f0"
+          tickValues={valueTicks(x, values)}
+        />
         {series.map((s, si) =>
           s.values.map((v, ci) => {
             const top = (y(categories[ci]!) ?? 0) + (inner(s.name) ?? 0);
@@ -119,7 +134,8 @@ export function BarChart({
         <AxisBottom
           top={height - m.top - m.bottom}
           scale={x}
-          numTicks={5}
+          tickValues={valueTicks(x, values)}
+          tickFormat={(v) => valueText(Number(v))}
           tickLabelProps={{ ...tick, textAnchor: "middle" }}
         />
       </Group>

@@ -86,3 +86,13 @@ export function Legend({
     </ul>
   );
 }
+
+/** A number as the charts write it: whole, or with one decimal and a comma. */
+export const valueText = (n: number) =>
+  Number.isInteger(n) ? String(n) : n.toFixed(1).replace(".", ",");
+
+/** The value axis's ticks: whole numbers only when every value is whole (counts of tickets). */
+export function valueTicks(scale: { ticks: (count?: number) => number[] }, values: number[]) {
+  const ticks = scale.ticks(5);
+  return values.every(Number.isInteger) ? ticks.filter(Number.isInteger) : ticks;
+}

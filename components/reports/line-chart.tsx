@@ -4,7 +4,7 @@ import { Group } from "@visx/group";
 import { scaleLinear, scalePoint } from "@visx/scale";
 import { LinePath } from "@visx/shape";
 import type { Series } from "./bar-chart";
-import { LINE_DASHES, SERIES_COLOURS } from "./chart-style";
+import { LINE_DASHES, SERIES_COLOURS, valueText, valueTicks } from "./chart-style";
 
 const WIDTH = 720;
 const HEIGHT = 240;
@@ -14,8 +14,9 @@ const tick = { fontSize: 11, fill: "#334155" } as const;
 export function LineChart({ categories, series }: { categories: string[]; series: Series[] }) {
   const m = { top: 16, right: 48, bottom: 40, left: 44 };
   const x = scalePoint({ domain: categories, range: [0, WIDTH - m.left - m.right] });
+  const values = series.flatMap((s) => s.values);
   const y = scaleLinear({
-    domain: [0, Math.max(1, ...series.flatMap((s) => s.values))],
+    domain: [0, Math.max(1, ...values)],
     range: [HEIGHT - m.top - m.bottom, 0],
     nice: true,
   });
@@ -23,7 +24,12 @@ export function LineChart({ categories, series }: { categories: string[]; series
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true">
       <Group left={m.left} top={m.top}>
-        <GridRows scale={y} width={WIDTH - m.left - m.right} stroke="#e2e8f0" numTicks={5} />
+        <GridRows
+          scale={y}
+          width={WIDTH - m.left - m.right}
+          stroke="#e2e8f0"
+          tickValues={valueTicks(y, values)}
+        />
         {series.map((s, si) => {
           const colour = SERIES_COLOURS[si % SERIES_COLOURS.length]!;
           const points = s.values.map((v, i) => [x(categories[i]!) ?? 0, y(v)] as const);
@@ -46,7 +52,12 @@ export function LineChart({ categories, series }: { categories: string[]; series
             </g>
           );
         })}
-        <AxisLeft scale={y} numTicks={5} tickLabelProps={{ ...tick, textAnchor: "end" }} />
+        <AxisLeft
+          scale={y}
+          tickValues={valueTicks(y, values)}
+          tickFormat={(v) => valueText(Number(v))}
+          tickLabelProps={{ ...tick, textAnchor: "end" }}
+        />
         <AxisBottom
           top={HEIGHT - m.top - m.bottom}
           scale={x}
