@@ -4,6 +4,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The portal sends its e-mails here; the specs that read them listen on it (startSmtpCatcher). */
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
+/** The portal's secret; a fixture that signs a link (the reports' unsubscribe link) needs it too. */
+export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 
 /**
  * The browser: CHROMIUM_PATH when set, then Debian's /usr/bin/chromium, then Playwright's own
@@ -84,7 +86,7 @@ export default defineConfig({
       PORT: String(PORT),
       // A demo on a database of its own: demo data and banner, a fixed secret, plain http.
       DEMO_DATA: "true",
-      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       ALLOW_HTTP: "1",
       RUN_JOBS: "true",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

@@ -19,6 +19,7 @@ const integration = [
   "tests/search/**/*.test.ts",
   "tests/inbound/**/*.test.ts",
   "tests/privacy/**/*.test.ts",
+  "tests/reports/**/*.test.ts",
 ];
 // The suites whose answers depend on the time zone, run again with the portal in another zone
 // (Acre, -05:00) and the server's own clock in yet another (UTC+14): a date computed with a fixed

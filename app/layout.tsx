@@ -30,11 +30,14 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </a>
         <DemoBanner />
         <TopBar />
-        <main id="conteudo" className="mx-auto w-full max-w-6xl px-4 py-8">
+        <main
+          id="conteudo"
+          className="mx-auto w-full max-w-6xl px-4 py-8 print:max-w-none print:p-0"
+        >
           <PrivacyNotice />
           {children}
         </main>
-        <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-4 py-4 text-sm">
+        <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-4 py-4 text-sm print:hidden">
           <Link href="/horario-de-atendimento" className="text-brand-700 underline">
             Horário de atendimento
           </Link>{" "}

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { fixedClock } from "@/lib/clock";
+import { fixedClock, type Clock } from "@/lib/clock";
 import type { ServiceResult } from "@/lib/result";
 import { settledFor } from "@/lib/refusal";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
@@ -66,15 +66,20 @@ export async function openGerid(
   world: World,
   input: Partial<OpenTicketInput> = {},
   actor = world.requester,
+  clock?: Clock,
 ) {
   const result = await settledFor(
     actor,
-    openTicket(actor, {
-      itemId: world.gerid.id,
-      answers: validGeridAnswers,
-      description: "Não consigo acessar o GERID.",
-      ...input,
-    }),
+    openTicket(
+      actor,
+      {
+        itemId: world.gerid.id,
+        answers: validGeridAnswers,
+        description: "Não consigo acessar o GERID.",
+        ...input,
+      },
+      clock,
+    ),
   );
   if (!result.ok) throw new Error(`openTicket failed: ${JSON.stringify(result)}`);
   return db.ticket.findUniqueOrThrow({ where: { id: result.value.id } });

@@ -79,6 +79,12 @@ export default async function AdminHome() {
             </Link>{" "}
             – respostas e pedidos por e-mail, o que virou cada um e o que foi recusado
           </li>
+          <li>
+            <Link href="/relatorios" className="text-brand-700 underline">
+              Relatórios
+            </Link>{" "}
+            – volume, SLA, tempos e satisfação ao longo do tempo, em gráficos e CSV
+          </li>
         </ul>
       </nav>
     </div>

@@ -92,6 +92,12 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
           Painel
         </Link>
         <Link
+          href="/relatorios"
+          className="block rounded-md px-3 py-2 text-sm text-brand-700 underline"
+        >
+          Relatórios
+        </Link>
+        <Link
           href="/agente/horas"
           className="block rounded-md px-3 py-2 text-sm text-brand-700 underline"
         >

@@ -10,7 +10,7 @@ const linkClass = "rounded px-3 py-2 text-sm font-medium text-white hover:bg-bra
 export async function TopBar() {
   const user = await getCurrentUser();
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-2 px-4 py-2">
         <Link href="/" className="mr-auto flex items-center gap-2 py-2 text-lg font-semibold">
           <Image src="/logo.svg" alt="" width={28} height={28} priority />
@@ -44,6 +44,7 @@ export async function TopBar() {
                 ...(isSupport(user)
                   ? [
                       { label: "Atendimento", href: "/agente" },
+                      { label: "Relatórios", href: "/relatorios" },
                       { label: "Base de Conhecimento", href: "/agente/conhecimento" },
                     ]
                   : []),

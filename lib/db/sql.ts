@@ -98,3 +98,52 @@ export async function idsContaining(
     LIMIT ${TEXT_SEARCH_LIMIT}`;
   return rows.map((row) => row.id);
 }
+
+export type JsonColumn = { name: string; type: "text" | "integer" | "boolean" | "timestamp" };
+
+/**
+ * Inserts many rows with one statement and one parameter: the rows as JSON, unpacked by the
+ * database (json_each on SQLite, jsonb_to_recordset on PostgreSQL). Prisma's createMany sends a
+ * parameter per value, which SQLite takes in chunks of a few dozen rows. Values are written as
+ * Prisma writes them: instants as UTC text, booleans as 1/0 on SQLite.
+ */
+export function insertJsonRows(
+  client: Pick<Tx, "$executeRaw">,
+  table: string,
+  columns: readonly JsonColumn[],
+  rows: readonly Record<string, unknown>[],
+): Promise<number> {
+  const json = JSON.stringify(
+    rows.map((row) =>
+      Object.fromEntries(
+        columns.map(({ name, type }) => {
+          const value = row[name] ?? null;
+          if (value instanceof Date) {
+            const utc = value.toISOString();
+            return [name, provider() === "sqlite" ? utc.replace("Z", "+00:00") : utc];
+          }
+          if (type === "boolean" && value !== null && provider() === "sqlite")
+            return [name, value ? 1 : 0];
+          return [name, value];
+        }),
+      ),
+    ),
+  );
+  const names = Prisma.raw(columns.map((c) => `"${c.name}"`).join(", "));
+  if (provider() === "postgresql") {
+    // A timestamp column holds UTC (as Prisma writes it); its input ignores the "Z", so the
+    // server's TimeZone setting plays no part.
+    const PG_TYPES = {
+      text: "text",
+      integer: "integer",
+      boolean: "boolean",
+      timestamp: "timestamp",
+    };
+    const shape = Prisma.raw(columns.map((c) => `"${c.name}" ${PG_TYPES[c.type]}`).join(", "));
+    return client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names})
+      SELECT ${names} FROM jsonb_to_recordset(CAST(${json} AS jsonb)) AS x(${shape})`;
+  }
+  const values = Prisma.raw(columns.map((c) => `json_extract("value", '$.${c.name}')`).join(", "));
+  return client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names})
+    SELECT ${values} FROM json_each(${json})`;
+}

@@ -15,6 +15,8 @@ import { readAllMailboxes } from "@/lib/inbound/reader";
 import { watchMailboxes } from "@/lib/inbound/watcher";
 import { buildDataExports } from "@/lib/privacy/export-job";
 import { applyRetention } from "@/lib/privacy/retention";
+import { refreshReportFacts } from "@/lib/reports/refresh";
+import { sendWeeklyReports } from "@/lib/reports/weekly";
 
 /**
  * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
@@ -94,6 +96,16 @@ export const JOBS = {
       await optimizeDatabase(env.databaseUrl);
       return {};
     },
+  },
+  /** The reports' facts brought up to date with the tickets changed since the last run. */
+  "report-facts": {
+    everyMs: 60_000,
+    run: (now?: Date) => refreshReportFacts(now ? () => now : undefined),
+  },
+  /** "Resumo semanal": the subscribers' weekly report, once on Monday morning. */
+  "weekly-report": {
+    everyMs: 10 * 60_000,
+    run: (now?: Date) => sendWeeklyReports(now ? () => now : undefined),
   },
   /** The search index written again from the articles and the catalogue (`npm run job -- rebuild-search`). */
   "rebuild-search": {

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { forbidden, invalid, ok, type ServiceResult } from "@/lib/result";
+import { csvDocument } from "@/lib/text/csv";
 import { fieldErrorsOf, singleLine } from "@/lib/validation";
 import { refusedSupportRead, ticketForSupport } from "./access";
 import type { Actor } from "./actor";
@@ -118,16 +119,5 @@ export async function billingCsv(
     e.billable ? "Sim" : "Não",
     e.note ?? "",
   ]);
-  const csv = [header, ...lines].map((row) => row.map(csvCell).join(";")).join("\r\n");
-  // A byte-order mark so that Excel (the usual reader here) opens it as UTF-8.
-  return ok({ fileName: `horas-${from}-a-${to}.csv`, csv: `\uFEFF${csv}\r\n` });
-}
-
-/**
- * One CSV cell (semicolon-separated, as Excel in Portuguese expects): quoted when needed, and
- * text that a spreadsheet would run as a formula (=, +, -, @) defused with a leading quote.
- */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return ok({ fileName: `horas-${from}-a-${to}.csv`, csv: csvDocument([header, ...lines]) });
 }

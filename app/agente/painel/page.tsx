@@ -49,7 +49,12 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ name: "Filas", href: "/agente" }]} current="Painel" />
-      <h1 className="text-2xl font-semibold">Painel</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Painel</h1>
+        <Link href="/relatorios" className="text-brand-700 underline">
+          Relatórios: histórico, SLA e exportação
+        </Link>
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         <Panel title="Por fila">
           <ul className="space-y-1 text-sm">

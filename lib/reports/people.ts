@@ -1,0 +1,119 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { startOfDay, endOfDay } from "@/lib/time/zone";
+import { namesOf } from "./names";
+import { periodSql, scopeSql, type ReportScope } from "./scope";
+import { queryRows } from "./sql-rows";
+import type { ReportTable } from "./table";
+
+const TOP = 10;
+
+/** "Mais solicitados": the catalogue items or organizations with the most tickets opened. */
+export async function topReport(
+  scope: ReportScope,
+  dimension: "itemId" | "organizationId",
+): Promise<ReportTable> {
+  const rows = await queryRows<{ key: string; n: number }>(
+    Prisma.sql`SELECT ${Prisma.raw(`"${dimension}"`)} AS "key", COUNT(*) AS "n" FROM "ReportTicket"
+      WHERE ${periodSql("openedDay", scope.filters)} AND ${scopeSql(scope)}
+      GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${TOP}`,
+    ["n"],
+  );
+  const names = await namesOf(
+    dimension,
+    rows.map((r) => r.key),
+  );
+  const items = dimension === "itemId";
+  return {
+    id: items ? "top-itens" : "top-organizacoes",
+    title: items ? "Serviços mais solicitados" : "Organizações que mais solicitaram",
+    description: `Os ${TOP} ${items ? "serviços do catálogo" : "municípios e estados"} com mais solicitações abertas no período.`,
+    columns: [items ? "Serviço" : "Organização", "Abertas"],
+    rows: rows.map((r) => [names.get(r.key) ?? "—", r.n]),
+    chart: "bars",
+    plot: [1],
+  };
+}
+
+/** "Analistas": tickets each analyst solved in the period and the hours they logged on tickets. */
+export async function analystsReport(scope: ReportScope): Promise<ReportTable> {
+  const { filters, groupIds } = scope;
+  const [solved, logged] = await Promise.all([
+    queryRows<{ key: string; n: number }>(
+      Prisma.sql`SELECT "assigneeId" AS "key", COUNT(*) AS "n" FROM "ReportTicket"
+        WHERE ${periodSql("solvedDay", filters)} AND ${scopeSql(scope)} AND "assigneeId" IS NOT NULL
+        GROUP BY 1`,
+      ["n"],
+    ),
+    db.timeEntry.groupBy({
+      by: ["agentId"],
+      where: {
+        workDate: { gte: filters.from, lte: filters.to },
+        ...(filters.organizationId ? { organizationId: filters.organizationId } : {}),
+        ...(filters.assigneeId ? { agentId: filters.assigneeId } : {}),
+        ticket: {
+          ...(groupIds ? { groupId: { in: groupIds } } : {}),
+          ...(filters.groupId ? { AND: [{ groupId: filters.groupId }] } : {}),
+          ...(filters.itemId ? { itemId: filters.itemId } : {}),
+        },
+      },
+      _sum: { minutes: true },
+    }),
+  ]);
+  const minutes = new Map(logged.map((l) => [l.agentId, l._sum.minutes ?? 0]));
+  const solvedBy = new Map(solved.map((s) => [s.key, s.n]));
+  const ids = [...new Set([...solvedBy.keys(), ...minutes.keys()])];
+  const names = await namesOf("assigneeId", ids);
+  const rows = ids
+    .map(
+      (id) =>
+        [
+          names.get(id) ?? "—",
+          solvedBy.get(id) ?? 0,
+          Math.round((minutes.get(id) ?? 0) / 6) / 10,
+        ] as [string, number, number],
+    )
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "pt-BR"));
+  return {
+    id: "analistas",
+    title: "Analistas",
+    description: "Solicitações resolvidas por analista no período e horas lançadas nos chamados.",
+    columns: ["Analista", "Resolvidas", "Horas lançadas"],
+    rows,
+    chart: "bars",
+    plot: [1],
+  };
+}
+
+/** "Base de conhecimento": requests avoided ("Isso resolveu meu problema") in the period. */
+export async function knowledgeReport(scope: ReportScope, timeZone: string): Promise<ReportTable> {
+  const { filters, groupIds } = scope;
+  const item = {
+    ...(groupIds ? { groupId: { in: groupIds } } : {}),
+    ...(filters.groupId ? { AND: [{ groupId: filters.groupId }] } : {}),
+  };
+  const rows = await db.deflectionEvent.groupBy({
+    by: ["kind"],
+    where: {
+      createdAt: { gte: startOfDay(filters.from, timeZone), lt: endOfDay(filters.to, timeZone) },
+      item,
+      ...(filters.itemId ? { itemId: filters.itemId } : {}),
+      ...(filters.organizationId ? { user: { organizationId: filters.organizationId } } : {}),
+    },
+    _count: { _all: true },
+  });
+  const count = (kind: string) => rows.find((r) => r.kind === kind)?._count._all ?? 0;
+  return {
+    id: "conhecimento",
+    title: "Base de conhecimento",
+    description: `${count("RESOLVED")} solicitações evitadas por artigos sugeridos no formulário (${count("SHOWN")} sugestões mostradas, ${count("OPENED")} abertas).`,
+    columns: ["Medida", "Quantidade"],
+    rows: [
+      ["Sugestões mostradas", count("SHOWN")],
+      ["Artigos abertos", count("OPENED")],
+      ["Solicitações evitadas", count("RESOLVED")],
+    ],
+    chart: "bars",
+    plot: [1],
+  };
+}
