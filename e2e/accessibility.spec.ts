@@ -9,15 +9,16 @@ import { axeTally, expectNoAxeViolations, WCAG_TAGS } from "./support/axe";
  * reply and an internal note) and `{closed}` (closed, to rate); `follow` also checks the first
  * link of the page whose address matches (a record of a list); `act` reaches a state first.
  */
-type Visit = { path: string; follow?: RegExp; act?: (page: Page) => Promise<void> };
+type Visit = { path: string; follow?: RegExp; act?: Act };
+type Act = { state: string; run: (page: Page) => Promise<void> };
 
 const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
   "signed out": {
     cpf: null,
     visits: [
       { path: "/login" },
-      { path: "/login", act: submitEmpty },
-      { path: "/esqueci-senha", act: submitEmpty },
+      { path: "/login", act: sent("Entrar") },
+      { path: "/esqueci-senha", act: sent("Enviar link") },
       { path: "/definir-senha" },
       { path: "/redefinir-senha" },
       { path: "/horario-de-atendimento" },
@@ -33,7 +34,7 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/" },
       { path: "/catalogo" },
       { path: "/catalogo/categoria/servicos-multicliente" },
-      { path: "/catalogo/item/gerid", act: submitEmpty },
+      { path: "/catalogo/item/gerid", act: sent("Enviar") },
       { path: "/solicitacoes" },
       { path: "/solicitacoes?numero=CS9999999" },
       { path: "/solicitacoes/{ticket}" },
@@ -61,7 +62,7 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/solicitacoes/{ticket}" },
       { path: "/solicitacoes/{ticket}", act: openDialog("Resolver") },
       { path: "/agente/conhecimento", follow: /\/agente\/conhecimento\/c[a-z0-9]+$/ },
-      { path: "/agente/conhecimento/novo", act: submitEmpty },
+      { path: "/agente/conhecimento/novo", act: sent("Publicar") },
       { path: "/agente/conhecimento/categorias" },
     ],
   },
@@ -81,23 +82,33 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/admin/usuarios", follow: /\/admin\/usuarios\/c[a-z0-9]+$/ },
       { path: "/admin/usuarios?busca=zzzzzz" },
       { path: "/admin/usuarios/importar" },
-      { path: "/admin/usuarios/novo", act: submitEmpty },
+      { path: "/admin/usuarios/novo", act: sent("Salvar usuário") },
       { path: "/solicitacoes/{ticket}" },
     ],
   },
 };
 
-/** Sends the page's first form empty and waits for its errors. */
-async function submitEmpty(page: Page) {
-  await page.locator("main").locator("button[type=submit]").first().click();
-  await expect(page.locator("main [aria-invalid=true], main [role=alert]").first()).toBeVisible();
+/** The page's form sent empty, its errors shown. */
+function sent(button: string): Act {
+  return {
+    state: "errors shown",
+    run: async (page) => {
+      await page.getByRole("main").getByRole("button", { name: button, exact: true }).click();
+      await expect(
+        page.locator("main [aria-invalid=true], main [role=alert]").first(),
+      ).toBeVisible();
+    },
+  };
 }
 
-/** Opens the dialog that the button `name` opens. */
-function openDialog(name: string) {
-  return async (page: Page) => {
-    await page.getByRole("button", { name, exact: true }).click();
-    await expect(page.getByRole("dialog")).toBeVisible();
+/** The dialog of the button `name`, open. */
+function openDialog(name: string): Act {
+  return {
+    state: "dialog open",
+    run: async (page) => {
+      await page.getByRole("button", { name, exact: true }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
   };
 }
 
@@ -110,7 +121,8 @@ test.beforeAll(() => {
 test.afterAll(() => {
   console.log(
     `axe-core (${WCAG_TAGS.join(", ")}): ${axeTally.pages} pages and states, ` +
-      `${axeTally.rules.size} rules checked, ${axeTally.violations} violations`,
+      `${axeTally.run.size} rules run (${axeTally.applied.size} applied), ` +
+      `${axeTally.violations} violations`,
   );
 });
 
@@ -121,40 +133,36 @@ async function expectSkipLinkFirst(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-for (const [role, { cpf, visits }] of Object.entries(SWEEP)) {
-  test.describe(role, () => {
-    let cookies: Awaited<ReturnType<ReturnType<Page["context"]>["cookies"]>> = [];
-    test.beforeAll(async ({ browser }) => {
-      if (!cpf) return;
-      const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
-      await signIn(page, cpf);
-      cookies = await page.context().cookies();
-      await page.close();
-    });
+/** Loads `path`, checks its first Tab stop, reaches the state and runs axe on it. */
+async function check(page: Page, path: string, role: string, act?: Act) {
+  await page.goto(path);
+  await expect(page.locator("h1").first()).toBeVisible();
+  await expectSkipLinkFirst(page);
+  await act?.run(page);
+  await expectNoAxeViolations(page, `${path}${act ? ` (${act.state})` : ""} as ${role}`);
+}
 
+/** The address of the first link in the page's content that matches `pattern`. */
+async function firstLink(page: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await page
+    .getByRole("main")
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  const href = hrefs.find((h) => pattern.test(h));
+  expect(href, `a link matching ${pattern} on ${page.url()}`).toBeTruthy();
+  return href!;
+}
+
+// One test per role, one sign-in, a step per page: a new page costs one line and a few seconds.
+for (const [role, { cpf, visits }] of Object.entries(SWEEP)) {
+  test(`axe-core finds nothing on the pages of the ${role}`, async ({ page }) => {
+    test.setTimeout(10_000 * (visits.length + 2));
+    if (cpf) await signIn(page, cpf);
     for (const visit of visits) {
-      const name = `${visit.path}${visit.act ? ` (${visit.act.name || "dialog"})` : ""}`;
-      test(name, async ({ page }) => {
-        await page.context().addCookies(cookies);
-        const path = visit.path.replace(/\{(\w+)\}/g, (_, key: string) => tickets[key]!);
-        await page.goto(path);
-        await expect(page.locator("h1").first()).toBeVisible();
-        await expectSkipLinkFirst(page);
-        await visit.act?.(page);
-        await expectNoAxeViolations(page, `${path} as ${role}`);
-        if (!visit.follow) return;
-        const href = await page
-          .locator("main a[href]")
-          .evaluateAll(
-            (links, source) =>
-              links.map((a) => a.getAttribute("href")!).find((h) => new RegExp(source).test(h)),
-            visit.follow.source,
-          );
-        expect(href, `a link matching ${visit.follow} on ${path}`).toBeTruthy();
-        await page.goto(href!);
-        await expect(page.locator("h1").first()).toBeVisible();
-        await expectSkipLinkFirst(page);
-        await expectNoAxeViolations(page, `${href} as ${role}`);
+      const path = visit.path.replace(/\{(\w+)\}/g, (_, key: string) => tickets[key]!);
+      await test.step(`${path}${visit.act ? ` (${visit.act.state})` : ""}`, async () => {
+        await check(page, path, role, visit.act);
+        if (visit.follow) await check(page, await firstLink(page, visit.follow), role);
       });
     }
   });

@@ -5,7 +5,14 @@ import { expect, type Page } from "@playwright/test";
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** What the sweep checked, for the summary the run prints (e2e/accessibility.spec.ts). */
-export const axeTally = { pages: 0, rules: new Set<string>(), violations: 0 };
+export const axeTally = {
+  pages: 0,
+  /** Every rule axe ran with these tags. */
+  run: new Set<string>(),
+  /** Those that found something to check on some page. */
+  applied: new Set<string>(),
+  violations: 0,
+};
 
 /**
  * Runs axe-core on the page as it stands (or on `include`, a CSS selector such as an open
@@ -18,7 +25,9 @@ export async function expectNoAxeViolations(page: Page, context = page.url(), in
   const results = await builder.analyze();
   axeTally.pages += 1;
   for (const rule of [...results.passes, ...results.violations, ...results.incomplete])
-    axeTally.rules.add(rule.id);
+    axeTally.applied.add(rule.id);
+  for (const rule of results.inapplicable) axeTally.run.add(rule.id);
+  for (const id of axeTally.applied) axeTally.run.add(id);
   axeTally.violations += results.violations.length;
   const report = results.violations.map(
     (v) =>
