@@ -33,6 +33,7 @@ test("a requester opens, follows and cancels a request with the keyboard only", 
   const nav = page.getByRole("navigation", { name: "Principal" });
   await press(page, nav.getByRole("link", { name: "Catálogo" }));
   await expect(page.getByRole("heading", { name: "Catálogo", level: 1 })).toBeVisible();
+  await press(page, page.getByRole("link", { name: "SERVIÇOS MULTICLIENTE" }));
   await press(page, page.getByRole("link", { name: "ACESSO MULTICLIENTE" }));
   await press(page, page.getByRole("link", { name: /^GERID/ }));
   await expect(page.getByRole("heading", { name: "GERID", level: 1 })).toBeVisible();

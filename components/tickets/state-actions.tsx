@@ -135,8 +135,10 @@ export function StateActions({
                   *
                 </span>
               </label>
+              {/* The dialog opens before its form is drawn: the field takes the focus as it appears. */}
               <textarea
                 ref={reasonField}
+                autoFocus
                 id="action-reason"
                 rows={4}
                 value={reason}

@@ -23,7 +23,14 @@ export function focusRing(page: Page): Promise<FocusRing> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const style = getComputedStyle(el);
-    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    // Any CSS colour (Tailwind's are oklch) as sRGB with alpha, drawn on a one-pixel canvas.
+    const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+    const rgb = (color: string) => {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = color;
+      canvas.fillRect(0, 0, 1, 1);
+      return [...canvas.getImageData(0, 0, 1, 1).data];
+    };
     const luminance = ([r, g, b]: number[]) => {
       const channel = (v: number) => {
         const s = v / 255;
@@ -32,11 +39,10 @@ export function focusRing(page: Page): Promise<FocusRing> {
       return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
     };
     let surface: HTMLElement | null = parseFloat(style.outlineOffset) < 0 ? el : el.parentElement;
-    let background = "rgb(255, 255, 255)";
+    let background = "#fff";
     for (; surface; surface = surface.parentElement) {
       const color = getComputedStyle(surface).backgroundColor;
-      const alpha = rgb(color)[3];
-      if (color !== "transparent" && alpha !== 0) {
+      if (rgb(color)[3] === 255) {
         background = color;
         break;
       }
