@@ -48,7 +48,6 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/pesquisa?busca=zzzzzz" },
       { path: "/base-de-conhecimento/categoria/acesso-e-senhas" },
       { path: "/base-de-conhecimento/artigo/como-acessar-o-gerid" },
-      { path: "/acessibilidade" },
     ],
   },
   analyst: {
@@ -83,7 +82,6 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/admin/usuarios?busca=zzzzzz" },
       { path: "/admin/usuarios/importar" },
       { path: "/admin/usuarios/novo", act: sent("Salvar usuário") },
-      { path: "/solicitacoes/{ticket}" },
     ],
   },
 };

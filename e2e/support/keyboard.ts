@@ -5,9 +5,12 @@ import { expect, type Locator, type Page } from "@playwright/test";
  * is not reached within `max` presses (not reachable by keyboard).
  */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  await target.waitFor({ state: "attached" });
+  const focused = () =>
+    target.evaluate((el) => el === document.activeElement, null, { timeout: 2000 });
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await focused()) return;
   }
   throw new Error(`Not reached with ${back ? "Shift+Tab" : "Tab"} in ${max} presses: ${target}`);
 }
@@ -57,11 +60,13 @@ export function focusRing(page: Page): Promise<FocusRing> {
   });
 }
 
-/** Walks the first `stops` Tab stops of the page and checks each one's focus indicator. */
+/** Walks the first `stops` Tab stops of the page (or all) and checks each one's indicator. */
 export async function expectVisibleFocusOnEveryStop(page: Page, stops: number) {
   await page.locator("body").focus();
   for (let i = 0; i < stops; i++) {
     await page.keyboard.press("Tab");
+    // Past the last stop focus leaves the page: the walk is over.
+    if (await page.evaluate(() => document.activeElement === document.body)) return;
     const ring = await focusRing(page);
     expect.soft(ring.style, `outline of ${ring.what}`).not.toBe("none");
     expect.soft(ring.width, `outline width of ${ring.what}`).toBeGreaterThanOrEqual(2);

@@ -2,7 +2,6 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { endSession, SESSION_TTL_MS, startSession } from "@/lib/auth/sessions";
 import { extendSession, sessionExpiry } from "@/lib/auth/session-expiry";
-import { seedDemoData } from "@/prisma/seed";
 
 const start = new Date("2026-11-23T12:00:00Z");
 const later = new Date(start.getTime() + SESSION_TTL_MS - 4 * 60_000); // four minutes left
@@ -10,10 +9,17 @@ const client = { address: "203.0.113.9", userAgent: null };
 let userId: string;
 let otherId: string;
 
+// Two people are all it takes (no demo world: nothing else is read).
+const person = (cpf: string, name: string) =>
+  db.user.upsert({
+    where: { cpf },
+    create: { cpf, name, email: `${cpf}@prefeitura.example` },
+    update: {},
+  });
+
 beforeAll(async () => {
-  await seedDemoData(db);
-  userId = (await db.user.findUniqueOrThrow({ where: { cpf: "52998224725" } })).id;
-  otherId = (await db.user.findUniqueOrThrow({ where: { cpf: "39053344705" } })).id;
+  userId = (await person("52998224725", "Requerente Demo")).id;
+  otherId = (await person("39053344705", "Acompanhante Demo")).id;
 });
 beforeEach(async () => {
   await db.userSession.deleteMany();
