@@ -57,14 +57,14 @@ export function UserPicker({
           {chosen.map((user) => (
             <li
               key={user.id}
-              className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm"
+              className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-0.5 text-sm"
             >
               {user.name}
               <button
                 type="button"
                 disabled={disabled}
                 onClick={() => onRemove(user)}
-                className="text-brand-700 underline"
+                className="py-0.5 text-brand-700 underline"
                 aria-label={`Remover ${user.name}`}
               >
                 Remover
