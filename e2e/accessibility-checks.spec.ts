@@ -161,10 +161,9 @@ test("errors and new content take the focus, and the dialog traps and returns it
   const newest = page.locator("#evento-mais-recente");
   await expect(newest).toBeFocused();
   await expect(newest).toContainText("Segue o print da tela de erro.");
-  await expect(page.getByRole("status").filter({ hasText: "Mensagem enviada." })).toHaveAttribute(
-    "aria-live",
-    "polite",
-  );
+  await expect(
+    page.locator("[aria-live=polite]").filter({ hasText: "Mensagem enviada." }),
+  ).toHaveCount(1);
 
   // The dialog keeps the focus inside while open, and gives it back to its opener.
   const opener = page.getByRole("button", { name: "Cancelar Solicitação" });

@@ -29,7 +29,8 @@ export function LiveRegion() {
     };
   }, []);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
+    // A live region without the status role: pages keep their own role="status" messages.
+    <div aria-live="polite" aria-atomic="true" className="sr-only">
       {text}
     </div>
   );
