@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { DemoBanner } from "@/components/demo/demo-banner";
+import { HashFocus } from "@/components/layout/hash-focus";
+import { SessionTimer } from "@/components/layout/session-timer";
+import { SkipLinks } from "@/components/layout/skip-links";
 import { TopBar } from "@/components/layout/top-bar";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
+import { LiveRegion } from "@/components/ui/live-region";
+import { CONTRAST_COOKIE, HIGH_CONTRAST, HIGH_CONTRAST_CLASS } from "@/lib/web/contrast";
 import "./globals.css";
 
 // Served from our own build (from the @fontsource package): no request to a font host, ever.
@@ -18,20 +24,21 @@ export const metadata: Metadata = {
   description: "Abra e acompanhe solicitações de atendimento.",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Read on the server so that the first paint already has the person's theme.
+  const highContrast = (await cookies()).get(CONTRAST_COOKIE)?.value === HIGH_CONTRAST;
   return (
-    <html lang="pt-BR" className={inter.variable}>
+    <html
+      lang="pt-BR"
+      className={highContrast ? `${inter.variable} ${HIGH_CONTRAST_CLASS}` : inter.variable}
+    >
       <body className="min-h-screen font-sans">
-        <a
-          href="#conteudo"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Pular para o conteúdo
-        </a>
+        <SkipLinks />
         <DemoBanner />
-        <TopBar />
+        <TopBar highContrast={highContrast} />
         <main
           id="conteudo"
+          tabIndex={-1}
           className="mx-auto w-full max-w-6xl px-4 py-8 print:max-w-none print:p-0"
         >
           <PrivacyNotice />
@@ -44,8 +51,15 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           ·{" "}
           <Link href="/privacidade" className="text-brand-700 underline">
             Política de privacidade
+          </Link>{" "}
+          ·{" "}
+          <Link href="/acessibilidade" className="text-brand-700 underline">
+            Acessibilidade
           </Link>
         </footer>
+        <LiveRegion />
+        <SessionTimer />
+        <HashFocus />
       </body>
     </html>
   );

@@ -93,7 +93,10 @@ test("the Portal Rede Atendimento request with a follower, who then sees it in M
   await page.getByLabel("Sintoma").selectOption("Lento");
   await page.getByLabel("Descrição").fill("O login está muito lento desde a manhã.");
   await page.getByPlaceholder("Procurar pelo nome").fill("acompanhante");
-  await page.getByRole("button", { name: "Adicionar Acompanhante Demo" }).click();
+  await page
+    .getByRole("listbox", { name: "Pessoas encontradas" })
+    .getByRole("option", { name: "Acompanhante Demo" })
+    .click();
   await expect(page.getByRole("button", { name: "Remover Acompanhante Demo" })).toBeVisible();
   await page.getByRole("button", { name: "Enviar" }).click();
   const number = await ticketNumberOf(page);

@@ -135,7 +135,7 @@ export default async function HomePage() {
                   </span>
                   <Link
                     href={itemHref(item.slug)}
-                    className="shrink-0 text-sm font-medium text-brand-700 underline"
+                    className="shrink-0 py-0.5 text-sm font-medium text-brand-700 underline"
                     aria-label={`Exibir Detalhes: ${item.title}`}
                   >
                     Exibir Detalhes

@@ -8,7 +8,7 @@ import { firstAccessAction, saveUserAction } from "@/lib/admin/user-actions";
 import { userInput, type UserFormValues } from "@/lib/admin/user-schema";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { FormAlert, FormStatus } from "@/components/ui/form-feedback";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, RequiredLegend } from "@/components/ui/form-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { applyServerErrors } from "@/components/ui/server-errors";
@@ -80,13 +80,31 @@ export function UserForm({
       noValidate
       className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
+      <RequiredLegend />
+      {/* Another person's data: the browser must not fill in the admin's own (autoComplete off). */}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="cpf" label="CPF" error={message("cpf")} {...register("cpf")} />
-        <FormField id="name" label="Nome" error={message("name")} {...register("name")} />
+        <FormField
+          id="cpf"
+          label="CPF"
+          required
+          autoComplete="off"
+          error={message("cpf")}
+          {...register("cpf")}
+        />
+        <FormField
+          id="name"
+          label="Nome"
+          required
+          autoComplete="off"
+          error={message("name")}
+          {...register("name")}
+        />
         <FormField
           id="email"
           label="E-mail"
           type="email"
+          required
+          autoComplete="off"
           error={message("email")}
           {...register("email")}
         />
@@ -94,6 +112,7 @@ export function UserForm({
           id="phone"
           label="Telefone"
           type="tel"
+          autoComplete="off"
           error={message("phone")}
           {...register("phone")}
         />

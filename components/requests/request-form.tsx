@@ -52,6 +52,9 @@ export function RequestForm({
   const people = me ? [me, ...colleagues] : colleagues;
   const form = useForm<RequestFormValues, unknown, RequestFormOutput>({
     resolver: zodResolver(requestFormSchema(item.fields)),
+    // Focus goes to the first refused field in reading order (use-request-submission.ts), not
+    // in the order the fields were registered.
+    shouldFocusError: false,
     defaultValues: {
       requestedForId: me?.id ?? "",
       followerIds: [],

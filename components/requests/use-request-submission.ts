@@ -7,6 +7,7 @@ import { openRequestAction } from "@/lib/tickets/request-actions";
 import type { FieldDefinition } from "@/lib/catalog/fields";
 import type { RequestFormValues } from "@/lib/catalog/request-schema";
 import { ticketUrl } from "@/lib/tickets/links";
+import { focusFirstInvalid } from "@/components/ui/focus-first-invalid";
 import type { RequestFormApi } from "./form-parts";
 
 const FORM_CHANGED =
@@ -58,8 +59,12 @@ export function useRequestSubmission({
         else form.setError(path as FieldPath<RequestFormValues>, { message });
       }
       if (paths.length === 0) setAlert(result.message);
+      focusFirstInvalid();
     },
-    () => setPreviewChecked(false),
+    () => {
+      setPreviewChecked(false);
+      focusFirstInvalid();
+    },
   );
 
   return { onSubmit, alert, previewChecked };

@@ -1,12 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useCombobox } from "./use-combobox";
 
 export type PickableUser = { id: string; name: string };
 
 /**
  * "Procurar pelo nome": type part of a name, then add people one by one; the chosen ones are
- * listed with "Remover". Used for followers on the request form and on the ticket page.
+ * listed with "Remover". Used for followers on the request form and on the ticket page. The
+ * field is a WAI-ARIA combobox: the matches are a list box, chosen with the arrows and Enter or
+ * with a click.
  */
 export function UserPicker({
   candidates,
@@ -37,6 +40,13 @@ export function UserPicker({
       : candidates
           .filter((u) => !chosenIds.has(u.id) && normal(u.name).includes(normal(query.trim())))
           .slice(0, 8);
+  const add = (user: PickableUser) => {
+    onAdd(user);
+    setQuery("");
+  };
+  const combobox = useCombobox(matches, add);
+  const listId = `${id}-opcoes`;
+  const optionId = (index: number) => `${id}-opcao-${index}`;
 
   return (
     <div className="space-y-2">
@@ -47,14 +57,14 @@ export function UserPicker({
           {chosen.map((user) => (
             <li
               key={user.id}
-              className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-sm"
+              className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-0.5 text-sm"
             >
               {user.name}
               <button
                 type="button"
                 disabled={disabled}
                 onClick={() => onRemove(user)}
-                className="text-brand-700 underline"
+                className="py-0.5 text-brand-700 underline"
                 aria-label={`Remover ${user.name}`}
               >
                 Remover
@@ -68,35 +78,48 @@ export function UserPicker({
       </label>
       <input
         id={id}
-        type="search"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={combobox.expanded}
+        aria-controls={listId}
+        aria-activedescendant={combobox.active >= 0 ? optionId(combobox.active) : undefined}
         value={query}
         disabled={disabled}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          combobox.onInput();
+        }}
+        onKeyDown={(event) => combobox.onKeyDown(event, () => setQuery(""))}
         placeholder="Procurar pelo nome"
         className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       />
       {query.trim() && matches.length === 0 ? (
-        <p className="text-sm text-slate-600">Ninguém da sua organização com esse nome.</p>
+        <p role="status" className="text-sm text-slate-600">
+          Ninguém da sua organização com esse nome.
+        </p>
       ) : null}
-      {matches.length > 0 ? (
-        <ul className="space-y-1">
-          {matches.map((user) => (
-            <li key={user.id}>
-              <button
-                type="button"
-                disabled={disabled}
-                onClick={() => {
-                  onAdd(user);
-                  setQuery("");
-                }}
-                className="w-full rounded-md px-2 py-1 text-left text-sm hover:bg-brand-50"
-              >
-                Adicionar {user.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Pessoas encontradas"
+        hidden={!combobox.expanded}
+        className="space-y-1"
+      >
+        {matches.map((user, index) => (
+          <li
+            key={user.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === combobox.active}
+            onClick={() => !disabled && add(user)}
+            className="min-h-6 cursor-pointer rounded-md px-2 py-1 text-sm hover:bg-brand-50 aria-selected:bg-brand-100 aria-selected:font-medium"
+          >
+            {user.name}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { commentAction } from "@/lib/tickets/ticket-actions";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { AttachButton } from "@/components/attachments/attach-button";
@@ -8,6 +8,7 @@ import { UploadList } from "@/components/attachments/upload-list";
 import { useUploads } from "@/components/attachments/use-uploads";
 import { InsertArticle } from "@/components/knowledge/insert-article";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { expectNewEvent } from "./new-event-focus";
 import { useRequestKey } from "./use-request-key";
 import { useTicketAction } from "./use-ticket-action";
 
@@ -28,6 +29,11 @@ export function MessageBox({
   const { run, pending, error } = useTicketAction();
   const { requestKey, renewKey } = useRequestKey();
   const fieldError = error?.fields.body;
+  const field = useRef<HTMLTextAreaElement>(null);
+  // After a refused submit, focus goes to the field that says why (WCAG 3.3.1).
+  useEffect(() => {
+    if (fieldError) field.current?.focus();
+  }, [fieldError]);
 
   return (
     <form
@@ -45,6 +51,7 @@ export function MessageBox({
               attachmentIds: uploads.attachmentIds,
             }),
           () => {
+            expectNewEvent(internal ? "Nota interna registrada." : "Mensagem enviada.");
             renewKey();
             setBody("");
             setInternal(false);
@@ -57,6 +64,7 @@ export function MessageBox({
         Mensagem
       </label>
       <textarea
+        ref={field}
         id="message"
         rows={3}
         value={body}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { changeStateAction } from "@/lib/tickets/ticket-actions";
 import {
   requiresText,
@@ -12,6 +12,7 @@ import {
 import { ACTION_BUTTONS, TEXT_DIALOGS } from "@/lib/tickets/states";
 import { FormAlert } from "@/components/ui/form-feedback";
 import { CONTROL } from "@/components/ui/form-field";
+import { expectNewEvent } from "./new-event-focus";
 import { useTicketAction } from "./use-ticket-action";
 
 /** An action that asks for a text (the transition table says which), in a dialog. */
@@ -65,9 +66,17 @@ export function StateActions({
   const submit = (action: StateAction, text?: string) =>
     run(
       () => changeStateAction({ ticketId, version, action, text }),
-      () => dialogRef.current?.close(),
+      () => {
+        expectNewEvent("Estado da solicitação alterado.");
+        dialogRef.current?.close();
+      },
     );
   const reasonError = dialog ? error?.fields.text : undefined;
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  // After a refused submit, focus goes to the field that says why (WCAG 3.3.1).
+  useEffect(() => {
+    if (reasonError) reasonField.current?.focus();
+  }, [reasonError]);
   const offered = STATE_ACTIONS.filter((action) => actions.includes(action));
   const direct = offered.filter((action) => !isDialogAction(action));
   const withText = offered.filter(isDialogAction);
@@ -126,7 +135,10 @@ export function StateActions({
                   *
                 </span>
               </label>
+              {/* The dialog opens before its form is drawn: the field takes the focus as it appears. */}
               <textarea
+                ref={reasonField}
+                autoFocus
                 id="action-reason"
                 rows={4}
                 value={reason}

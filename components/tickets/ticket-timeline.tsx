@@ -2,6 +2,7 @@ import type { TicketDetail } from "@/lib/tickets/ticket-detail";
 import { STATE_LABELS, TEXT_DIALOGS } from "@/lib/tickets/states";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { AttachmentLink } from "@/components/attachments/attachment-link";
+import { NEWEST_EVENT_ID, NewEventFocus } from "./new-event-focus";
 
 type TimelineEvent = TicketDetail["events"][number];
 type TimelineAttachment = TicketDetail["attachments"][number];
@@ -61,14 +62,17 @@ export async function TicketTimeline({
       <h2 id="historico" className="text-lg font-semibold">
         Histórico
       </h2>
+      <NewEventFocus newestId={events[0]?.id} />
       <ol className="space-y-3">
-        {events.map((event) => {
+        {events.map((event, index) => {
           const files = attachments.filter((a) => a.eventId === event.id);
           const label = event.type === "STATE_CHANGED" ? textLabel(actionOf(event)) : undefined;
           const internal = event.visibility === "INTERNAL";
           return (
             <li
               key={event.id}
+              id={index === 0 ? NEWEST_EVENT_ID : undefined}
+              tabIndex={index === 0 ? -1 : undefined}
               className={`rounded-lg border p-4 ${internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
             >
               <p className="flex flex-wrap items-baseline gap-x-2 text-sm">

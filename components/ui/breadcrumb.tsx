@@ -9,7 +9,7 @@ export function Breadcrumb({ trail, current }: { trail: readonly Crumb[]; curren
       <ol className="flex flex-wrap items-center gap-1">
         {trail.map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-1">
-            <Link href={crumb.href} className="text-brand-700 underline-offset-2 hover:underline">
+            <Link href={crumb.href} className="py-0.5 text-brand-700 underline underline-offset-2">
               {crumb.name}
             </Link>
             <span aria-hidden="true">›</span>

@@ -17,10 +17,15 @@ export function applyServerErrors<T extends FieldValues>(
     return error.message;
   }
   const formLevel: string[] = [];
+  let focused = false;
   for (const [path, message] of Object.entries(error.fieldErrors)) {
     const name = path.slice(path.startsWith(prefix) ? prefix.length : 0);
     if (FORM_LEVEL.has(name)) formLevel.push(message);
-    else setError(name as FieldPath<T>, { message });
+    else {
+      // Focus goes to the first refused field, which announces its error (WCAG 3.3.1).
+      setError(name as FieldPath<T>, { message }, { shouldFocus: !focused });
+      focused = true;
+    }
   }
   return formLevel.length > 0 ? formLevel.join(" ") : null;
 }

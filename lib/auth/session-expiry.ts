@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { SESSION_TTL_MS } from "./sessions";
+
+/**
+ * The session's time limit, as WCAG 2.2.1 wants it: the page warns before it acts
+ * (components/layout/session-timeout.tsx) and the person may extend it, as often as they like.
+ */
+
+/** When the live session `sessionId` of `userId` ends; null when it is not live. */
+export async function sessionExpiry(
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<Date | null> {
+  const row = await db.userSession.findFirst({
+    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now } },
+    select: { expiresAt: true },
+  });
+  return row?.expiresAt ?? null;
+}
+
+/**
+ * Gives a live session a full lifetime again from `now`; returns its new end, or null when the
+ * session is no longer live (ended or expired sessions are never revived).
+ */
+export async function extendSession(
+  sessionId: string,
+  userId: string,
+  now: Date,
+): Promise<Date | null> {
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  const { count } = await db.userSession.updateMany({
+    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt },
+  });
+  return count === 1 ? expiresAt : null;
+}

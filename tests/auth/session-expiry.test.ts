@@ -1,0 +1,59 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { endSession, SESSION_TTL_MS, startSession } from "@/lib/auth/sessions";
+import { extendSession, sessionExpiry } from "@/lib/auth/session-expiry";
+
+const start = new Date("2026-11-23T12:00:00Z");
+const later = new Date(start.getTime() + SESSION_TTL_MS - 4 * 60_000); // four minutes left
+const client = { address: "203.0.113.9", userAgent: null };
+let userId: string;
+let otherId: string;
+
+// Two people are all it takes (no demo world: nothing else is read).
+const person = (cpf: string, name: string) =>
+  db.user.upsert({
+    where: { cpf },
+    create: { cpf, name, email: `${cpf}@prefeitura.example` },
+    update: {},
+  });
+
+beforeAll(async () => {
+  userId = (await person("52998224725", "Requerente Demo")).id;
+  otherId = (await person("39053344705", "Acompanhante Demo")).id;
+});
+beforeEach(async () => {
+  await db.userSession.deleteMany();
+});
+
+describe("the session's time limit (WCAG 2.2.1)", () => {
+  it("tells when a live session ends, and extends it by a full lifetime from now", async () => {
+    const sid = await startSession({ userId, ...client }, start);
+    expect(await sessionExpiry(sid, userId, later)).toEqual(
+      new Date(start.getTime() + SESSION_TTL_MS),
+    );
+    const extended = await extendSession(sid, userId, later);
+    expect(extended).toEqual(new Date(later.getTime() + SESSION_TTL_MS));
+    expect(await sessionExpiry(sid, userId, later)).toEqual(extended);
+    // Again and again: the person may extend as often as they need.
+    const again = new Date(later.getTime() + 60_000);
+    expect(await extendSession(sid, userId, again)).toEqual(
+      new Date(again.getTime() + SESSION_TTL_MS),
+    );
+  });
+
+  it("never revives an ended or expired session, nor touches another person's", async () => {
+    const ended = await startSession({ userId, ...client }, start);
+    await endSession(ended, later);
+    expect(await extendSession(ended, userId, later)).toBeNull();
+    expect(await sessionExpiry(ended, userId, later)).toBeNull();
+
+    const expired = await startSession({ userId, ...client }, start);
+    const afterEnd = new Date(start.getTime() + SESSION_TTL_MS);
+    expect(await extendSession(expired, userId, afterEnd)).toBeNull();
+
+    const theirs = await startSession({ userId: otherId, ...client }, start);
+    expect(await extendSession(theirs, userId, later)).toBeNull();
+    const row = await db.userSession.findUniqueOrThrow({ where: { id: theirs } });
+    expect(row.expiresAt).toEqual(new Date(start.getTime() + SESSION_TTL_MS));
+  });
+});
