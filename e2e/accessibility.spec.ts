@@ -23,6 +23,7 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/redefinir-senha" },
       { path: "/horario-de-atendimento" },
       { path: "/acessibilidade" },
+      { path: "/privacidade" },
       { path: "/base-de-conhecimento" },
       { path: "/pesquisa?busca=senha" },
     ],
@@ -63,6 +64,7 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/agente/conhecimento", follow: /\/agente\/conhecimento\/c[a-z0-9]+$/ },
       { path: "/agente/conhecimento/novo", act: sent("Publicar") },
       { path: "/agente/conhecimento/categorias" },
+      { path: "/relatorios" },
     ],
   },
   admin: {
@@ -82,6 +84,10 @@ const SWEEP: Record<string, { cpf: string | null; visits: Visit[] }> = {
       { path: "/admin/usuarios?busca=zzzzzz" },
       { path: "/admin/usuarios/importar" },
       { path: "/admin/usuarios/novo", act: sent("Salvar usuário") },
+      { path: "/admin/privacidade" },
+      { path: "/admin/emails-recebidos" },
+      { path: "/admin/emails-recebidos/enderecos" },
+      { path: "/relatorios?periodo=90d" },
     ],
   },
 };
