@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { endSession, SESSION_TTL_MS, startSession } from "@/lib/auth/sessions";
-import { extendSession, sessionExpiry } from "@/lib/auth/session-expiry";
+import { extendSession, SESSION_MAX_MS, sessionExpiry } from "@/lib/auth/session-expiry";
 
 const start = new Date("2026-11-23T12:00:00Z");
 const later = new Date(start.getTime() + SESSION_TTL_MS - 4 * 60_000); // four minutes left
@@ -39,6 +39,19 @@ describe("the session's time limit (WCAG 2.2.1)", () => {
     expect(await extendSession(sid, userId, again)).toEqual(
       new Date(again.getTime() + SESSION_TTL_MS),
     );
+  });
+
+  it("never extends past SESSION_MAX_MS after signing in (a stolen cookie does not live for ever)", async () => {
+    const sid = await startSession({ userId, ...client }, start);
+    const cap = new Date(start.getTime() + SESSION_MAX_MS);
+    let now = later;
+    for (let i = 0; i < 5; i++) {
+      const end = await extendSession(sid, userId, now);
+      expect(end!.getTime()).toBeLessThanOrEqual(cap.getTime());
+      now = new Date(end!.getTime() - 60_000);
+    }
+    expect(await sessionExpiry(sid, userId, now)).toEqual(cap);
+    expect(await extendSession(sid, userId, cap)).toBeNull();
   });
 
   it("never revives an ended or expired session, nor touches another person's", async () => {
