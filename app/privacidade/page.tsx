@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPortalPrivacy } from "@/lib/privacy/settings";
+import { getPortalPrivacy } from "@/lib/privacy/portal-privacy";
 
 export const metadata: Metadata = { title: "Política de privacidade" };
 

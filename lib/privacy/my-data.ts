@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { accessesOf } from "./access-log";
 import { exportsOf } from "./export";
 import { RIGHTS_ITEM_SLUG } from "./rights-queue";
-import { getPortalPrivacy } from "./settings";
+import { getPortalPrivacy } from "./portal-privacy";
 
 /** What "Meus dados" shows the signed-in person about themself (and no one else). */
 export async function myDataOverview(userId: string) {

@@ -9,7 +9,7 @@ import { anonymizeInput, anonymizeUser } from "./anonymize";
 import { requestDataExport } from "./export";
 import { acknowledgePrivacyNotice } from "./notice";
 import { openRightsRequest, rightsRequestInput } from "./rights";
-import { updatePrivacySettings } from "./settings";
+import { updatePrivacySettings } from "./settings-editor";
 import { privacySettingsInput } from "./settings-schema";
 
 /** Any signed-in person, on themself only: the person comes from the session, never the input. */

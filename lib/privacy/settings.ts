@@ -1,11 +1,8 @@
 import "server-only";
-import { cache } from "react";
-import { db, type Tx } from "@/lib/db";
-import { ok, type ServiceResult } from "@/lib/result";
-import { audit } from "@/lib/admin/audit";
-import { readAsAdmin, requireAdmin } from "@/lib/admin/admin-only";
-import type { Actor } from "@/lib/tickets/actor";
-import type { PrivacySettingsData } from "./settings-schema";
+import type { Tx } from "@/lib/db";
+
+// The privacy settings as the jobs and pages read them; editing them is settings-editor.ts (it
+// audits, and the audit module is the pages'), so that the jobs' bundle stays free of React.
 
 /** Until an admin writes them: no notice text yet, and the retention periods of the schema. */
 export const DEFAULT_PRIVACY = {
@@ -29,35 +26,4 @@ export async function getPrivacySettings(
     omit: { id: true, updatedAt: true },
   });
   return row ?? DEFAULT_PRIVACY;
-}
-
-/** Read once per request (the public page, the footer's notice and the profile ask). */
-export const getPortalPrivacy = cache(() => getPrivacySettings(db));
-
-export function privacyForEditor(actor: Actor) {
-  return readAsAdmin(actor, "privacy.read", () => getPrivacySettings(db));
-}
-
-/** Saves the notice, the contact and the periods, with the change in the audit log. */
-export async function updatePrivacySettings(
-  actor: Actor,
-  data: PrivacySettingsData,
-): Promise<ServiceResult<null>> {
-  requireAdmin(actor, "privacy.update");
-  await db.$transaction(async (tx) => {
-    const before = await getPrivacySettings(tx);
-    await tx.privacySettings.upsert({
-      where: { id: 1 },
-      create: { id: 1, ...data },
-      update: data,
-    });
-    await audit(tx, actor.id, {
-      action: "privacy.update",
-      entityType: "privacy",
-      entityId: "1",
-      before,
-      after: data,
-    });
-  });
-  return ok(null);
 }

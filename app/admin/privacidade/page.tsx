@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { shown } from "@/lib/admin/shown";
-import { privacyForEditor } from "@/lib/privacy/settings";
+import { privacyForEditor } from "@/lib/privacy/settings-editor";
 import { PrivacySettingsForm } from "@/components/privacy/privacy-settings-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
