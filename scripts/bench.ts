@@ -57,13 +57,16 @@ runCommand(async () => {
   await time('my requests, whose turn ("Respondida")', (i) =>
     listMyRequests(requester(i), { turn: "SUPPORT", pageSize: 20 }),
   );
-  const admin = {
-    id: "bench-admin",
-    role: "ADMIN" as const,
-    organizationId: null,
-    groupIds: [],
-    managedOrganizationIds: [],
-  };
+  // A real account: reading another person's ticket writes its line in their access log (LGPD).
+  const { id: adminId } = await db.user.create({
+    data: {
+      cpf: "39999999998",
+      name: "Administração",
+      email: "admin@bench.example",
+      role: "ADMIN",
+    },
+  });
+  const admin = (await loadActor(adminId))!;
   await time("ticket detail with timeline", (i) =>
     getTicketDetail(admin, data.ticketIds[(i * 7919) % data.ticketIds.length]!),
   );
