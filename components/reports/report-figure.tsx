@@ -52,7 +52,13 @@ export function ReportFigure({ table, csvHref }: { table: ReportTable; csvHref: 
           </figcaption>
         </figure>
       )}
-      <div className="max-h-80 overflow-auto rounded border border-slate-200 print:max-h-none print:overflow-visible">
+      {/* A scrolling box is reached and scrolled by keyboard too: a named, focusable region. */}
+      <div
+        role="region"
+        aria-label={`${table.title}: tabela`}
+        tabIndex={0}
+        className="max-h-80 overflow-auto rounded border border-slate-200 print:max-h-none print:overflow-visible"
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{table.title}: números</caption>
           <thead className="sticky top-0 bg-slate-100 text-slate-700">

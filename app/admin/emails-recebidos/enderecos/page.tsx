@@ -38,7 +38,7 @@ export default async function InboundAddressesPage() {
 
       <ListTable
         caption="Endereços vinculados a itens do catálogo"
-        headers={["Endereço", "Item do catálogo", ""]}
+        headers={["Endereço", "Item do catálogo", "Ações"]}
         empty="Nenhum endereço vinculado."
       >
         {addresses.map((bound) => (
