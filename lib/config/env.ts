@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseStorageUrl, type StorageConfig } from "./storage-url";
+import { storageConfig } from "./storage-url";
 
 /**
  * The portal's configuration, read from the environment once. This is the only module that reads
@@ -171,38 +171,6 @@ function inboundAddressOf(url: string | undefined): string | undefined {
 }
 
 export type Env = z.output<typeof schema>;
-
-/** The folder, or the bucket of STORAGE_URL with the credentials it needs (checked here, at start). */
-function storageConfig(
-  raw: {
-    STORAGE_DIR: string;
-    STORAGE_URL?: string;
-    AWS_ACCESS_KEY_ID?: string;
-    AWS_SECRET_ACCESS_KEY?: string;
-    AWS_SESSION_TOKEN?: string;
-  },
-  ctx: z.RefinementCtx,
-): StorageConfig {
-  const folder = { kind: "folder", dir: raw.STORAGE_DIR } as const;
-  if (raw.STORAGE_URL === undefined) return folder;
-  const parsed = parseStorageUrl(raw.STORAGE_URL);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", path: ["STORAGE_URL"], message: parsed.problem });
-    return folder;
-  }
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = raw;
-  if (!accessKeyId || !secretAccessKey) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["STORAGE_URL"],
-      message:
-        "needs the bucket's credentials in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN too for temporary ones)",
-    });
-    return folder;
-  }
-  const credentials = { accessKeyId, secretAccessKey, sessionToken: raw.AWS_SESSION_TOKEN };
-  return { kind: "s3", location: { ...parsed.location, credentials } };
-}
 
 /** A configuration error users can act on: one line naming each bad variable. */
 export class ConfigError extends Error {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 /**
  * STORAGE_URL: where files go when not in the local folder. One form for every S3-compatible
  * service: s3://<bucket>?endpoint=http://127.0.0.1:9000&region=us-east-1&forcePathStyle=true
@@ -58,4 +59,36 @@ export function parseStorageUrl(
       forcePathStyle: pathStyle === "true",
     },
   };
+}
+
+/** The folder, or the bucket of STORAGE_URL with the credentials it needs (checked here, at start). */
+export function storageConfig(
+  raw: {
+    STORAGE_DIR: string;
+    STORAGE_URL?: string;
+    AWS_ACCESS_KEY_ID?: string;
+    AWS_SECRET_ACCESS_KEY?: string;
+    AWS_SESSION_TOKEN?: string;
+  },
+  ctx: z.RefinementCtx,
+): StorageConfig {
+  const folder = { kind: "folder", dir: raw.STORAGE_DIR } as const;
+  if (raw.STORAGE_URL === undefined) return folder;
+  const parsed = parseStorageUrl(raw.STORAGE_URL);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: "custom", path: ["STORAGE_URL"], message: parsed.problem });
+    return folder;
+  }
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = raw;
+  if (!accessKeyId || !secretAccessKey) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["STORAGE_URL"],
+      message:
+        "needs the bucket's credentials in AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN too for temporary ones)",
+    });
+    return folder;
+  }
+  const credentials = { accessKeyId, secretAccessKey, sessionToken: raw.AWS_SESSION_TOKEN };
+  return { kind: "s3", location: { ...parsed.location, credentials } };
 }
