@@ -6,7 +6,7 @@ import { loadActor, type Actor } from "@/lib/tickets/actor";
 import { openTicket, type OpenTicketInput } from "@/lib/tickets/open-ticket";
 import { changeState } from "@/lib/tickets/state-changes";
 import type { StateAction } from "@/lib/tickets/state-machine";
-import { notificationRecipients } from "@/lib/tickets/notifications";
+import { notificationRecipients, RECIPIENTS_INCLUDE } from "@/lib/tickets/notifications";
 import { seedDemoData } from "@/prisma/seed";
 
 /**
@@ -41,10 +41,16 @@ export const validGeridAnswers = { motivo: "Problema", funcionalidade: "Acesso" 
 
 /** Who would be e-mailed about a timeline event (sorted), or null when it notifies nobody. */
 export async function recipientsOf(eventId: string): Promise<string[] | null> {
-  const notification = await db.notification.findUnique({ where: { eventId } });
-  return notification
-    ? (await notificationRecipients(db, notification.id)).map((r) => r.id).sort()
-    : null;
+  const notification = await db.notification.findUnique({
+    where: { eventId },
+    include: RECIPIENTS_INCLUDE,
+  });
+  if (!notification) return null;
+  const recipients = await notificationRecipients(db, [notification]);
+  return recipients
+    .get(notification.id)!
+    .map((r) => r.id)
+    .sort();
 }
 
 export const at = (iso: string) => fixedClock(new Date(iso));

@@ -6,6 +6,7 @@ import { inSlices, type SliceOptions } from "@/lib/jobs/slices";
 import { getSettings } from "@/lib/settings";
 import {
   notificationRecipients,
+  RECIPIENTS_INCLUDE,
   type NotificationKind,
   type Recipient,
 } from "@/lib/tickets/notifications";
@@ -58,29 +59,30 @@ function expandBatch(now: Date, limit: number) {
       returning: ["id"],
     });
     const { autoCloseDays } = await getSettings(tx);
-    let emails = 0;
-    for (const { id } of claimed) {
-      const mails = await emailsOf(tx, id, autoCloseDays);
-      await queueEmails(tx, mails, now);
-      emails += mails.length;
-    }
-    return { notifications: claimed.length, emails };
+    const mails = await emailsOf(
+      tx,
+      claimed.map((c) => c.id),
+      autoCloseDays,
+    );
+    await queueEmails(tx, mails, now);
+    return { notifications: claimed.length, emails: mails.length };
   });
 }
 
+/** The e-mails of a batch of notifications, read in a fixed handful of queries. */
 async function emailsOf(
   tx: Tx,
-  notificationId: string,
+  notificationIds: string[],
   autoCloseDays: number,
 ): Promise<EmailToQueue[]> {
-  const recipients = await notificationRecipients(tx, notificationId);
-  if (recipients.length === 0) return [];
-  const notification = await tx.notification.findUniqueOrThrow({
-    where: { id: notificationId },
+  const notifications = await tx.notification.findMany({
+    where: { id: { in: notificationIds } },
+    orderBy: { createdAt: "asc" },
     include: {
       event: { include: { actor: { select: { name: true } } } },
       ticket: {
         include: {
+          ...RECIPIENTS_INCLUDE.ticket.include,
           item: { select: { title: true } },
           group: { select: { name: true } },
           organization: { select: { name: true } },
@@ -88,49 +90,56 @@ async function emailsOf(
       },
     },
   });
-  const { ticket, event } = notification;
-  const data = (event.data ?? {}) as { action?: string; toGroupId?: string; days?: number };
-  const toGroup = data.toGroupId
-    ? await tx.supportGroup.findUnique({ where: { id: data.toGroupId }, select: { name: true } })
-    : null;
+  const recipients = await notificationRecipients(tx, notifications);
+  const dataOf = (event: { data: unknown }) =>
+    (event.data ?? {}) as { action?: string; toGroupId?: string; days?: number };
+  const toGroupIds = notifications.flatMap(({ event }) => dataOf(event).toGroupId ?? []);
+  const toGroups = await tx.supportGroup.findMany({
+    where: { id: { in: [...new Set(toGroupIds)] } },
+    select: { id: true, name: true },
+  });
+  const groupName = new Map(toGroups.map((g) => [g.id, g.name]));
 
-  return recipients.map((recipient: Recipient) => {
-    const mail = ticketMail({
-      kind: notification.kind as NotificationKind,
-      ticket: {
-        number: ticket.number,
-        itemTitle: ticket.item.title,
-        state: ticket.state,
-        groupName: ticket.group.name,
-        organizationName: ticket.organization.name,
-        description: ticket.description,
-      },
-      event: {
-        actorName: event.actor?.name ?? null,
-        body: event.body,
-        action: data.action,
-        days: data.days,
-        toState: event.toState ?? undefined,
-        toGroupName: toGroup?.name,
-      },
-      recipient: {
-        name: recipient.name,
-        audience: recipient.audience,
-        isOpener: recipient.id === ticket.requesterId,
-      },
-      autoCloseDays,
-      ticketUrl: `${env.appUrl}${ticketUrl(ticket.number)}`,
-      ratingUrls: closedFor(ticket, event, recipient) ? ratingUrls(ticket.number) : undefined,
-      replyByMail: env.inboundAddress !== null,
+  return notifications.flatMap(({ id: notificationId, kind, ticket, event }) => {
+    const data = dataOf(event);
+    return recipients.get(notificationId)!.map((recipient: Recipient) => {
+      const mail = ticketMail({
+        kind: kind as NotificationKind,
+        ticket: {
+          number: ticket.number,
+          itemTitle: ticket.item.title,
+          state: ticket.state,
+          groupName: ticket.group.name,
+          organizationName: ticket.organization.name,
+          description: ticket.description,
+        },
+        event: {
+          actorName: event.actor?.name ?? null,
+          body: event.body,
+          action: data.action,
+          days: data.days,
+          toState: event.toState ?? undefined,
+          toGroupName: data.toGroupId ? groupName.get(data.toGroupId) : undefined,
+        },
+        recipient: {
+          name: recipient.name,
+          audience: recipient.audience,
+          isOpener: recipient.id === ticket.requesterId,
+        },
+        autoCloseDays,
+        ticketUrl: `${env.appUrl}${ticketUrl(ticket.number)}`,
+        ratingUrls: closedFor(ticket, event, recipient) ? ratingUrls(ticket.number) : undefined,
+        replyByMail: env.inboundAddress !== null,
+      });
+      return {
+        kind,
+        notificationId,
+        ticket: { id: ticket.id, number: ticket.number },
+        to: { address: recipient.email, name: recipient.name, userId: recipient.id },
+        subject: mail.subject,
+        body: mail.body,
+      };
     });
-    return {
-      kind: notification.kind,
-      notificationId,
-      ticket: { id: ticket.id, number: ticket.number },
-      to: { address: recipient.email, name: recipient.name, userId: recipient.id },
-      subject: mail.subject,
-      body: mail.body,
-    };
   });
 }
 

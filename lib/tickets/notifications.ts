@@ -111,41 +111,59 @@ export type Recipient = {
   audience: "customer" | "support";
 };
 
+/** What deciding a notification's recipients reads of it: load it with RECIPIENTS_INCLUDE. */
+export const RECIPIENTS_INCLUDE = {
+  event: { select: { actorId: true, data: true, visibility: true } },
+  ticket: { include: { followers: { select: { userId: true } } } },
+} as const;
+
+type AddressedNotification = {
+  id: string;
+  kind: string;
+  event: { actorId: string | null; data: unknown; visibility: Visibility };
+  ticket: Omit<TicketParties, "followerIds"> & {
+    assigneeId: string | null;
+    followers: { userId: string }[];
+  };
+};
+
 /**
- * The users to e-mail for a notification, checked against the ticket as it is now: only active
- * users who may still see it, and for internal notes only its agents and admins.
+ * The users to e-mail for each notification, checked against its ticket as it is now: only
+ * active users who may still see it, and for internal notes only its agents and admins. Takes a
+ * batch and reads the group members and users of all of it in two queries, so that a mass
+ * closing's thousands of notifications cost a few queries per slice, not a few per mail.
  */
 export async function notificationRecipients(
   db: Db | Tx,
-  notificationId: string,
-): Promise<Recipient[]> {
-  const notification = await db.notification.findUniqueOrThrow({
-    where: { id: notificationId },
-    include: {
-      event: { select: { actorId: true, data: true, visibility: true } },
-      ticket: { include: { followers: { select: { userId: true } } } },
-    },
-  });
-  const { ticket, event } = notification;
-  const parties = { ...ticket, followerIds: ticket.followers.map((f) => f.userId) };
+  notifications: readonly AddressedNotification[],
+): Promise<Map<string, Recipient[]>> {
+  const toGroupOf = (n: AddressedNotification) => eventData.parse(n.event.data ?? {}).toGroupId;
   const groupIds = new Set(
-    [ticket.groupId, eventData.parse(event.data ?? {}).toGroupId].filter((g) => g !== undefined),
+    notifications.flatMap((n) => [n.ticket.groupId, toGroupOf(n)]).filter((g) => g !== undefined),
   );
   const members = await db.groupMember.findMany({
     where: { groupId: { in: [...groupIds] }, user: { active: true, role: "AGENT" } },
     select: { groupId: true, userId: true },
   });
-  const intended = intendedRecipients({
-    kind: notification.kind as NotificationKind,
-    actorId: event.actorId,
-    data: event.data,
-    ticket: parties,
-    groupId: ticket.groupId,
-    agentsOf: (groupId) => members.filter((m) => m.groupId === groupId).map((m) => m.userId),
-  });
+  const agentsOf = (groupId: string) =>
+    members.filter((m) => m.groupId === groupId).map((m) => m.userId);
 
+  const intended = new Map(
+    notifications.map((n) => {
+      const followerIds = n.ticket.followers.map((f) => f.userId);
+      const ids = intendedRecipients({
+        kind: n.kind as NotificationKind,
+        actorId: n.event.actorId,
+        data: n.event.data,
+        ticket: { ...n.ticket, followerIds },
+        groupId: n.ticket.groupId,
+        agentsOf,
+      });
+      return [n.id, ids] as const;
+    }),
+  );
   const users = await db.user.findMany({
-    where: { id: { in: intended }, active: true },
+    where: { id: { in: [...new Set([...intended.values()].flat())] }, active: true },
     select: {
       id: true,
       name: true,
@@ -155,15 +173,25 @@ export async function notificationRecipients(
       groups: { select: { groupId: true } },
     },
   });
-  return users.flatMap((user) => {
-    const standing = recipientStanding(
-      { ...user, active: true, groupIds: user.groups.map((g) => g.groupId) },
-      { ...ticket, followerIds: parties.followerIds },
-      event.visibility,
-    );
-    if ("refused" in standing) return [];
-    return [{ id: user.id, name: user.name, email: user.email, audience: standing.audience }];
-  });
+  const userById = new Map(users.map((u) => [u.id, u]));
+
+  return new Map(
+    notifications.map((n) => {
+      const parties = { ...n.ticket, followerIds: n.ticket.followers.map((f) => f.userId) };
+      const recipients = intended.get(n.id)!.flatMap((id) => {
+        const user = userById.get(id);
+        if (!user) return [];
+        const standing = recipientStanding(
+          { ...user, active: true, groupIds: user.groups.map((g) => g.groupId) },
+          parties,
+          n.event.visibility,
+        );
+        if ("refused" in standing) return [];
+        return [{ id: user.id, name: user.name, email: user.email, audience: standing.audience }];
+      });
+      return [n.id, recipients] as const;
+    }),
+  );
 }
 
 /** Why a user may not (or no longer) receive a ticket's e-mail. */
