@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
+import { isAdmin } from "@/lib/auth/roles";
+import type { Partition } from "./merged-page";
 import { listInput, listTickets, requestColumns, type TicketPage } from "./ticket-list";
 import { queueTicketsWhere } from "./visibility";
 import { QUEUES, type QueueName, type QueueScope } from "./queue-names";
@@ -70,5 +72,21 @@ export async function listQueue(
     list.number,
   ];
   const total = filtered.some(Boolean) ? undefined : () => countQueue(actor, queue);
-  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns, total);
+  return listTickets(queueTicketsWhere(actor), scope, list, queueColumns, {
+    countTotal: total,
+    partitions: partitionsOf(actor, queue, groupId),
+  });
+}
+
+/**
+ * The index ranges a queue spans: each group an agent works in (all of them at once, for an
+ * admin, is one range of the updatedAt index) times each state of the queue. "Meus Tickets" is
+ * one range already, of the assignee's index.
+ */
+function partitionsOf(actor: Actor, queue: QueueName, groupId?: string): Partition[] {
+  const scope: QueueScope = QUEUES[queue];
+  if (scope.mine) return [];
+  const groups = groupId ? [groupId] : isAdmin(actor) ? [undefined] : actor.groupIds;
+  const states = scope.states ?? [undefined];
+  return groups.flatMap((group) => states.map((state) => ({ groupId: group, state })));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
 import { LIST_SORTS } from "./list-sorts";
+import { mergedPage, type Partition } from "./merged-page";
 import { formatTicketNumber } from "./numbering";
 import { TICKET_STATES } from "./states";
 import { turnWhere } from "./turns";
@@ -49,14 +50,16 @@ export function parseTicketNumber(text: string): string | null {
 
 /**
  * One page of the tickets matching `visible` and `scope`, with the list's filters and sort.
- * `countTotal`, when the caller knows the total more cheaply than a count (a queue's counter).
+ * `countTotal`, when the caller knows the total more cheaply than a count (a queue's counter);
+ * `partitions`, the groups and states the list spans, read one by one when sorted by last change
+ * (merged-page.ts).
  */
-export async function listTickets<S extends Prisma.TicketSelect>(
+export async function listTickets<S extends Prisma.TicketSelect & { id: true }>(
   visible: Prisma.TicketWhereInput,
   scope: Prisma.TicketWhereInput,
   rawInput: ListInput,
   select: S,
-  countTotal?: () => Promise<number>,
+  options: { countTotal?: () => Promise<number>; partitions?: readonly Partition[] } = {},
 ): Promise<TicketPage<Prisma.TicketGetPayload<{ select: S }>>> {
   const input = listInput.parse(rawInput);
   const filters: Prisma.TicketWhereInput[] = [visible, scope];
@@ -70,14 +73,12 @@ export async function listTickets<S extends Prisma.TicketSelect>(
     input.sort === "item" ? { item: { title: order } } : { [input.sort]: order },
     { number: order },
   ];
+  const skip = (input.page - 1) * input.pageSize;
+  const { countTotal, partitions = [] } = options;
   const [rows, total] = await Promise.all([
-    db.ticket.findMany({
-      where,
-      orderBy,
-      select,
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
+    partitions.length > 1 && input.sort === "updatedAt"
+      ? mergedPage({ where, partitions, direction: order, skip, take: input.pageSize, select })
+      : db.ticket.findMany({ where, orderBy, select, skip, take: input.pageSize }),
     countTotal ? countTotal() : db.ticket.count({ where }),
   ]);
   return { rows, total, page: input.page, pageSize: input.pageSize };
