@@ -32,7 +32,7 @@ function productionEnv(databaseUrl: string): NodeJS.ProcessEnv {
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   postgres = await startThrowawayPostgres();
-  portal = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  portal = spawn(process.execPath, ["scripts/start.mjs"], {
     env: productionEnv(postgres.url),
     stdio: "pipe",
   });

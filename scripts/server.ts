@@ -3,7 +3,7 @@
  * through before any page, action or route sees it. It works out who is asking (the connection's
  * address, or the trusted proxies' view of it), refuses cross-origin writes, gives each request
  * an id that logs and error pages quote, marks cookies Secure on https, and logs one line per
- * request. Started by scripts/start.ts; `node --import tsx scripts/server.ts [--dev]`.
+ * request. Started by scripts/start.mjs; `node --import tsx scripts/server.ts [--dev]`.
  */
 import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";

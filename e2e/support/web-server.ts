@@ -36,7 +36,7 @@ async function main() {
     : { kind: "folder", folder: process.env.STORAGE_DIR ?? "data/uploads" };
   fs.writeFileSync(E2E_STORAGE_FILE, JSON.stringify(storage));
 
-  const portal = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const portal = spawn(process.execPath, ["scripts/start.mjs"], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -109,7 +109,7 @@ const schema = z
     const demoData = raw.DEMO_DATA ? raw.DEMO_DATA === "true" : embedded && !production;
     const appUrl = raw.APP_URL ?? `http://localhost:${raw.PORT}`;
     // The demo on the embedded database may run on http://localhost with a local secret file
-    // (scripts/start.ts); anything else in production must be set up on purpose.
+    // (scripts/prepare-start.ts); anything else in production must be set up on purpose.
     const relaxed = demoData && embedded;
     if (production && !building) {
       if (!raw.AUTH_SECRET) {

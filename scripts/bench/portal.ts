@@ -11,7 +11,7 @@ export type RunningPortal = {
 };
 
 /**
- * The production server as the README starts it (`npm start` runs scripts/start.ts), on a
+ * The production server as the README starts it (`npm start` runs scripts/start.mjs), on a
  * benchmark database of its own: its own secret, plain http on purpose, no demo data. Resolves
  * once /api/health answers.
  */
@@ -23,7 +23,7 @@ export async function startPortal(
   watchLog?: (log: NodeJS.ReadableStream) => void,
 ): Promise<RunningPortal> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
       ...process.env,
       PORT: String(port),

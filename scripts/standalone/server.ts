@@ -19,7 +19,7 @@ runCommand(async () => {
     // portal's production checks (lib/config/env.ts), read below for the first time.
     NODE_ENV: "production",
   });
-  // next-auth builds its redirects from this address (as scripts/start.ts sets it).
+  // next-auth builds its redirects from this address (as scripts/prepare-start.ts sets it).
   process.env.NEXTAUTH_URL ??= env.appUrl;
   await import(new URL("./.next/portal-server.mjs", import.meta.url).href);
 });

@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 /** `npm start` with a bad variable must stop before doing anything, with one readable line. */
 async function startWith(vars: Record<string, string>) {
-  const result = await run(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const result = await run(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, ...vars },
   }).then(
     (ok) => ({ code: 0, ...ok }),

@@ -1,16 +1,17 @@
 /**
- * `npm start` (production server) and `npm run dev` (hot reload): check the configuration,
- * migrate, write the demo data into an empty demo database, build when the sources changed, then
- * serve (scripts/server.ts) and print the address, and the demo logins on a demo.
+ * The preparing half of `npm start` and `npm run dev` (scripts/start.mjs runs it, then serves):
+ * checks the configuration, migrates, writes the demo data into an empty demo database and builds
+ * when the sources changed. Tells its parent, over the IPC channel, how to start the server and
+ * what to print once it answers; then exits, and the memory it took (the TypeScript loader,
+ * Prisma's migrations, the bundler) goes with it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { DEFAULT_DATABASE_URL, parseEnv, type Env } from "../lib/config/env";
 import { localAuthSecret } from "../lib/config/local-secret";
 import { formatCpf } from "../lib/auth/cpf";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
 import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
 import { prepareDatabase } from "./prepare-database";
-import { finished, runCommand } from "./run-command";
+import { runCommand } from "./run-command";
 
 const dev = process.argv.includes("--dev");
 
@@ -41,44 +42,28 @@ function serverEnvironment(): { env: Env; vars: NodeJS.ProcessEnv } {
 }
 
 /** Production runs the compiled server; development its source, reloaded by tsx. */
-function serve(vars: NodeJS.ProcessEnv): ChildProcess {
-  const args = dev
+function serverArgs(): string[] {
+  return dev
     ? ["--import", "tsx", new URL("./server.ts", import.meta.url).pathname, "--dev"]
     : [SERVER_BUNDLE];
-  return spawn(process.execPath, args, { stdio: "inherit", env: vars });
 }
 
-async function waitUntilHealthy(env: Env, child: ChildProcess) {
-  const url = `http://localhost:${env.port}/api/health`;
-  while (child.exitCode === null) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
-}
-
-function printWelcome(env: Env) {
+function welcome(env: Env): string {
   const demo = env.demoData
     ? [
         `Demo logins (password ${DEMO_PASSWORD}):`,
         ...demoUsers.map((u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(10)} ${u.name}`),
       ]
     : [];
-  console.log(
-    [
-      "",
-      `Portal de Atendimento: ${env.appUrl}`,
-      ...demo,
-      env.smtpUrl
-        ? `E-mail: sent through ${new URL(env.smtpUrl).host}.`
-        : "E-mail: SMTP_URL is not set, so e-mails are kept, not sent: see them at Admin > E-mails (/admin/emails).",
-      "",
-    ].join("\n"),
-  );
+  return [
+    "",
+    `Portal de Atendimento: ${env.appUrl}`,
+    ...demo,
+    env.smtpUrl
+      ? `E-mail: sent through ${new URL(env.smtpUrl).host}.`
+      : "E-mail: SMTP_URL is not set, so e-mails are kept, not sent: see them at Admin > E-mails (/admin/emails).",
+    "",
+  ].join("\n");
 }
 
 runCommand(async () => {
@@ -87,9 +72,11 @@ runCommand(async () => {
 
   if (!dev) await buildWhenStale(vars);
 
-  const server = serve(vars);
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => server.kill(signal));
-  if (await waitUntilHealthy(env, server)) printWelcome(env);
-  process.exitCode = await finished(server);
+  if (!process.send) throw new Error("Run through scripts/start.mjs (npm start), not alone.");
+  process.send({
+    serverArgs: serverArgs(),
+    env: vars,
+    healthUrl: `http://localhost:${env.port}/api/health`,
+    welcome: welcome(env),
+  });
 });
