@@ -14,6 +14,7 @@ import { QueueTable } from "@/components/agent/queue-table";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { OrganizationPicker } from "@/components/ui/organization-picker";
 import { ListNotice } from "@/components/ui/list-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SUPPORT_ROLES } from "@/lib/auth/roles";
@@ -38,7 +39,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
       pageSize: PAGE_SIZE,
     }),
     countQueues(user),
-    queueOptions(user),
+    queueOptions(user, params.filters?.organizationId),
     getPortalTime(),
   ]);
   const rows = page.rows.map((row) => ({
@@ -133,11 +134,10 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
             value={params.filters?.assigneeId}
             options={pairs(options.agents)}
           />
-          <FilterSelect
+          <OrganizationPicker
             name="organizacao"
             label="Organização"
-            value={params.filters?.organizationId}
-            options={pairs(options.organizations)}
+            selected={options.organization}
           />
           <FilterSelect
             name="servico"

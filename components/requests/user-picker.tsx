@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useCombobox } from "./use-combobox";
+import { useCombobox } from "@/components/ui/use-combobox";
 
 export type PickableUser = { id: string; name: string };
 

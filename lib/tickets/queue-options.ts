@@ -1,6 +1,7 @@
 import "server-only";
 import { isAdmin } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { idsContaining } from "@/lib/db/sql";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
 
@@ -16,16 +17,34 @@ export function organizationChoices() {
   });
 }
 
+/** Most organizations a search offers: a list a person reads, not a directory. */
+const ORGANIZATION_MATCHES = 20;
+
+/**
+ * The organizations whose name contains `text`, by name, for the queue's "Organização" filter
+ * (components/ui/organization-picker.tsx); nothing for anyone who is not support.
+ */
+export async function findOrganizations(actor: Actor, text: string) {
+  if (await refusedSupportRead(actor, "tickets.organizations")) return [];
+  const ids = await idsContaining(db, { table: "Organization", columns: ["name"], text });
+  return db.organization.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: ORGANIZATION_MATCHES,
+  });
+}
+
 /**
  * The choices of the queue filters and bulk actions, limited to what this agent works on;
  * nothing for anyone who is not support (the list names every agent and organization).
  */
-export async function queueOptions(actor: Actor) {
+export async function queueOptions(actor: Actor, organizationId?: string) {
   if (await refusedSupportRead(actor, "tickets.queue-options")) {
-    return { groups: [], allGroups: [], agents: [], organizations: [], items: [] };
+    return { groups: [], allGroups: [], agents: [], organization: null, items: [] };
   }
   const groupScope = isAdmin(actor) ? {} : { id: { in: actor.groupIds } };
-  const [groups, allGroups, agents, organizations, items] = await Promise.all([
+  const [groups, allGroups, agents, organization, items] = await Promise.all([
     db.supportGroup.findMany({
       where: { active: true, ...groupScope },
       select: { id: true, name: true },
@@ -46,12 +65,18 @@ export async function queueOptions(actor: Actor) {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    organizationChoices(),
+    // The filter searches organizations as the person types: only the chosen one is named here.
+    organizationId
+      ? db.organization.findUnique({
+          where: { id: organizationId },
+          select: { id: true, name: true },
+        })
+      : null,
     db.catalogItem.findMany({
       where: { active: true },
       select: { id: true, title: true },
       orderBy: { title: "asc" },
     }),
   ]);
-  return { groups, allGroups, agents, organizations, items };
+  return { groups, allGroups, agents, organization, items };
 }
