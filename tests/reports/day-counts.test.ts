@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
+import { refreshReportFacts } from "@/lib/reports/refresh";
+import { loadReport } from "@/lib/reports/reports";
+import type { ReportFilters } from "@/lib/reports/filters";
+import { advance, at, demoWorld, openGerid, type World } from "../factories";
+
+/**
+ * ReportDay, the sums per day and group that the volume, backlog and age reports read, against
+ * the same sums worked out here from every row of ReportTicket, after each of a series of
+ * changes counted incrementally by the report-facts job: solutions, a rejection, endings of each
+ * kind, a change of group, and a recount of everything when the calendar changes.
+ */
+let world: World;
+const ids: string[] = [];
+
+const ENDED = {
+  ACCEPTED: "accepted",
+  AUTO_CLOSED: "autoClosed",
+  INFO_CLOSED: "infoClosed",
+  CANCELLED: "cancelled",
+} as const;
+
+/** The sums from the facts, one row per day and group with a count, as ReportDay's rows. */
+async function sumsOfFacts() {
+  const sums = new Map<string, Record<string, string | number>>();
+  const add = (day: string | null, groupId: string, count: string) => {
+    if (!day) return;
+    const key = `${day} ${groupId}`;
+    const row = sums.get(key) ?? {
+      day,
+      groupId,
+      ...{ opened: 0, solved: 0, accepted: 0, autoClosed: 0, infoClosed: 0, cancelled: 0 },
+      stillOpen: 0,
+    };
+    (row[count] as number) += 1;
+    sums.set(key, row);
+  };
+  for (const f of await db.reportTicket.findMany()) {
+    add(f.openedDay, f.groupId, "opened");
+    add(f.solvedDay, f.groupId, "solved");
+    if (f.outcome) add(f.endedDay, f.groupId, ENDED[f.outcome as keyof typeof ENDED]);
+    if (!f.endedDay) add(f.openedDay, f.groupId, "stillOpen");
+  }
+  return [...sums.values()].sort((a, b) =>
+    `${a.day}${a.groupId}`.localeCompare(`${b.day}${b.groupId}`),
+  );
+}
+
+async function storedSums() {
+  const rows = await db.reportDay.findMany({ orderBy: [{ day: "asc" }, { groupId: "asc" }] });
+  const counts = ["opened", "solved", "accepted", "autoClosed", "infoClosed", "cancelled"] as const;
+  return rows.filter((r) => r.stillOpen !== 0 || counts.some((c) => r[c] !== 0));
+}
+
+const expectSumsOfFacts = async () => {
+  const stored = await storedSums();
+  expect(stored.length).toBeGreaterThan(0);
+  expect(stored).toEqual(await sumsOfFacts());
+};
+
+beforeAll(async () => {
+  world = await demoWorld();
+  for (const [i, iso] of [
+    "2026-11-02T13:00:00Z",
+    "2026-11-03T13:00:00Z",
+    "2026-11-03T20:00:00Z",
+    "2026-11-05T13:00:00Z",
+    "2026-11-06T13:00:00Z",
+  ].entries()) {
+    ids[i] = (await openGerid(world, {}, world.requester, at(iso))).id;
+  }
+  await refreshReportFacts(at("2026-11-06T18:00:00Z"));
+});
+
+describe("ReportDay, the facts' sums per day and group", () => {
+  it("equals the sums of the facts after each change, counted incrementally", async () => {
+    await expectSumsOfFacts();
+    await advance(world, ids[0]!, ["start", "resolve", "accept"], at("2026-11-09T13:00:00Z"));
+    await advance(world, ids[1]!, ["start", "resolve"], at("2026-11-09T14:00:00Z"));
+    await advance(world, ids[2]!, ["cancel"], at("2026-11-09T15:00:00Z"));
+    await refreshReportFacts(at("2026-11-09T18:00:00Z"));
+    await expectSumsOfFacts();
+    // A rejected solution no longer counts; the next one counts on its own day.
+    await advance(world, ids[3]!, ["start", "resolve"], at("2026-11-10T13:00:00Z"));
+    await advance(world, ids[3]!, ["reject"], at("2026-11-11T13:00:00Z"));
+    await refreshReportFacts(at("2026-11-11T18:00:00Z"));
+    await expectSumsOfFacts();
+    await advance(world, ids[3]!, ["resolve"], at("2026-11-12T13:00:00Z"));
+    expect((await autoCloseDueTickets(at("2026-11-30T12:00:00Z"))).closed).toBeGreaterThan(0);
+    // Moved to another group: its counts move with it.
+    await db.ticket.update({
+      where: { id: ids[4]! },
+      data: { groupId: world.relacionamento.id, updatedAt: new Date("2026-11-30T12:00:00Z") },
+    });
+    await refreshReportFacts(at("2026-11-30T13:00:00Z"));
+    const sums = await sumsOfFacts();
+    expect(sums.some((r) => r.groupId === world.relacionamento.id)).toBe(true);
+    expect(sums.some((r) => (r.autoClosed as number) > 0)).toBe(true);
+    await expectSumsOfFacts();
+    // Every ticket counted again (a new holiday): each fact replaced, the sums unchanged.
+    await db.holiday.create({ data: { date: "2026-11-20", name: "Consciência Negra" } });
+    expect((await refreshReportFacts(at("2026-11-30T14:00:00Z"))).refreshed).toBe(5);
+    await expectSumsOfFacts();
+  });
+
+  it("gives the reports the figures the facts give under a filter", async () => {
+    // An item filter reads the facts; without it, ReportDay. Every ticket is a GERID request.
+    const filters: ReportFilters = { from: "2026-11-01", to: "2026-11-30", bucket: "dia" };
+    const clock = { now: new Date("2026-11-30T15:00:00Z"), timeZone: "America/Sao_Paulo" };
+    for (const id of ["volume", "backlog", "idade"] as const) {
+      const bySums = await loadReport(world.admin, id, filters, clock);
+      const byFacts = await loadReport(
+        world.admin,
+        id,
+        { ...filters, itemId: world.gerid.id },
+        clock,
+      );
+      expect(bySums!.rows).toEqual(byFacts!.rows);
+    }
+    const earlier = { ...filters, to: "2026-11-10" };
+    const idade = await loadReport(world.admin, "idade", earlier, clock);
+    expect(idade!.rows).toEqual(
+      (await loadReport(world.admin, "idade", { ...earlier, itemId: world.gerid.id }, clock))!.rows,
+    );
+  });
+});
