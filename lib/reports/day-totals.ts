@@ -75,15 +75,19 @@ export async function openAtStartOf(day: string, scope: ReportScope): Promise<nu
 
 /** The tickets open at the end of `end` (not ended yet, or ended after it), per day opened. */
 export async function openAtEndOf(end: string, scope: ReportScope) {
-  // Ended after `end`: a range of the endedDay index (none when the period ends today).
+  // Ended after `end`: a range of the endedDay index (none when the period ends today). Those
+  // opened after `end` are dropped below: as a condition, the planners read every ticket opened
+  // up to `end` instead.
   const endedAfter = Prisma.sql`SELECT "openedDay" AS "day", COUNT(*) AS "n" FROM "ReportTicket"
-    WHERE "endedDay" > ${end} AND "openedDay" <= ${end} AND ${scopeSql(scope)} GROUP BY 1`;
+    WHERE "endedDay" > ${end} AND ${scopeSql(scope)} GROUP BY 1`;
   const notEnded = bySummary(scope)
     ? Prisma.sql`SELECT "day", SUM("stillOpen") AS "n" FROM "ReportDay"
         WHERE "day" <= ${end} AND ${groupsSql(scope)} GROUP BY 1`
     : Prisma.sql`SELECT "openedDay" AS "day", COUNT(*) AS "n" FROM "ReportTicket"
         WHERE "endedDay" IS NULL AND "openedDay" <= ${end} AND ${scopeSql(scope)} GROUP BY 1`;
-  return queryRows<{ day: string; n: number }>(Prisma.sql`${notEnded} UNION ALL ${endedAfter}`, [
-    "n",
-  ]);
+  const rows = await queryRows<{ day: string; n: number }>(
+    Prisma.sql`${notEnded} UNION ALL ${endedAfter}`,
+    ["n"],
+  );
+  return rows.filter((row) => row.day <= end);
 }

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { refreshReportFacts } from "@/lib/reports/refresh";
@@ -124,5 +126,14 @@ describe("ReportDay, the facts' sums per day and group", () => {
     expect(idade!.rows).toEqual(
       (await loadReport(world.admin, "idade", { ...earlier, itemId: world.gerid.id }, clock))!.rows,
     );
+  });
+
+  it("is filled from the facts already counted by its migration", async () => {
+    const folder = path.join("prisma/migrations", inject("provider"));
+    const migration = fs.readdirSync(folder).find((name) => name.endsWith("_report_days"))!;
+    const sql = fs.readFileSync(path.join(folder, migration, "migration.sql"), "utf8");
+    await db.reportDay.deleteMany();
+    await db.$executeRawUnsafe(sql.slice(sql.indexOf("INSERT INTO")));
+    await expectSumsOfFacts();
   });
 });
