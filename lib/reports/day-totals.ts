@@ -75,11 +75,12 @@ export async function openAtStartOf(day: string, scope: ReportScope): Promise<nu
 
 /** The tickets open at the end of `end` (not ended yet, or ended after it), per day opened. */
 export async function openAtEndOf(end: string, scope: ReportScope) {
-  // Ended after `end`: a range of the endedDay index (none when the period ends today). Those
-  // opened after `end` are dropped below: as a condition, the planners read every ticket opened
-  // up to `end` instead.
+  // Ended after `end`: a range of the endedDay index (none when the period ends today), grouped
+  // in that index's order. Grouped by the day opened alone, or with "openedDay <= end", SQLite
+  // reads every ticket in the openedDay index's order instead; those opened after `end` are
+  // dropped below.
   const endedAfter = Prisma.sql`SELECT "openedDay" AS "day", COUNT(*) AS "n" FROM "ReportTicket"
-    WHERE "endedDay" > ${end} AND ${scopeSql(scope)} GROUP BY 1`;
+    WHERE "endedDay" > ${end} AND ${scopeSql(scope)} GROUP BY "endedDay", "openedDay"`;
   const notEnded = bySummary(scope)
     ? Prisma.sql`SELECT "day", SUM("stillOpen") AS "n" FROM "ReportDay"
         WHERE "day" <= ${end} AND ${groupsSql(scope)} GROUP BY 1`

@@ -90,22 +90,24 @@ export async function slaReport(
 
 /**
  * Median (the mean of the two middle values for an even count) and 90th percentile (nearest
- * rank: the ceil(0.9 n)-th) of a duration column, in one sorted pass by the database.
+ * rank: the ceil(0.9 n)-th) of a duration column, from the count of tickets per value: far
+ * fewer rows than tickets (minutes repeat), and no ranking of every ticket by the database.
  */
 async function durationFigures(column: string, day: "openedDay" | "solvedDay", scope: ReportScope) {
   const value = Prisma.raw(`"${column}"`);
-  const ranked = await queryRows<{ m: number; rn: number; n: number }>(
-    Prisma.sql`SELECT "m", "rn", "n" FROM (
-        SELECT ${value} AS "m", ROW_NUMBER() OVER (ORDER BY ${value}) AS "rn", COUNT(*) OVER () AS "n"
-        FROM "ReportTicket"
-        WHERE ${periodSql(day, scope.filters)} AND ${scopeSql(scope)} AND ${value} IS NOT NULL
-      ) "ranked"
-      WHERE "rn" IN (("n" + 1) / 2, ("n" + 2) / 2, (9 * "n" + 9) / 10)`,
-    ["m", "rn", "n"],
+  const counts = await queryRows<{ m: number; c: number }>(
+    Prisma.sql`SELECT ${value} AS "m", COUNT(*) AS "c" FROM "ReportTicket"
+      WHERE ${periodSql(day, scope.filters)} AND ${scopeSql(scope)} AND ${value} IS NOT NULL
+      GROUP BY 1`,
+    ["m", "c"],
   );
-  const n = ranked[0]?.n ?? 0;
+  counts.sort((a, b) => a.m - b.m);
+  const n = counts.reduce((sum, row) => sum + row.c, 0);
   if (n === 0) return { n, median: null, p90: null };
-  const at = (rank: number) => ranked.find((r) => r.rn === rank)!.m;
+  const at = (rank: number) => {
+    let upTo = 0;
+    return counts.find((row) => (upTo += row.c) >= rank)!.m;
+  };
   return {
     n,
     median: (at(Math.floor((n + 1) / 2)) + at(Math.floor((n + 2) / 2))) / 2,
