@@ -37,8 +37,10 @@ export async function topReport(
 }
 
 /**
- * Minutes each analyst logged in the period on the tickets in scope. Joined on the ticket's key:
- * as a relation filter, Prisma asks for the ids of every ticket in the actor's groups first.
+ * Minutes each analyst logged in the period on the tickets in scope, read from the entries and
+ * joined on the ticket's key. As a relation filter, Prisma asks for the ids of every ticket in
+ * the actor's groups first, and SQLite would read those tickets to look up their entries: CROSS
+ * JOIN keeps the entries outside (SQLite's join-order rule; PostgreSQL plans it as any join).
  */
 function loggedMinutes({ filters, groupIds }: ReportScope) {
   const where = [Prisma.sql`"e"."workDate" BETWEEN ${filters.from} AND ${filters.to}`];
@@ -54,7 +56,8 @@ function loggedMinutes({ filters, groupIds }: ReportScope) {
   }
   return queryRows<{ key: string; n: number }>(
     Prisma.sql`SELECT "e"."agentId" AS "key", SUM("e"."minutes") AS "n" FROM "TimeEntry" "e"
-      JOIN "Ticket" "t" ON "t"."id" = "e"."ticketId" WHERE ${Prisma.join(where, " AND ")} GROUP BY 1`,
+      CROSS JOIN "Ticket" "t" WHERE "t"."id" = "e"."ticketId" AND ${Prisma.join(where, " AND ")}
+      GROUP BY 1`,
     ["n"],
   );
 }
