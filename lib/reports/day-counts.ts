@@ -7,13 +7,25 @@ import type { Outcome } from "./facts";
 /** What ReportDay counts of one ticket's facts. */
 export type DayFact = {
   groupId: string;
+  itemId: string;
   openedDay: string;
   solvedDay: string | null;
   endedDay: string | null;
   outcome: string | null;
+  firstResponseMet: boolean | number | null;
+  solutionMet: boolean | number | null;
 };
 
-export const DAY_FACT_COLUMNS = ["groupId", "openedDay", "solvedDay", "endedDay", "outcome"];
+export const DAY_FACT_COLUMNS = [
+  "groupId",
+  "itemId",
+  "openedDay",
+  "solvedDay",
+  "endedDay",
+  "outcome",
+  "firstResponseMet",
+  "solutionMet",
+];
 
 const COUNTS = [
   "opened",
@@ -23,6 +35,10 @@ const COUNTS = [
   "infoClosed",
   "cancelled",
   "stillOpen",
+  "frMet",
+  "frMissed",
+  "solMet",
+  "solMissed",
 ] as const;
 type Count = (typeof COUNTS)[number];
 
@@ -36,6 +52,7 @@ const ENDED: Record<Outcome, Count> = {
 const COLUMNS: JsonColumn[] = [
   { name: "day", type: "text" },
   { name: "groupId", type: "text" },
+  { name: "itemId", type: "text" },
   ...COUNTS.map((name) => ({ name, type: "integer" as const })),
 ];
 
@@ -46,18 +63,25 @@ const COLUMNS: JsonColumn[] = [
  */
 export function dayChanges(before: readonly DayFact[], after: readonly DayFact[]) {
   const rows = new Map<string, Record<string, number | string>>();
-  const add = (day: string | null, groupId: string, count: Count, n: number) => {
+  const add = (fact: DayFact, day: string | null, count: Count, n: number) => {
     if (!day) return;
-    const key = `${day}|${groupId}`;
+    const { groupId, itemId } = fact;
+    const key = `${day}|${groupId}|${itemId}`;
     if (!rows.has(key))
-      rows.set(key, { day, groupId, ...Object.fromEntries(COUNTS.map((c) => [c, 0])) });
+      rows.set(key, { day, groupId, itemId, ...Object.fromEntries(COUNTS.map((c) => [c, 0])) });
     (rows.get(key)![count] as number) += n;
   };
+  // SQLite's raw rows give booleans as 1/0.
+  const decided = (met: boolean | number | null) => (met === null ? null : Boolean(met));
   const count = (fact: DayFact, n: number) => {
-    add(fact.openedDay, fact.groupId, "opened", n);
-    add(fact.solvedDay, fact.groupId, "solved", n);
-    if (fact.outcome) add(fact.endedDay, fact.groupId, ENDED[fact.outcome as Outcome], n);
-    if (!fact.endedDay) add(fact.openedDay, fact.groupId, "stillOpen", n);
+    add(fact, fact.openedDay, "opened", n);
+    add(fact, fact.solvedDay, "solved", n);
+    if (fact.outcome) add(fact, fact.endedDay, ENDED[fact.outcome as Outcome], n);
+    if (!fact.endedDay) add(fact, fact.openedDay, "stillOpen", n);
+    const first = decided(fact.firstResponseMet);
+    if (first !== null) add(fact, fact.openedDay, first ? "frMet" : "frMissed", n);
+    const solution = decided(fact.solutionMet);
+    if (solution !== null) add(fact, fact.solvedDay, solution ? "solMet" : "solMissed", n);
   };
   for (const fact of before) count(fact, -1);
   for (const fact of after) count(fact, 1);
@@ -73,6 +97,6 @@ export async function writeDayChanges(tx: Tx, changes: ReturnType<typeof dayChan
     "ReportDay",
     COLUMNS,
     changes,
-    Prisma.raw(`ON CONFLICT ("day", "groupId") DO UPDATE SET ${sums}`),
+    Prisma.raw(`ON CONFLICT ("day", "groupId", "itemId") DO UPDATE SET ${sums}`),
   );
 }

@@ -5,18 +5,19 @@ import { periodSql, scopeSql, type ReportScope } from "./scope";
 import { queryRows } from "./sql-rows";
 
 /**
- * The day counts of the volume, backlog and age reports, from ReportDay (sums per day and
- * group) when the scope is groups alone, else from the tickets' facts, which an organization,
- * item or analyst narrows down to a few thousand rows.
+ * The day counts of the volume, backlog and age reports, from ReportDay (sums per day, group and
+ * service) when neither an organization nor an analyst is filtered, else from the tickets'
+ * facts, which those narrow down to a few thousand rows.
  */
-const bySummary = ({ filters }: ReportScope) =>
-  !filters.organizationId && !filters.itemId && !filters.assigneeId;
+export const bySummary = ({ filters }: ReportScope) =>
+  !filters.organizationId && !filters.assigneeId;
 
-/** ReportDay's condition for the scope: the actor's groups and the group filter. */
-function groupsSql({ groupIds, filters }: ReportScope): Prisma.Sql {
+/** ReportDay's condition for the scope: the actor's groups, the group and service filters. */
+export function summarySql({ groupIds, filters }: ReportScope): Prisma.Sql {
   const parts = [Prisma.sql`1 = 1`];
   if (groupIds) parts.push(inList("groupId", groupIds));
   if (filters.groupId) parts.push(Prisma.sql`"groupId" = ${filters.groupId}`);
+  if (filters.itemId) parts.push(Prisma.sql`"itemId" = ${filters.itemId}`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -36,7 +37,7 @@ export async function dayTotals(scope: ReportScope): Promise<DayTotal[]> {
     return queryRows<DayTotal>(
       Prisma.sql`SELECT "day", SUM("opened") AS "opened", SUM("solved") AS "solved",
         SUM("accepted" + "autoClosed" + "infoClosed") AS "ended", SUM("cancelled") AS "cancelled"
-        FROM "ReportDay" WHERE "day" BETWEEN ${from} AND ${to} AND ${groupsSql(scope)} GROUP BY 1`,
+        FROM "ReportDay" WHERE "day" BETWEEN ${from} AND ${to} AND ${summarySql(scope)} GROUP BY 1`,
       TOTALS,
     );
   }
@@ -62,7 +63,7 @@ export async function openAtStartOf(day: string, scope: ReportScope): Promise<nu
   const [row] = bySummary(scope)
     ? await queryRows<{ n: number }>(
         Prisma.sql`SELECT SUM("opened" - "accepted" - "autoClosed" - "infoClosed" - "cancelled")
-          AS "n" FROM "ReportDay" WHERE "day" < ${day} AND ${groupsSql(scope)}`,
+          AS "n" FROM "ReportDay" WHERE "day" < ${day} AND ${summarySql(scope)}`,
         ["n"],
       )
     : await queryRows<{ n: number }>(
@@ -83,7 +84,7 @@ export async function openAtEndOf(end: string, scope: ReportScope) {
     WHERE "endedDay" > ${end} AND ${scopeSql(scope)} GROUP BY "endedDay", "openedDay"`;
   const notEnded = bySummary(scope)
     ? Prisma.sql`SELECT "day", SUM("stillOpen") AS "n" FROM "ReportDay"
-        WHERE "day" <= ${end} AND ${groupsSql(scope)} GROUP BY 1`
+        WHERE "day" <= ${end} AND ${summarySql(scope)} GROUP BY 1`
     : Prisma.sql`SELECT "openedDay" AS "day", COUNT(*) AS "n" FROM "ReportTicket"
         WHERE "endedDay" IS NULL AND "openedDay" <= ${end} AND ${scopeSql(scope)} GROUP BY 1`;
   const rows = await queryRows<{ day: string; n: number }>(

@@ -2,11 +2,9 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import { namesOf } from "./names";
 import { periodSql, scopeSql, type ReportScope } from "./scope";
+import { slaCounts } from "./sla-counts";
 import { queryRows } from "./sql-rows";
 import { hours, percent, type ReportTable } from "./table";
-
-const yes = (column: string) => Prisma.raw(`CASE WHEN "${column}" THEN 1 ELSE 0 END`);
-const no = (column: string) => Prisma.raw(`CASE WHEN NOT "${column}" THEN 1 ELSE 0 END`);
 
 const SLA_TITLES = {
   groupId: ["sla-grupo", "SLA por grupo", "Grupo"],
@@ -30,30 +28,16 @@ export async function slaReport(
   scope: ReportScope,
   dimension: keyof typeof SLA_TITLES,
 ): Promise<ReportTable> {
-  const key = Prisma.raw(`"${dimension}"`);
-  const frBreached = Prisma.sql`CASE WHEN NOT "firstResponseMet" OR ("firstResponseMet" IS NULL
-    AND "firstResponseMinutes" IS NULL AND "endedDay" IS NULL AND "firstResponseDueAt" < ${scope.now})
-    THEN 1 ELSE 0 END`;
-  const [first, solution] = await Promise.all([
-    queryRows<{ key: string; met: number; breached: number }>(
-      Prisma.sql`SELECT ${key} AS "key", SUM(${yes("firstResponseMet")}) AS "met",
-        SUM(${frBreached}) AS "breached" FROM "ReportTicket"
-        WHERE ${periodSql("openedDay", scope.filters)} AND ${scopeSql(scope)} GROUP BY 1`,
-      ["met", "breached"],
-    ),
-    queryRows<{ key: string; met: number; breached: number }>(
-      Prisma.sql`SELECT ${key} AS "key", SUM(${yes("solutionMet")}) AS "met",
-        SUM(${no("solutionMet")}) AS "breached" FROM "ReportTicket"
-        WHERE ${periodSql("solvedDay", scope.filters)} AND ${scopeSql(scope)} GROUP BY 1`,
-      ["met", "breached"],
-    ),
-  ]);
+  const { first, solution } = await slaCounts(scope, dimension);
   const byKey = new Map<string, SlaRow>();
   const row = (k: string) => {
     if (!byKey.has(k)) byKey.set(k, { key: k, frMet: 0, frBreached: 0, solMet: 0, solBreached: 0 });
     return byKey.get(k)!;
   };
-  for (const r of first) Object.assign(row(r.key), { frMet: r.met, frBreached: r.breached });
+  for (const r of first) {
+    row(r.key).frMet += r.met;
+    row(r.key).frBreached += r.breached;
+  }
   for (const r of solution) Object.assign(row(r.key), { solMet: r.met, solBreached: r.breached });
   const names = await namesOf(dimension, [...byKey.keys()]);
   const rows = [...byKey.values()]

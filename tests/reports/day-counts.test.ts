@@ -24,36 +24,43 @@ const ENDED = {
   CANCELLED: "cancelled",
 } as const;
 
-/** The sums from the facts, one row per day and group with a count, as ReportDay's rows. */
+const COUNTS = [
+  ...["opened", "solved", "accepted", "autoClosed", "infoClosed", "cancelled"],
+  ...["stillOpen", "frMet", "frMissed", "solMet", "solMissed"],
+] as const;
+
+/** The sums from the facts, one row per day, group and service with a count, as ReportDay's. */
 async function sumsOfFacts() {
   const sums = new Map<string, Record<string, string | number>>();
-  const add = (day: string | null, groupId: string, count: string) => {
+  const add = (f: { groupId: string; itemId: string }, day: string | null, count: string) => {
     if (!day) return;
-    const key = `${day} ${groupId}`;
+    const key = `${day} ${f.groupId} ${f.itemId}`;
     const row = sums.get(key) ?? {
       day,
-      groupId,
-      ...{ opened: 0, solved: 0, accepted: 0, autoClosed: 0, infoClosed: 0, cancelled: 0 },
-      stillOpen: 0,
+      groupId: f.groupId,
+      itemId: f.itemId,
+      ...Object.fromEntries(COUNTS.map((c) => [c, 0])),
     };
     (row[count] as number) += 1;
     sums.set(key, row);
   };
   for (const f of await db.reportTicket.findMany()) {
-    add(f.openedDay, f.groupId, "opened");
-    add(f.solvedDay, f.groupId, "solved");
-    if (f.outcome) add(f.endedDay, f.groupId, ENDED[f.outcome as keyof typeof ENDED]);
-    if (!f.endedDay) add(f.openedDay, f.groupId, "stillOpen");
+    add(f, f.openedDay, "opened");
+    add(f, f.solvedDay, "solved");
+    if (f.outcome) add(f, f.endedDay, ENDED[f.outcome as keyof typeof ENDED]);
+    if (!f.endedDay) add(f, f.openedDay, "stillOpen");
+    if (f.firstResponseMet !== null) add(f, f.openedDay, f.firstResponseMet ? "frMet" : "frMissed");
+    if (f.solutionMet !== null) add(f, f.solvedDay, f.solutionMet ? "solMet" : "solMissed");
   }
-  return [...sums.values()].sort((a, b) =>
-    `${a.day}${a.groupId}`.localeCompare(`${b.day}${b.groupId}`),
-  );
+  const order = (r: Record<string, string | number>) => `${r.day} ${r.groupId} ${r.itemId}`;
+  return [...sums.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 
 async function storedSums() {
-  const rows = await db.reportDay.findMany({ orderBy: [{ day: "asc" }, { groupId: "asc" }] });
-  const counts = ["opened", "solved", "accepted", "autoClosed", "infoClosed", "cancelled"] as const;
-  return rows.filter((r) => r.stillOpen !== 0 || counts.some((c) => r[c] !== 0));
+  const rows = await db.reportDay.findMany({
+    orderBy: [{ day: "asc" }, { groupId: "asc" }, { itemId: "asc" }],
+  });
+  return rows.filter((r) => COUNTS.some((c) => r[c] !== 0));
 }
 
 const expectSumsOfFacts = async () => {
@@ -64,6 +71,10 @@ const expectSumsOfFacts = async () => {
 
 beforeAll(async () => {
   world = await demoWorld();
+  await db.catalogItem.update({
+    where: { id: world.gerid.id },
+    data: { slaFirstResponseMinutes: 120, slaResolutionMinutes: 630 },
+  });
   for (const [i, iso] of [
     "2026-11-02T13:00:00Z",
     "2026-11-03T13:00:00Z",
@@ -73,6 +84,8 @@ beforeAll(async () => {
   ].entries()) {
     ids[i] = (await openGerid(world, {}, world.requester, at(iso))).id;
   }
+  // Answered and solved within its first hour: both in time (the others come days late).
+  await advance(world, ids[4]!, ["start", "resolve"], at("2026-11-06T14:00:00Z"));
   await refreshReportFacts(at("2026-11-06T18:00:00Z"));
 });
 
@@ -100,6 +113,8 @@ describe("ReportDay, the facts' sums per day and group", () => {
     const sums = await sumsOfFacts();
     expect(sums.some((r) => r.groupId === world.relacionamento.id)).toBe(true);
     expect(sums.some((r) => (r.autoClosed as number) > 0)).toBe(true);
+    for (const count of ["frMet", "frMissed", "solMet", "solMissed"])
+      expect([count, sums.some((r) => (r[count] as number) > 0)]).toEqual([count, true]);
     await expectSumsOfFacts();
     // Every ticket counted again (a new holiday): each fact replaced, the sums unchanged.
     await db.holiday.create({ data: { date: "2026-11-20", name: "Consciência Negra" } });
@@ -108,23 +123,27 @@ describe("ReportDay, the facts' sums per day and group", () => {
   });
 
   it("gives the reports the figures the facts give under a filter", async () => {
-    // An item filter reads the facts; without it, ReportDay. Every ticket is a GERID request.
+    // An organization filter reads the facts; without it, ReportDay. Every ticket is from the
+    // requester's organization.
     const filters: ReportFilters = { from: "2026-11-01", to: "2026-11-30", bucket: "dia" };
+    const organizationId = world.requester.organizationId!;
     const clock = { now: new Date("2026-11-30T15:00:00Z"), timeZone: "America/Sao_Paulo" };
-    for (const id of ["volume", "backlog", "idade"] as const) {
+    for (const id of [
+      "volume",
+      "backlog",
+      "idade",
+      "sla-grupo",
+      "sla-item",
+      "top-itens",
+    ] as const) {
       const bySums = await loadReport(world.admin, id, filters, clock);
-      const byFacts = await loadReport(
-        world.admin,
-        id,
-        { ...filters, itemId: world.gerid.id },
-        clock,
-      );
+      const byFacts = await loadReport(world.admin, id, { ...filters, organizationId }, clock);
       expect(bySums!.rows).toEqual(byFacts!.rows);
     }
     const earlier = { ...filters, to: "2026-11-10" };
     const idade = await loadReport(world.admin, "idade", earlier, clock);
     expect(idade!.rows).toEqual(
-      (await loadReport(world.admin, "idade", { ...earlier, itemId: world.gerid.id }, clock))!.rows,
+      (await loadReport(world.admin, "idade", { ...earlier, organizationId }, clock))!.rows,
     );
   });
 
