@@ -105,13 +105,15 @@ export type JsonColumn = { name: string; type: "text" | "integer" | "boolean" | 
  * Inserts many rows with one statement and one parameter: the rows as JSON, unpacked by the
  * database (json_each on SQLite, jsonb_to_recordset on PostgreSQL). Prisma's createMany sends a
  * parameter per value, which SQLite takes in chunks of a few dozen rows. Values are written as
- * Prisma writes them: instants as UTC text, booleans as 1/0 on SQLite.
+ * Prisma writes them: instants as UTC text, booleans as 1/0 on SQLite. `onConflict` (an
+ * "ON CONFLICT ... DO ..." clause) makes it an upsert.
  */
 export function insertJsonRows(
   client: Pick<Tx, "$executeRaw">,
   table: string,
   columns: readonly JsonColumn[],
   rows: readonly Record<string, unknown>[],
+  onConflict: Prisma.Sql = Prisma.empty,
 ): Promise<number> {
   const json = JSON.stringify(
     rows.map((row) =>
@@ -141,9 +143,10 @@ export function insertJsonRows(
     };
     const shape = Prisma.raw(columns.map((c) => `"${c.name}" ${PG_TYPES[c.type]}`).join(", "));
     return client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names})
-      SELECT ${names} FROM jsonb_to_recordset(CAST(${json} AS jsonb)) AS x(${shape})`;
+      SELECT ${names} FROM jsonb_to_recordset(CAST(${json} AS jsonb)) AS x(${shape}) ${onConflict}`;
   }
   const values = Prisma.raw(columns.map((c) => `json_extract("value", '$.${c.name}')`).join(", "));
+  // "WHERE true": SQLite would read an ON CONFLICT right after the FROM as a join's constraint.
   return client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names})
-    SELECT ${values} FROM json_each(${json})`;
+    SELECT ${values} FROM json_each(${json}) WHERE true ${onConflict}`;
 }

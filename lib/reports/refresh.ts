@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { enumValue, inList, insertJsonRows } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { businessMinutesCounter } from "./business-time";
+import { DAY_FACT_COLUMNS, dayChanges, writeDayChanges, type DayFact } from "./day-counts";
 import { FACT_COLUMNS, reportFactOf, type FactSource } from "./facts";
 
 const BATCH = 1_000;
@@ -38,6 +39,7 @@ const calendarKey = (c: BusinessCalendar) =>
  * run (in updatedAt, id order, from a mark kept in ReportRefresh) and the ratings changed since.
  * Safe in several processes: each batch moves the mark with a conditional update in the batch's
  * own transaction, so a run that finds the mark moved drops its batch (another run wrote it).
+ * ReportDay, their sums per day and group, changes with them (lib/reports/day-counts.ts).
  * The facts are rows for reports only: they are never read to decide anything about a ticket.
  */
 export async function refreshReportFacts(clock: Clock = systemClock) {
@@ -114,8 +116,10 @@ async function writeFacts(tickets: FactSource[], count: Count, move?: { from: Ma
       data: move ? move.to : { updatedAt: count.now },
     });
     if (moved.count === 0) return false;
-    await tx.$executeRaw`DELETE FROM "ReportTicket" WHERE ${inList("ticketId", ids)}`;
+    const replaced = await tx.$queryRaw<DayFact[]>`DELETE FROM "ReportTicket"
+      WHERE ${inList("ticketId", ids)} RETURNING ${Prisma.raw(DAY_FACT_COLUMNS.map((c) => `"${c}"`).join(", "))}`;
     await insertJsonRows(tx, "ReportTicket", FACT_COLUMNS, facts);
+    await writeDayChanges(tx, dayChanges(replaced, facts));
     return true;
   });
 }

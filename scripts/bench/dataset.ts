@@ -6,7 +6,8 @@ import type { TicketState } from "../../lib/db/generated/enums";
 /**
  * A realistic dataset for the benchmark, written through Prisma (so it works on every database):
  * organizations of ten users each, ten support groups of ten agents, fifty items, and tickets
- * spread over three years with about five timeline events each.
+ * opened evenly over thirty months with about five timeline events each, solved hours to days
+ * after they were opened: a 90-day period holds about a tenth of them, as a portal's reports see.
  */
 export type Dataset = {
   requesterIds: string[];
@@ -21,7 +22,8 @@ const GROUPS = 10;
 const AGENTS_PER_GROUP = 10;
 const ITEMS = 50;
 const CHUNK = 5_000;
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** Deterministic pseudo-random numbers (mulberry32), so that two runs build the same dataset. */
 function random(seed: number) {
@@ -33,6 +35,9 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+/** Hours to days, most of them short (exponential, `mean` hours on average, a month at most). */
+const delay = (r: number, mean: number) => Math.min(-Math.log(1 - r) * mean, 30 * 24) * HOUR;
 
 // Shares of states among tickets; 10% of all tickets are resolutions already due for auto-close.
 const STATES: [TicketState, number][] = [
@@ -130,7 +135,7 @@ export async function buildDataset(
   // The tickets and their events go straight through the driver: see openBulkInserter.
   const bulk = openBulkInserter(databaseUrl);
   const ticketIds: string[] = [];
-  const span = 3 * 365 * DAY;
+  const span = 30 * 30.4 * DAY;
   for (let start = 0; start < tickets; start += CHUNK) {
     const rows = [];
     const followers = [];
@@ -146,13 +151,26 @@ export async function buildDataset(
       const createdAt = new Date(now.getTime() - span + (n / tickets) * (span - DAY));
       const state = pickState(rand());
       const assigned = state !== "OPEN";
-      // Two thirds of the waiting resolutions are past their auto-close date: 10% of all tickets.
-      const due = state === "AWAITING_USER" && rand() < 2 / 3;
-      const resolvedAt = ["AWAITING_USER", "CLOSED"].includes(state)
-        ? new Date(
-            due ? now.getTime() - 8 * DAY : Math.max(createdAt.getTime(), now.getTime() - 2 * DAY),
-          )
-        : null;
+      const eventCount = 2 + Math.floor(rand() * 7); // 2..8, about 5 on average
+      // The solution follows the conversation (an event an hour) by hours to days.
+      const solvedAt = Math.min(
+        createdAt.getTime() + eventCount * HOUR + delay(rand(), 30),
+        now.getTime(),
+      );
+      // Two thirds of the waiting resolutions are past their auto-close date (10% of all
+      // tickets); the other third were solved in the last week: the long tail of tickets that
+      // took weeks or months. Every one is due a month later (bench:jobs dates the data so).
+      const waiting = state === "AWAITING_USER";
+      const due = waiting && rand() < 2 / 3 && solvedAt <= now.getTime() - 7 * DAY;
+      const resolvedAt =
+        state === "CLOSED" || due
+          ? new Date(solvedAt)
+          : waiting
+            ? new Date(Math.max(solvedAt, now.getTime() - rand() * 7 * DAY))
+            : null;
+      // Accepted or closed automatically within a week of the solution; cancelled within days.
+      const endedAt = (after: number) =>
+        new Date(Math.min(after + delay(rand(), 40), after + 7 * DAY, now.getTime()));
       const row = {
         id,
         number: formatTicketNumber(n + 1),
@@ -177,23 +195,32 @@ export async function buildDataset(
         createdAt,
         updatedAt: createdAt,
         resolvedAt,
-        closedAt: state === "CLOSED" || state === "CANCELLED" ? createdAt : null,
+        closedAt:
+          state === "CLOSED"
+            ? endedAt(resolvedAt!.getTime())
+            : state === "CANCELLED"
+              ? endedAt(createdAt.getTime())
+              : null,
         autoCloseDueAt:
           state === "AWAITING_USER" && resolvedAt ? new Date(resolvedAt.getTime() + 7 * DAY) : null,
         // One open ticket in twenty had its solution rejected ("Reprovadas").
         rejectionCount: !["CLOSED", "CANCELLED"].includes(state) && rand() < 0.05 ? 1 : 0,
         lastReplyFrom: null as "SUPPORT" | "CUSTOMER" | null,
+        // Support's first public message (below), due four hours after the opening.
+        firstResponseAt: null as Date | null,
+        firstResponseDueAt: new Date(createdAt.getTime() + 4 * HOUR),
       };
       rows.push(row);
       if (rand() < 0.3 && mate !== `req${requester}`)
         followers.push({ ticketId: id, userId: mate, createdAt });
-      const eventCount = 2 + Math.floor(rand() * 7); // 2..8, about 5 on average
       for (let e = 0; e < eventCount; e++) {
         const first = e === 0;
         const byRequester = first || rand() < 0.5;
         const visibility = !first && rand() < 0.2 ? ("INTERNAL" as const) : ("PUBLIC" as const);
         // Whose turn it is: who wrote the last public message (as the ticket services keep it).
         if (visibility === "PUBLIC") row.lastReplyFrom = byRequester ? "CUSTOMER" : "SUPPORT";
+        if (visibility === "PUBLIC" && !byRequester)
+          row.firstResponseAt ??= new Date(createdAt.getTime() + e * HOUR);
         events.push({
           id: `${id}e${e}`,
           ticketId: id,
@@ -202,12 +229,13 @@ export async function buildDataset(
           visibility,
           body: first ? null : "Comentário de acompanhamento da solicitação.",
           toState: first ? ("OPEN" as const) : null,
-          createdAt: new Date(createdAt.getTime() + e * 3_600_000),
+          createdAt: new Date(createdAt.getTime() + e * HOUR),
         });
       }
       // The solution, as support's public state change: it answers what the requester wrote.
-      if (resolvedAt) row.lastReplyFrom = "SUPPORT";
-      if (resolvedAt)
+      if (resolvedAt) {
+        row.lastReplyFrom = "SUPPORT";
+        row.firstResponseAt ??= resolvedAt;
         events.push({
           id: `${id}e${eventCount}`,
           ticketId: id,
@@ -217,9 +245,10 @@ export async function buildDataset(
           body: "Solução aplicada.",
           toState: "AWAITING_USER" as const,
           createdAt: new Date(
-            Math.max(resolvedAt.getTime(), createdAt.getTime() + eventCount * 3_600_000),
+            Math.max(resolvedAt.getTime(), createdAt.getTime() + eventCount * HOUR),
           ),
         });
+      }
     }
     await bulk.insert("Ticket", rows);
     await bulk.insert("TicketFollower", followers);

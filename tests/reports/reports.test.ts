@@ -4,6 +4,7 @@ import { businessMinutesBetween } from "@/lib/sla/calendar";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { rateTicket } from "@/lib/tickets/ratings";
+import { addTimeEntry } from "@/lib/tickets/time-entries";
 import { refreshReportFacts } from "@/lib/reports/refresh";
 import { loadReport, loadReports, reportCsv } from "@/lib/reports/reports";
 import { dayLabel, eachDay } from "@/lib/reports/days";
@@ -127,6 +128,26 @@ describe("reports over a hand-built fortnight", () => {
       clock,
     ))!;
     expect(filtered.rows.every((r) => r[1] === 0)).toBe(true);
+  });
+
+  it("adds up the hours each analyst logged in the period, on the tickets in scope", async () => {
+    for (const [minutes, workDate] of [
+      [90, "2026-11-19"],
+      [30, "2026-11-29"],
+      [600, "2026-11-30"],
+    ] as const) {
+      expect((await addTimeEntry(world.agent, { ticketId: ids.T1!, minutes, workDate })).ok).toBe(
+        true,
+      );
+    }
+    const { name } = await db.user.findUniqueOrThrow({ where: { id: world.agent.id } });
+    const hoursOf = (table: ReportTable) => rowOf(table, name)?.[2];
+    expect(hoursOf(await report("analistas"))).toBe(2);
+    expect(hoursOf(await report("analistas", world.agent))).toBe(2);
+    expect(hoursOf(await report("analistas", world.otherAgent))).toBeUndefined();
+    const otherOrganization = { ...filters, organizationId: world.stateRequester.organizationId! };
+    const filtered = await loadReport(world.admin, "analistas", otherOrganization, clock);
+    expect(hoursOf(filtered!)).toBeUndefined();
   });
 
   it("writes a CSV with semicolons and a byte-order mark", async () => {
