@@ -40,7 +40,9 @@ export async function createConcurrently(
     const done = children.map(next);
     const start = performance.now();
     children.forEach((child) => child.send("go"));
-    const reports = (await Promise.all(done)) as { cpuMs: number }[];
+    const reports = (await Promise.all(done)) as { cpuMs: number; error?: string }[];
+    const failed = reports.find((r) => r.error);
+    if (failed) throw new Error(failed.error);
     const opened = each * writers;
     return {
       perSecond: opened / ((performance.now() - start) / 1000),
