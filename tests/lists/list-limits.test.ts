@@ -56,7 +56,7 @@ const hasTake = (node: ts.Node | undefined) =>
  * "lib/x/y.ts#fn#ticket" for a findMany on db.ticket in function fn without `take`;
  * "lib/x/y.ts#fn#events" for a to-many relation loaded without `take`.
  */
-export function unlimitedLists(): string[] {
+function unlimitedLists(): string[] {
   const relations = listRelationNames();
   const found: string[] = [];
   for (const file of sourceFiles(path.join(ROOT, "lib"))) {
