@@ -55,10 +55,13 @@ function prepareSqliteFile(filePath: string) {
  * synchronous = NORMAL syncs the log at checkpoints instead of at every commit (SQLite's own advice
  * for WAL): the database can never be corrupted and stays consistent, and a power cut (not a crash
  * of the portal) may lose the last commits. A sync per commit cost every write, and every slice of
- * a job, tens of milliseconds of waiting for the disk.
+ * a job, tens of milliseconds of waiting for the disk. A writer waits up to 15 s for the write
+ * lock instead of the driver's 5 s: SQLite's busy handler polls (every 100 ms once it has waited
+ * a while) rather than queueing, so with eight processes writing at once on a loaded machine an
+ * unlucky one lost every poll for 5 s and its request failed ("database is locked").
  */
-const CONNECTION_PRAGMAS =
-  "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;";
+export const CONNECTION_PRAGMAS =
+  "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 15000;";
 
 /**
  * Makes the adapter's transactions start with BEGIN IMMEDIATE. With its plain BEGIN, a

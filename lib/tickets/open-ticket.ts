@@ -129,17 +129,19 @@ type CheckedRequest = RequestPeople & {
  * The ticket, its followers, its "Criado" event, its files and its notification, in one
  * transaction: a file that is no longer there refuses (throws) and nothing is written.
  */
-function createTicket(
+async function createTicket(
   actor: Actor,
   input: z.output<typeof openTicketInput>,
   { item, answers, requestedFor, organizationId, followerIds }: CheckedRequest,
   now: Date,
   slaOverride?: SlaOverride,
 ) {
+  // The deadlines need only the settings and holidays, read before the transaction: on SQLite it
+  // holds the one write lock, which concurrent openings then wait for less long.
+  const [targets, policy] = await Promise.all([slaTargets(db, item), loadSlaPolicy(db)]);
+  const sla = startSla(now, slaOverride?.(now, policy, targets) ?? targets, policy);
   return db.$transaction(async (tx) => {
     const number = await nextTicketNumber(tx);
-    const [targets, policy] = await Promise.all([slaTargets(tx, item), loadSlaPolicy(tx)]);
-    const sla = startSla(now, slaOverride?.(now, policy, targets) ?? targets, policy);
     const created = await tx.ticket.create({
       data: {
         number,

@@ -1,0 +1,77 @@
+import { performance } from "node:perf_hooks";
+import type { Db } from "../../../lib/db/client";
+import type { Dataset } from "../dataset";
+import { createConcurrently } from "./create-writers";
+
+export const CREATION_GOAL = 300;
+
+/** What one ticket's creation writes, counted before and after the writers ran. */
+const TABLES = ["ticket", "ticketEvent", "notification", "outboxMessage", "auditLog"] as const;
+
+async function rowCounts(db: Db) {
+  const counts = await Promise.all(
+    TABLES.map((t) => (db[t] as unknown as { count(): Promise<number> }).count()),
+  );
+  return Object.fromEntries(TABLES.map((t, i) => [t, counts[i]!])) as Record<
+    (typeof TABLES)[number],
+    number
+  >;
+}
+
+/**
+ * Ticket creation by `writers` processes at once, through the "Enviar" service, with the dataset's
+ * requesters and catalogue items; prints tickets per second and the rows written, and fails
+ * when a ticket lacks its timeline event or its notification (which becomes its outbox mail).
+ */
+export async function timeCreation(
+  db: Db,
+  url: string,
+  { writers, tickets, data }: { writers: number; tickets: number; data: Dataset },
+): Promise<void> {
+  const before = await rowCounts(db);
+  const label = "ticket creation".padEnd(50);
+  const run = await createConcurrently(url, {
+    writers,
+    tickets,
+    requesterIds: data.requesterIds.slice(0, 200),
+    itemIds: data.itemIds,
+  }).catch((error: Error) => error);
+  // A writer that failed (a lock waited for too long) is a finding: printed, and the run goes on.
+  if (run instanceof Error) {
+    const reason = run.message
+      .split("\n")
+      .filter((line) => line.trim())
+      .at(-1);
+    console.log(`${label} FAILED: ${reason}`);
+    return;
+  }
+  const { perSecond, cpuMsPerTicket } = run;
+  const after = await rowCounts(db);
+  const added = TABLES.map((t) => [t, after[t] - before[t]] as const);
+  const opened = after.ticket - before.ticket;
+  const { ticketEvent, notification } = Object.fromEntries(added);
+  if (opened < tickets || ticketEvent! < opened || notification! < opened)
+    throw new Error(`Creation left rows missing: ${JSON.stringify(Object.fromEntries(added))}`);
+  console.log(
+    `${label} ${perSecond.toFixed(0)} tickets/s (${opened} tickets, ${writers} writer processes; goal ≥ ${CREATION_GOAL}${perSecond < CREATION_GOAL ? ": missed" : ": met"})`,
+  );
+  console.log(
+    `${"".padEnd(50)} ${cpuMsPerTicket.toFixed(2)} ms of processor time per ticket in the writers`,
+  );
+  console.log(`${"".padEnd(50)} rows written: ${added.map(([t, n]) => `${t} +${n}`).join(", ")}`);
+}
+
+/** The whole auto-close backlog in one call (the scheduled job stops after its budget). */
+export async function timeAutoCloseSweep(db: Db, now: Date): Promise<void> {
+  const { autoCloseDueTickets } = await import("../../../lib/tickets/auto-close");
+  const { fixedClock } = await import("../../../lib/clock");
+  const due = await db.ticket.count({
+    where: { state: "AWAITING_USER", autoCloseDueAt: { lte: now } },
+  });
+  const start = performance.now();
+  const { closed } = await autoCloseDueTickets(fixedClock(now), { budgetMs: Infinity });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `${"auto-close sweep".padEnd(50)} ${seconds.toFixed(2)} s for ${closed.toLocaleString("en")} tickets (${due.toLocaleString("en")} due)`,
+  );
+}
