@@ -6,6 +6,28 @@ import fs from "node:fs";
  * not one process.
  */
 export function treeRssMb(rootPid: number): number {
+  let kb = 0;
+  for (const pid of treePids(rootPid)) {
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
+    kb += rss ? Number(rss[1]) : 0;
+  }
+  return kb / 1024;
+}
+
+/** The CPU time (user and system, seconds) the processes of the tree have used so far. */
+export function treeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of treePids(rootPid)) {
+    const stat = readOrNull(`/proc/${pid}/stat`);
+    if (!stat) continue;
+    // Fields after "(comm)": state is the first, utime and stime the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ, 100 on Linux
+}
+
+function treePids(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -15,15 +37,14 @@ export function treeRssMb(rootPid: number): number {
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
-  let kb = 0;
+  const pids: number[] = [];
   const pending = [rootPid];
   while (pending.length) {
     const pid = pending.pop()!;
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
-    kb += rss ? Number(rss[1]) : 0;
+    pids.push(pid);
     pending.push(...(children.get(pid) ?? []));
   }
-  return kb / 1024;
+  return pids;
 }
 
 function readOrNull(file: string): string | null {
