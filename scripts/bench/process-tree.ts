@@ -6,12 +6,13 @@ import fs from "node:fs";
  * not one process.
  */
 export function treeRssMb(rootPid: number): number {
-  let kb = 0;
-  for (const pid of treePids(rootPid)) {
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
-    kb += rss ? Number(rss[1]) : 0;
-  }
-  return kb / 1024;
+  return treePids(rootPid).reduce((sum, pid) => sum + rssMb(pid), 0);
+}
+
+/** The resident memory of one process (0 once it ended). */
+export function rssMb(pid: number): number {
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
+  return rss ? Number(rss[1]) / 1024 : 0;
 }
 
 /** The CPU time (user and system, seconds) the processes of the tree have used so far. */
@@ -27,7 +28,8 @@ export function treeCpuSeconds(rootPid: number): number {
   return ticks / 100; // USER_HZ, 100 on Linux
 }
 
-function treePids(rootPid: number): number[] {
+/** The process and every process under it. */
+export function treePids(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -1,6 +1,7 @@
 import os from "node:os";
 import { percentiles } from "../measure";
-import { treeCpuSeconds, treeRssMb } from "../process-tree";
+import fs from "node:fs";
+import { rssMb, treeCpuSeconds, treePids } from "../process-tree";
 import type { Sample } from "./paced";
 
 /** One line of the table: a step of the benchmark as the people and the machine saw it. */
@@ -18,6 +19,8 @@ export type Row = {
   /** CPU time per page served: what a page costs, whatever else runs on the machine. */
   cpuMsPerPage: number;
   load: number;
+  /** The peak resident memory of each process of the tree, by its command line. */
+  byProcess: Map<string, number>;
   samples: Sample[];
 };
 
@@ -35,8 +38,20 @@ export async function measured(
   const sum = (f: (pid: number) => number) => roots.reduce((s, pid) => s + f(pid), 0);
   const cpuBefore = sum(treeCpuSeconds);
   const started = performance.now();
-  let peakRssMb = sum(treeRssMb);
-  const timer = setInterval(() => (peakRssMb = Math.max(peakRssMb, sum(treeRssMb))), 250);
+  let peakRssMb = 0;
+  const byProcess = new Map<string, number>();
+  const sample = () => {
+    let total = 0;
+    for (const pid of roots.flatMap(treePids)) {
+      const mb = rssMb(pid);
+      const name = commandOf(pid);
+      byProcess.set(name, Math.max(byProcess.get(name) ?? 0, mb));
+      total += mb;
+    }
+    peakRssMb = Math.max(peakRssMb, total);
+  };
+  sample();
+  const timer = setInterval(sample, 250);
   const samples = await run().finally(() => clearInterval(timer));
   const elapsed = (performance.now() - started) / 1000;
   const cpuSeconds = sum(treeCpuSeconds) - cpuBefore;
@@ -57,8 +72,18 @@ export async function measured(
     cpuPercent: (cpuSeconds / elapsed) * 100,
     cpuMsPerPage: (cpuSeconds * 1000) / Math.max(1, served.length),
     load: os.loadavg()[0]!,
+    byProcess,
     samples,
   };
+}
+
+function commandOf(pid: number): string {
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return `${pid} ${args.map((a) => a.replace(process.cwd() + "/", "")).join(" ")}`.slice(0, 70);
+  } catch {
+    return `${pid} (ended)`;
+  }
 }
 
 const HEADER = [
@@ -97,8 +122,10 @@ export function printTable(title: string, rows: readonly Row[]) {
   }
 }
 
-/** What each kind of request cost in a step: where the time of a slow step went. */
+/** What each kind of request cost in a step, and each process's memory at its peak. */
 export function printBreakdown(row: Row) {
+  console.log(`\nPeak resident memory by process, ${row.step}:`);
+  for (const [name, mb] of row.byProcess) console.log(`  ${mb.toFixed(0).padStart(6)} MB  ${name}`);
   console.log(`\nBy request, ${row.step}:`);
   const labels = [...new Set(row.samples.map((s) => s.label))].sort();
   for (const label of labels) {
