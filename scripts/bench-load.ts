@@ -1,15 +1,15 @@
 /**
  * npm run bench:load [-- --tickets 1000000[,...]] [--engine postgresql] [--processes 2]
  *                    [--steps 25,50,100,200] [--seconds 30] [--saturation 8,32] [--overload 400]
- *                    [--port 3410] [--smtp-port 2710] [--cpu-prof]
+ *                    [--port 3410] [--cpu-prof]
  *
  * The portal under people: builds (or reuses) a database of a million tickets, 20,000 users and
- * 500 organizations, starts the production server as the README does (`npm start`, with its jobs
- * and an SMTP server on loopback) and signs in one session per virtual user. Each virtual user
- * goes round the portal as a person (scripts/bench/load/visitor.ts): a requester opens the home,
- * "Minhas Solicitações" (filtered and not), a ticket, a catalogue form, comments and opens
- * tickets; an analyst opens queues and tickets, writes internal notes and changes states. After
- * each page it reads for 1 to 3 s. Steps of 25 to 200 virtual users, then saturation (autocannon,
+ * 500 organizations, starts the production server as the README does (`npm start`; its jobs off:
+ * their backlog on a fresh database is bench:jobs's subject) and signs in one session per virtual
+ * user. Each virtual user goes round the portal as a person (scripts/bench/load/visitor.ts): a
+ * requester opens the home, "Minhas Solicitações" (filtered and not), a ticket, a catalogue form,
+ * comments and opens tickets; an analyst opens queues and tickets, writes internal notes and
+ * changes states. After each page it reads for 1 to 3 s. Steps of 25 to 200 virtual users, then saturation (autocannon,
  * no reading time), then an overload of 400 and the recovery after it. Prints pages/s,
  * p50/p95/p99, errors, 503s, the peak resident memory and CPU of the portal's whole process tree,
  * CPU time per page and the load average; with several --tickets, how p95 and memory grow with
@@ -36,7 +36,6 @@ const { values } = parseArgs({
     saturation: { type: "string", default: "8,32" },
     overload: { type: "string", default: "400" },
     port: { type: "string", default: "3410" },
-    "smtp-port": { type: "string", default: "2710" },
     "cpu-prof": { type: "boolean", default: false },
   },
 });
@@ -70,7 +69,6 @@ runCommand(async () => {
           saturation: numbers("saturation"),
           overload: one("overload"),
           port: one("port"),
-          smtpPort: one("smtp-port"),
           profileDir: values["cpu-prof"]
             ? fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-prof-"))
             : undefined,

@@ -21,17 +21,8 @@ export type Analyst = {
 };
 export type Person = Requester | Analyst;
 
-const DAY = 86_400_000;
-
 /** Every fourth virtual user is an analyst; `count` people for as many virtual users. */
 export async function preparePeople(db: Db, count: number, passwordHash: string) {
-  const now = new Date();
-  // The scheduled jobs run during the benchmark: nothing of the dataset may be due (an
-  // auto-close or reminder backlog is bench:jobs's subject, not this one's).
-  await db.ticket.updateMany({
-    where: { state: "AWAITING_USER" },
-    data: { autoCloseDueAt: new Date(now.getTime() + 30 * DAY), autoCloseReminderSentAt: now },
-  });
   const users = await db.user.count({ where: { role: "REQUESTER" } });
   const agents = await db.user.findMany({
     where: { role: "AGENT" },
