@@ -76,12 +76,12 @@ export async function runSize(database: string, o: SizeOptions): Promise<SizeRes
         pacedStep(visitors.slice(0, n), o.seconds),
       );
     const goal = rows.at(-1)!;
-    let best = 0;
+    let best: Row | undefined;
     for (const c of o.saturation) {
       const row = await step(`saturation, ${c} conn.`, SATURATION_SECONDS, () =>
         saturate(visitors, c, SATURATION_SECONDS),
       );
-      best = Math.max(best, row.pagesPerSecond);
+      if (!best || row.pagesPerSecond > best.pagesPerSecond) best = row;
     }
     await step(`${o.overload} users (overload)`, o.seconds, () =>
       pacedStep(visitors.slice(0, o.overload), o.seconds),
@@ -95,8 +95,10 @@ export async function runSize(database: string, o: SizeOptions): Promise<SizeRes
       rows,
     );
     printBreakdown(goal);
-    printGoals(goal, best, o.processes);
-    return { tickets: o.tickets, goal, saturation: best };
+    if (best) printBreakdown(best);
+    const saturation = best?.pagesPerSecond ?? 0;
+    printGoals(goal, saturation, o.processes);
+    return { tickets: o.tickets, goal, saturation };
   } finally {
     for (const portal of portals) portal.stop();
     if (o.profileDir) await profilesOf(portals, o.profileDir);
