@@ -158,19 +158,23 @@ export class VirtualUser {
         );
       case "state": {
         const waiting = this.analystStates[index] === "AWAITING_SUPPORT";
-        // Flipped whatever the answer: a refusal means the state was the other one.
-        this.analystStates[index] = waiting ? "IN_PROGRESS" : "AWAITING_SUPPORT";
-        return action(
-          "state change",
-          `/solicitacoes/${ticket!.number}`,
-          this.actions.changeState,
-          {
-            ticketId: ticket!.id,
-            version: this.version,
-            action: waiting ? "resume" : "waitForSupport",
+        return {
+          ...action(
+            "state change",
+            `/solicitacoes/${ticket!.number}`,
+            this.actions.changeState,
+            {
+              ticketId: ticket!.id,
+              version: this.version,
+              action: waiting ? "resume" : "waitForSupport",
+            },
+            this.base,
+          ),
+          // Only a change that happened flips it (a 503 changed nothing).
+          observe: () => {
+            this.analystStates[index] = waiting ? "IN_PROGRESS" : "AWAITING_SUPPORT";
           },
-          this.base,
-        );
+        };
       }
       default:
         return page("analyst queue", "/agente?fila=ag-atendimento", "Ag. Atendimento");
