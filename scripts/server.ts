@@ -3,13 +3,16 @@
  * through before any page, action or route sees it. It works out who is asking (the connection's
  * address, or the trusted proxies' view of it), refuses cross-origin writes, gives each request
  * an id that logs and error pages quote, marks cookies Secure on https, and logs one line per
- * request. Started by scripts/start.mjs; `node --import tsx scripts/server.ts [--dev]`.
+ * request. Then admission control (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request
+ * waits its turn, and is answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by
+ * scripts/start.mjs; `node --import tsx scripts/server.ts [--dev]`.
  */
 import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "../lib/config/env";
 import { log } from "../lib/log";
+import { admissionGate } from "../lib/net/admission";
 import {
   CLIENT_ADDRESS_HEADER,
   REQUEST_ID_HEADER,
@@ -84,8 +87,9 @@ async function main() {
   const app = next({ dev, port: env.port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const admit = admissionGate(env.admission);
   const server = createServer((req, res) => {
-    if (guard(req, res)) void handle(req, res);
+    if (guard(req, res)) admit(req, res, () => void handle(req, res));
   });
   // A client that sends its headers or body too slowly holds a socket for nothing.
   server.headersTimeout = 20_000;

@@ -97,6 +97,22 @@ const schema = z
       .regex(/^\d{1,2}$/, "must be a whole number from 0 to 99")
       .transform(Number)
       .default(0),
+    /**
+     * Requests one portal process works on at once; more wait in line (lib/net/admission.ts).
+     * A page costs CPU, so more at once on two cores only makes each slower and the memory
+     * bigger; 10 is also the PostgreSQL pool's size, which page requests then cannot exhaust.
+     */
+    MAX_REQUESTS_IN_FLIGHT: z
+      .string()
+      .regex(/^[1-9]\d{0,3}$/, "must be a whole number from 1 to 9999")
+      .transform(Number)
+      .default(10),
+    /** How long a request may wait in that line before it is answered 503 (busy, try again). */
+    REQUEST_QUEUE_TIMEOUT_MS: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, "must be a whole number of milliseconds from 1 to 999999")
+      .transform(Number)
+      .default(2000),
     /** How much the portal logs (one JSON line per event on standard output). */
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
     /** Next sets this while building; production-only requirements do not apply then. */
@@ -158,6 +174,10 @@ const schema = z
       runJobs: raw.RUN_JOBS === "true",
       logQueries: raw.LOG_QUERIES === "true",
       trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+      admission: {
+        maxInFlight: raw.MAX_REQUESTS_IN_FLIGHT,
+        maxWaitMs: raw.REQUEST_QUEUE_TIMEOUT_MS,
+      },
       logLevel: raw.LOG_LEVEL ?? (raw.NODE_ENV === "test" ? "warn" : "info"),
       /** Cookies are Secure whenever the address people use is https. */
       httpsOnly: appUrl.startsWith("https://"),

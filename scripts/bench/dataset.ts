@@ -5,9 +5,10 @@ import type { TicketState } from "../../lib/db/generated/enums";
 
 /**
  * A realistic dataset for the benchmark, written through Prisma (so it works on every database):
- * organizations of ten users each, ten support groups of ten agents, fifty items, and tickets
- * opened evenly over thirty months with about five timeline events each, solved hours to days
- * after they were opened: a 90-day period holds about a tenth of them, as a portal's reports see.
+ * organizations of ten users each (or as many as asked for), ten support groups of ten agents,
+ * fifty items, and tickets opened evenly over thirty months with about five timeline events each,
+ * solved hours to days after they were opened: a 90-day period holds about a tenth of them, as a
+ * portal's reports see.
  */
 export type Dataset = {
   requesterIds: string[];
@@ -64,13 +65,21 @@ export async function buildDataset(
   {
     tickets,
     users,
+    organizations = Math.ceil(users / USERS_PER_ORG),
     now,
     log,
-  }: { tickets: number; users: number; now: Date; log: (s: string) => void },
+  }: {
+    tickets: number;
+    users: number;
+    /** Default: one organization for every ten users. */
+    organizations?: number;
+    now: Date;
+    log: (s: string) => void;
+  },
 ): Promise<Dataset> {
   const rand = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const organizations = Math.ceil(users / USERS_PER_ORG);
+  const perOrg = Math.ceil(users / organizations);
 
   await db.organization.createMany({
     data: Array.from({ length: organizations }, (_, i) => ({
@@ -86,7 +95,7 @@ export async function buildDataset(
       cpf: String(10_000_000_000 + i),
       name: `Requerente ${i}`,
       email: `req${i}@bench.example`,
-      organizationId: `org${Math.floor(i / USERS_PER_ORG)}`,
+      organizationId: `org${Math.floor(i / perOrg)}`,
     })),
   });
   const agentIds = Array.from({ length: GROUPS * AGENTS_PER_GROUP }, (_, i) => `agent${i}`);
@@ -144,8 +153,8 @@ export async function buildDataset(
       const id = `t${String(n).padStart(8, "0")}`;
       ticketIds.push(id);
       const requester = Math.floor(rand() * users);
-      const org = Math.floor(requester / USERS_PER_ORG);
-      const mate = `req${org * USERS_PER_ORG + Math.floor(rand() * USERS_PER_ORG)}`;
+      const org = Math.floor(requester / perOrg);
+      const mate = `req${Math.min(users - 1, org * perOrg + Math.floor(rand() * perOrg))}`;
       const item = Math.floor(rand() * ITEMS);
       const group = item % GROUPS;
       const createdAt = new Date(now.getTime() - span + (n / tickets) * (span - DAY));

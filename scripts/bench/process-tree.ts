@@ -6,6 +6,30 @@ import fs from "node:fs";
  * not one process.
  */
 export function treeRssMb(rootPid: number): number {
+  return treePids(rootPid).reduce((sum, pid) => sum + rssMb(pid), 0);
+}
+
+/** The resident memory of one process (0 once it ended). */
+export function rssMb(pid: number): number {
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
+  return rss ? Number(rss[1]) / 1024 : 0;
+}
+
+/** The CPU time (user and system, seconds) the processes of the tree have used so far. */
+export function treeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of treePids(rootPid)) {
+    const stat = readOrNull(`/proc/${pid}/stat`);
+    if (!stat) continue;
+    // Fields after "(comm)": state is the first, utime and stime the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100; // USER_HZ, 100 on Linux
+}
+
+/** The process and every process under it. */
+export function treePids(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -15,15 +39,14 @@ export function treeRssMb(rootPid: number): number {
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
     children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
-  let kb = 0;
+  const pids: number[] = [];
   const pending = [rootPid];
   while (pending.length) {
     const pid = pending.pop()!;
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readOrNull(`/proc/${pid}/status`) ?? "");
-    kb += rss ? Number(rss[1]) : 0;
+    pids.push(pid);
     pending.push(...(children.get(pid) ?? []));
   }
-  return kb / 1024;
+  return pids;
 }
 
 function readOrNull(file: string): string | null {

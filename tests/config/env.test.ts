@@ -13,6 +13,7 @@ describe("parseEnv", () => {
       appUrl: "http://localhost:3000",
       smtpUrl: undefined,
       runJobs: true,
+      admission: { maxInFlight: 10, maxWaitMs: 2000 },
     });
     expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -25,8 +26,11 @@ describe("parseEnv", () => {
       SMTP_URL: "smtp://user:pass@mail:587",
       MAIL_FROM: "Portal <nao-responda@example.gov.br>",
       RUN_JOBS: "false",
+      MAX_REQUESTS_IN_FLIGHT: "4",
+      REQUEST_QUEUE_TIMEOUT_MS: "500",
     });
     expect(env).toMatchObject({
+      admission: { maxInFlight: 4, maxWaitMs: 500 },
       port: 8080,
       databaseUrl: "postgresql://portal:senha@db:5432/portal",
       appUrl: "https://atendimento.example.gov.br",
@@ -52,6 +56,8 @@ describe("parseEnv", () => {
       /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL[^"]*$/,
     ],
     [{ MAIL_FROM: "Portal\r\nBcc: x@y" }, /MAIL_FROM must be an address/],
+    [{ MAX_REQUESTS_IN_FLIGHT: "0" }, /MAX_REQUESTS_IN_FLIGHT must be a whole number from 1/],
+    [{ REQUEST_QUEUE_TIMEOUT_MS: "2s" }, /REQUEST_QUEUE_TIMEOUT_MS must be a whole number/],
     [{ NODE_ENV: "production" }, /AUTH_SECRET is required in production/],
     [
       { NODE_ENV: "production", AUTH_SECRET: "short" },
