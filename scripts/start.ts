@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { DEFAULT_DATABASE_URL, parseEnv, type Env } from "../lib/config/env";
 import { localAuthSecret } from "../lib/config/local-secret";
 import { formatCpf } from "../lib/auth/cpf";
-import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
+import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { DEMO_LOGINS } from "../prisma/demo/people";
 import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
 import { prepareDatabase } from "./prepare-database";
 import { finished, runCommand } from "./run-command";
@@ -65,7 +66,10 @@ function printWelcome(env: Env) {
   const demo = env.demoData
     ? [
         `Demo logins (password ${DEMO_PASSWORD}):`,
-        ...demoUsers.map((u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(10)} ${u.name}`),
+        ...DEMO_LOGINS.map(
+          (u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(52)} ${u.name}`,
+        ),
+        '  (README.md, "Primeiros passos": what to try with each one.)',
       ]
     : [];
   console.log(
