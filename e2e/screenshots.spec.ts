@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_LOGINS } from "../prisma/demo/people";
-import { signIn } from "./helpers";
+import { e2eDatabaseUrl, signIn } from "./helpers";
 
 /**
  * The README's pictures: each role signs in on the demo and its main screens are shot at a fixed
@@ -25,6 +25,21 @@ const EMPTY_OR_BROKEN = [
   "aparecerão aqui",
   "Página não encontrada",
 ];
+
+/** The number of the month's ticket whose solution was rejected, then solved again. */
+async function rejectedThenSolved(): Promise<string> {
+  const { createPrismaClient } = await import("../lib/db/client");
+  const db = createPrismaClient(e2eDatabaseUrl());
+  try {
+    const ticket = await db.ticket.findFirstOrThrow({
+      where: { rejectionCount: { gt: 0 }, state: "CLOSED", requester: { name: "Requerente Demo" } },
+      select: { number: true },
+    });
+    return ticket.number;
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 const login = (name: string) => DEMO_LOGINS.find((l) => l.name === name)!.cpf;
 
@@ -62,8 +77,7 @@ test("requester: home, catalogue item form, requests and a ticket's timeline", a
   await shoot(page, "03-minhas-solicitacoes");
 
   // The month's rejected-then-solved ticket: its timeline tells the whole story.
-  await page.goto("/solicitacoes?busca=Assist%C3%AAncia+Social");
-  await page.getByRole("link", { name: /CS\d+/ }).first().click();
+  await page.goto(`/solicitacoes/${await rejectedThenSolved()}`);
   await expect(page.getByRole("region", { name: "Histórico" })).toContainText("Ana Paula");
   await shoot(page, "04-solicitacao-com-historico");
 });
@@ -90,11 +104,14 @@ test("admin: the catalogue builder and the reports", async ({ page }) => {
   await as(page, "Administrador Demo");
   await page.goto("/admin/catalogo");
   await page.getByRole("link", { name: "GERID", exact: true }).first().click();
-  await expect(page.getByText("Funcionalidade").first()).toBeVisible();
+  // The form's own fields, where "Adicionar campo" adds one.
+  const field = page.getByRole("group", { name: "Campo 1" });
+  await expect(field.getByLabel("Rótulo")).toHaveValue("Motivo");
+  await field.evaluate((group) => group.scrollIntoView());
   await shoot(page, "07-construtor-do-catalogo");
 
   await page.goto("/relatorios");
-  const volume = page.getByRole("region", { name: "Volume" });
+  const volume = page.getByRole("region", { name: "Volume", exact: true });
   await expect(volume.getByRole("figure", { name: "Gráfico: Volume" })).toBeVisible();
   await volume.evaluate((region) => region.scrollIntoView());
   await shoot(page, "08-relatorios");

@@ -161,9 +161,15 @@ function timing({ now, policy, settings }: DemoContext): Timing {
     const day = dayOf(new Date(now.getTime() - daysAgo * DAY_MS), settings.timeZone);
     return (now.getTime() - instantOf(day, hour * 60, settings.timeZone).getTime()) / HOUR_MS;
   };
+  // Requests come on business days: a weekend opening moves back to the Friday before.
+  const workday = (daysAgo: number, hour: number): number => {
+    const day = dayOf(new Date(now.getTime() - daysAgo * DAY_MS), settings.timeZone);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay() || 7; // ISO: Sunday is 7
+    return policy.calendar.days.has(weekday) ? when(daysAgo, hour) : workday(daysAgo + 1, hour);
+  };
   // Opened so that its resolution comes due 40 business minutes from now: an SLA about to break
   // (outside business hours, 40 minutes into the next business day).
   const due = addBusinessMinutes(now, 40, policy.calendar);
   const opened = subtractBusinessMinutes(due, settings.slaResolutionMinutes, policy.calendar);
-  return { when, nearDue: (now.getTime() - opened.getTime()) / HOUR_MS };
+  return { when, workday, nearDue: (now.getTime() - opened.getTime()) / HOUR_MS };
 }

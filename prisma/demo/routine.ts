@@ -135,7 +135,7 @@ const ENDINGS: readonly Ending[] = [
   ..."closed open working closed closed".split(" "),
 ] as Ending[];
 
-export function routineStories({ when }: Timing): Story[] {
+export function routineStories({ workday }: Timing): Story[] {
   const random = seeded(2026);
   return ENDINGS.map((ending) => {
     const request = random.pick(REQUESTS);
@@ -182,7 +182,7 @@ export function routineStories({ when }: Timing): Story[] {
         { at: solved + 7 * 24 + 1, do: "autoClose" },
       );
     // A ticket opened today starts `hour` hours ago instead of at a working hour.
-    const openedHoursAgo = daysAgo === 0 ? 0.5 + random.between(0, 3) : when(daysAgo, hour);
+    const openedHoursAgo = daysAgo === 0 ? 0.5 + random.between(0, 3) : workday(daysAgo, hour);
     return { ...request, by, openedHoursAgo, steps: active && daysAgo === 0 ? [] : steps };
   });
 }

@@ -9,6 +9,8 @@ import type { Story } from "./story";
 
 export type Timing = {
   when: (daysAgo: number, hour: number) => number;
+  /** The same, moved back to the last business day when it falls on a day off. */
+  workday: (daysAgo: number, hour: number) => number;
   nearDue: number;
 };
 
@@ -329,6 +331,35 @@ export function handStories({ when, nearDue }: Timing): Story[] {
           by: "colleague",
           score: 2,
           text: "Demorou mais de um dia para alguém olhar o pedido.",
+        },
+      ],
+    },
+    {
+      item: "gerid",
+      by: "paulo",
+      answers: { motivo: "Problema", funcionalidade: "Acesso" },
+      description:
+        "O módulo de gestão de usuários do GERID não mostra os servidores de Rio Claro do Sul cadastrados na semana passada.",
+      openedHoursAgo: when(3, 9),
+      steps: [
+        { at: 1, do: "start", by: "carla" },
+        {
+          at: 3,
+          do: "resolve",
+          by: "carla",
+          text: "A sincronização foi refeita; os cadastros já devem aparecer.",
+        },
+        {
+          at: 24,
+          do: "reject",
+          by: "paulo",
+          text: "Ainda faltam três servidores: Beatriz, Rogério e Sandra.",
+        },
+        {
+          at: 25,
+          do: "note",
+          by: "carla",
+          text: "Os três foram cadastrados com o CNPJ antigo da prefeitura. Verificar com o GERID.",
         },
       ],
     },
