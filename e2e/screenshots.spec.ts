@@ -123,3 +123,21 @@ test("organization manager: the organizations' requests", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Solicitações da organização" })).toBeVisible();
   await shoot(page, "09-gestora-da-organizacao");
 });
+
+test("the other municipality's requester and the Relacionamento analyst find their month too", async ({
+  page,
+}) => {
+  const theirs = await rejectedThenSolved(); // Prefeitura Municipal de Demonstração's
+  await as(page, "Marina Costa");
+  await page.goto("/solicitacoes");
+  await expect(page.getByRole("link", { name: /^CS\d+$/ }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: theirs })).toHaveCount(0);
+  for (const text of EMPTY_OR_BROKEN) await expect(page.getByText(text)).toHaveCount(0);
+  await page.goto(`/solicitacoes/${theirs}`);
+  await expect(page.getByRole("heading", { name: "Página não encontrada" })).toBeVisible();
+
+  await as(page, "Analista Relacionamento Demo");
+  await page.goto("/agente?fila=todos");
+  await expect(page.getByRole("link", { name: /^CS\d+$/ }).first()).toBeVisible();
+  for (const text of EMPTY_OR_BROKEN) await expect(page.getByText(text)).toHaveCount(0);
+});

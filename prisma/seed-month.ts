@@ -49,7 +49,7 @@ export async function seedDemoMonth(
       async (tx) => {
         await refuseUnlessFreshDemo(tx);
         await writeMonthSetting(tx, passwordHash, now);
-        const ctx = await contextOf(tx, { storage, now, storedKeys });
+        const ctx = await demoContext(tx, { storage, now, storedKeys });
         const stories = monthStories(timing(ctx));
         const ids = new Map<string, string>();
         for (const story of stories) {
@@ -91,7 +91,8 @@ async function refuseUnlessFreshDemo(tx: Tx) {
     );
 }
 
-async function contextOf(
+/** The people, items and rules the stories are written with, read once. */
+export async function demoContext(
   tx: Tx,
   rest: Pick<DemoContext, "storage" | "now" | "storedKeys">,
 ): Promise<DemoContext> {
