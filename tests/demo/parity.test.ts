@@ -90,13 +90,19 @@ async function rowsOf(id: string) {
 }
 
 describe("the demo's writer", () => {
-  it("writes the rows the ticket services write for the same steps (but no notifications)", async () => {
-    const world = await demoWorld();
-    const storage = localFolderStorage("data/test-uploads-unused");
-    const byDemo = await db.$transaction((tx) =>
-      demoContext(tx, { storage, now: NOW, storedKeys: [] }).then((ctx) => replayStory(ctx, story)),
-    );
-    const byServices = await throughServices(world);
-    expect(await rowsOf(byDemo)).toEqual(await rowsOf(byServices));
-  });
+  it(
+    "writes the rows the ticket services write for the same steps (but no notifications)",
+    { timeout: 120_000 },
+    async () => {
+      const world = await demoWorld();
+      const storage = localFolderStorage("data/test-uploads-unused");
+      const byDemo = await db.$transaction((tx) =>
+        demoContext(tx, { storage, now: NOW, storedKeys: [] }).then((ctx) =>
+          replayStory(ctx, story),
+        ),
+      );
+      const byServices = await throughServices(world);
+      expect(await rowsOf(byDemo)).toEqual(await rowsOf(byServices));
+    },
+  );
 });
