@@ -6,14 +6,14 @@
  * is all there or not at all.
  */
 import type { Db, Tx } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
 import { getSettings } from "@/lib/settings";
 import { addBusinessMinutes, subtractBusinessMinutes } from "@/lib/sla/calendar";
 import { loadSlaPolicy, slaTargets } from "@/lib/sla/policy";
 import { toFieldDefinition } from "@/lib/catalog/fields";
 import type { FileStorage } from "@/lib/storage/types";
 import { dayOf, instantOf } from "@/lib/time/zone";
-import { DEMO_PASSWORD, demoUsers } from "./demo-data";
+import { demoUsers } from "./demo-data";
+import { demoPasswordHash } from "./seed";
 import { DAY_MS, HOUR_MS, type DemoContext } from "./demo/context";
 import { writeMonthSetting } from "./demo/month-setup";
 import { allDemoUsers, PEOPLE, type Person } from "./demo/people";
@@ -42,7 +42,7 @@ export async function seedDemoMonth(
     now?: Date;
   },
 ): Promise<{ tickets: number }> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await demoPasswordHash();
   const storedKeys: string[] = [];
   try {
     return await db.$transaction(

@@ -43,17 +43,20 @@ export type StepMoment = {
   to: Ticket["state"] | undefined;
 };
 
-/** Updates the ticket and increments its version, as bumpVersion (change.ts) does. */
+/**
+ * Updates the ticket and increments its version, as bumpVersion (change.ts) does; answers the
+ * ticket as it is now, so that the next step needs no second read.
+ */
 export async function bump(
   tx: Tx,
   ticket: Loaded,
   data: Prisma.TicketUncheckedUpdateInput,
-): Promise<number> {
-  await tx.ticket.update({
+): Promise<Loaded> {
+  const row = await tx.ticket.update({
     where: { id: ticket.id },
     data: { ...data, version: { increment: 1 } },
   });
-  return ticket.version + 1;
+  return { ...row, followerIds: ticket.followerIds };
 }
 
 export const HOUR_MS = 60 * 60_000;

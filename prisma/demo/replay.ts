@@ -24,13 +24,14 @@ const SYSTEM: ReadonlySet<Relation> = new Set(["system"]);
 export async function replayStory(ctx: DemoContext, story: Story): Promise<string> {
   const openedAt = new Date(ctx.now.getTime() - story.openedHoursAgo * HOUR_MS);
   const id = await openStoryTicket(ctx, story, openedAt);
+  // Read once; each change answers the ticket as it leaves it.
+  let ticket = await load(ctx.tx, id);
   for (const step of story.steps) {
     const at = new Date(openedAt.getTime() + step.at * HOUR_MS);
     if (at > ctx.now) throw new Error(`Demo story "${story.description}": a step in the future.`);
-    const ticket = await load(ctx.tx, id);
     if (step.do === "rate") await writeRating(ctx, ticket, step, at);
     else if (step.do === "time") await writeTimeEntry(ctx, ticket, step, at);
-    else await writeChange(ctx, ticket, step, at);
+    else ticket = await writeChange(ctx, ticket, step, at);
   }
   return id;
 }
@@ -69,13 +70,14 @@ async function openStoryTicket(ctx: DemoContext, story: Story, now: Date): Promi
     },
     select: { id: true },
   });
-  await tx.ticketFollower.createMany({
-    data: (story.followers ?? []).map((p) => ({
-      ticketId: id,
-      userId: ctx.actors.get(p)!.id,
-      createdAt: now,
-    })),
-  });
+  if (story.followers?.length)
+    await tx.ticketFollower.createMany({
+      data: story.followers.map((p) => ({
+        ticketId: id,
+        userId: ctx.actors.get(p)!.id,
+        createdAt: now,
+      })),
+    });
   const event = await tx.ticketEvent.create({
     data: { ticketId: id, type: "CREATED", actorId: actor.id, toState: "OPEN", createdAt: now },
   });
@@ -105,11 +107,16 @@ const ACTIONS: Record<ChangeStep["do"], TicketAction> = {
 };
 
 /** Asks the transition table, then writes the step as its service does. */
-async function writeChange(ctx: DemoContext, ticket: Loaded, step: ChangeStep, at: Date) {
+async function writeChange(
+  ctx: DemoContext,
+  ticket: Loaded,
+  step: ChangeStep,
+  at: Date,
+): Promise<Loaded> {
   const actor = "by" in step ? ctx.actors.get(step.by)! : null;
   const relations = actor ? relationsOf(actor, ticket) : SYSTEM;
   const decision = decide(ACTIONS[step.do], ticket.state, relations);
   if (!decision.allowed)
     throw new Error(`Demo ticket ${ticket.number}, ${step.do}: ${decision.message}`);
-  await writeStep(ctx, step, { ticket, at, actor, relations, to: decision.to });
+  return writeStep(ctx, step, { ticket, at, actor, relations, to: decision.to });
 }

@@ -11,12 +11,17 @@ import { moveSla } from "@/lib/sla/clock";
 import { replySideOf, worksOn } from "@/lib/tickets/relations";
 import { attachDemoFile } from "./attach";
 import { writeSweep } from "./sweeps";
-import { bump, DAY_MS, type DemoContext, type StepMoment } from "./context";
+import { bump, DAY_MS, type DemoContext, type Loaded, type StepMoment } from "./context";
 import type { Step } from "./story";
 
 export type ChangeStep = Exclude<Step, { do: "rate" | "time" }>;
 
-export async function writeStep(ctx: DemoContext, step: ChangeStep, moment: StepMoment) {
+/** Writes the step; answers the ticket after it. */
+export async function writeStep(
+  ctx: DemoContext,
+  step: ChangeStep,
+  moment: StepMoment,
+): Promise<Loaded> {
   switch (step.do) {
     case "comment":
     case "note":
@@ -66,7 +71,7 @@ async function writeStateChange(
     accept: { closedAt: at, autoCloseDueAt: null },
     cancel: { closedAt: at, autoCloseDueAt: null },
   };
-  await bump(ctx.tx, ticket, {
+  const after = await bump(ctx.tx, ticket, {
     state: to,
     updatedAt: at,
     ...dates[step.do],
@@ -85,6 +90,7 @@ async function writeStateChange(
       createdAt: at,
     },
   });
+  return after;
 }
 
 /** comments.ts: a comment or an internal note; the customer's answer ends "Aguardando informações". */
@@ -97,7 +103,7 @@ async function writeMessage(
   const supportAnswer = !internal && worksOn(relations);
   const answers = !internal && !supportAnswer && ticket.state === "AWAITING_INFO";
   const awaitingUser = !internal && ticket.state === "AWAITING_USER";
-  await bump(ctx.tx, ticket, {
+  const after = await bump(ctx.tx, ticket, {
     updatedAt: at,
     ...(supportAnswer && !ticket.firstResponseAt ? { firstResponseAt: at } : {}),
     ...(internal ? {} : { lastReplyFrom: replySideOf(relations) }),
@@ -141,6 +147,7 @@ async function writeMessage(
         createdAt: at,
       },
     });
+  return after;
 }
 
 /** assignment.ts transferTicket: to another group, unassigned, with an internal reason. */
@@ -150,7 +157,7 @@ async function writeTransfer(
   { ticket, at, actor }: StepMoment,
 ) {
   const groupId = ctx.groups.get(step.to)!;
-  await bump(ctx.tx, ticket, { groupId, assigneeId: null, updatedAt: at });
+  const after = await bump(ctx.tx, ticket, { groupId, assigneeId: null, updatedAt: at });
   await ctx.tx.ticketEvent.create({
     data: {
       ticketId: ticket.id,
@@ -162,6 +169,7 @@ async function writeTransfer(
       createdAt: at,
     },
   });
+  return after;
 }
 
 /** followers.ts addFollower. */
@@ -171,7 +179,7 @@ async function writeFollow(
   { ticket, at, actor }: StepMoment,
 ) {
   const userId = ctx.actors.get(step.who)!.id;
-  await bump(ctx.tx, ticket, { updatedAt: at });
+  const after = await bump(ctx.tx, ticket, { updatedAt: at });
   await ctx.tx.ticketFollower.create({ data: { ticketId: ticket.id, userId, createdAt: at } });
   await ctx.tx.ticketEvent.create({
     data: {
@@ -182,4 +190,5 @@ async function writeFollow(
       createdAt: at,
     },
   });
+  return { ...after, followerIds: [...after.followerIds, userId] };
 }

@@ -2,7 +2,7 @@
  * What the scheduled sweeps write (auto-close.ts, info-close.ts, reply-reminders.ts): their
  * columns and their system event, with the id each sweep derives from the ticket's version.
  */
-import { bump, type DemoContext, type StepMoment } from "./context";
+import { bump, type DemoContext, type Loaded, type StepMoment } from "./context";
 
 /** info-close.ts INFO_CLOSE_REASON (that module is server-only). */
 const INFO_CLOSE_REASON = "Sem retorno do usuário.";
@@ -11,12 +11,12 @@ export async function writeSweep(
   ctx: DemoContext,
   sweep: "autoClose" | "infoClose" | "autoCloseReminder" | "infoReminder",
   { ticket, at, to }: StepMoment,
-) {
+): Promise<Loaded> {
   const { tx } = ctx;
   if (sweep === "autoCloseReminder" || sweep === "infoReminder") {
     // reply-reminders.ts: the column marks it sent; a public system line, the version unchanged.
     const auto = sweep === "autoCloseReminder";
-    await tx.ticket.update({
+    const row = await tx.ticket.update({
       where: { id: ticket.id },
       // The sweep's SQL leaves updatedAt alone; Prisma would set it to the real time.
       data: {
@@ -34,9 +34,9 @@ export async function writeSweep(
         createdAt: at,
       },
     });
-    return;
+    return { ...row, followerIds: ticket.followerIds };
   }
-  const version = await bump(tx, ticket, {
+  const after = await bump(tx, ticket, {
     state: to,
     closedAt: at,
     updatedAt: at,
@@ -45,7 +45,7 @@ export async function writeSweep(
   const prefix = sweep === "autoClose" ? "autoclose" : "info-close";
   await tx.ticketEvent.create({
     data: {
-      id: `${prefix}-${ticket.id}-${version}`,
+      id: `${prefix}-${ticket.id}-${after.version}`,
       ticketId: ticket.id,
       type: "STATE_CHANGED",
       fromState: ticket.state,
@@ -55,4 +55,5 @@ export async function writeSweep(
       createdAt: at,
     },
   });
+  return after;
 }
