@@ -33,8 +33,8 @@ const story: Story = {
   ],
 };
 
-/** The same story through the services the pages call. */
-async function throughServices(world: World): Promise<string> {
+/** The same story through the services, with the rows after the opening and after each step. */
+async function throughServices(world: World): Promise<Rows[]> {
   const opened = new Date(NOW.getTime() - story.openedHoursAgo * HOUR);
   const at = (hours: number) => fixedClock(new Date(opened.getTime() + hours * HOUR));
   const result = await openTicket(
@@ -44,6 +44,7 @@ async function throughServices(world: World): Promise<string> {
   );
   if (!result.ok) throw new Error("not opened");
   const id = result.value.id;
+  const snapshots = [await rowsOf(id)];
   const version = async () => (await db.ticket.findUniqueOrThrow({ where: { id } })).version;
   const who = { requester: world.requester, analyst: world.agent } as const;
   for (const step of story.steps) {
@@ -62,9 +63,12 @@ async function throughServices(world: World): Promise<string> {
             at(step.at),
           );
     if (!done.ok) throw new Error(`${step.do} refused`);
+    snapshots.push(await rowsOf(id));
   }
-  return id;
+  return snapshots;
 }
+
+type Rows = Awaited<ReturnType<typeof rowsOf>>;
 
 async function rowsOf(id: string) {
   // Everything but the ticket's own id and number, which differ between the two tickets.
@@ -96,13 +100,18 @@ describe("the demo's writer", () => {
     async () => {
       const world = await demoWorld();
       const storage = localFolderStorage("data/test-uploads-unused");
-      const byDemo = await db.$transaction((tx) =>
-        demoContext(tx, { storage, now: NOW, storedKeys: [] }).then((ctx) =>
-          replayStory(ctx, story),
-        ),
-      );
       const byServices = await throughServices(world);
-      expect(await rowsOf(byDemo)).toEqual(await rowsOf(byServices));
+      // The story cut after each step, written by the demo: every intermediate row must agree,
+      // not only the last (a later step may overwrite a column an earlier one got wrong).
+      for (const [count, expected] of byServices.entries()) {
+        const prefix = { ...story, steps: story.steps.slice(0, count) };
+        const byDemo = await db.$transaction((tx) =>
+          demoContext(tx, { storage, now: NOW, storedKeys: [] }).then((ctx) =>
+            replayStory(ctx, prefix),
+          ),
+        );
+        expect(await rowsOf(byDemo), `after ${count} steps`).toEqual(expected);
+      }
     },
   );
 });
