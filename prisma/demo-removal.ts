@@ -5,8 +5,9 @@ import {
   demoGroups,
   demoItems,
   demoOrganizations,
-  demoUsers,
 } from "./demo-data";
+import { monthAnnouncement, monthInboundAddress } from "./demo/month-setup";
+import { allDemoUsers, monthOrganizations } from "./demo/people";
 import { demoArticles, demoKnowledgeCategories } from "./demo-knowledge";
 
 export type DemoRemovalReport = {
@@ -34,7 +35,7 @@ export async function removeDemoData(
 ): Promise<{ report: DemoRemovalReport; storageKeys: string[] }> {
   return db.$transaction(async (tx) => {
     const users = await tx.user.findMany({
-      where: { cpf: { in: demoUsers.map((u) => u.cpf) } },
+      where: { cpf: { in: allDemoUsers.map((u) => u.cpf) } },
       select: { id: true },
     });
     const userIds = users.map((u) => u.id);
@@ -61,6 +62,11 @@ export async function removeDemoData(
         where: { slug, articles: { none: {} }, children: { none: {} } },
       });
     }
+    // The reports' facts have no foreign key: they go with their tickets by hand.
+    const ticketIds = (await tx.ticket.findMany({ where: demoTickets, select: { id: true } })).map(
+      (t) => t.id,
+    );
+    await tx.reportTicket.deleteMany({ where: { ticketId: { in: ticketIds } } });
     const tickets = await tx.ticket.deleteMany({ where: demoTickets });
     await tx.ticketFollower.deleteMany({ where: { userId: { in: userIds } } });
     await tx.groupMember.deleteMany({ where: { userId: { in: userIds } } });
@@ -99,12 +105,15 @@ export async function removeDemoData(
     });
     const organizations = await tx.organization.deleteMany({
       where: {
-        name: { in: demoOrganizations.map((o) => o.name) },
+        name: { in: [...demoOrganizations, ...monthOrganizations].map((o) => o.name) },
         users: { none: {} },
         tickets: { none: {} },
       },
     });
-    await tx.announcement.deleteMany({ where: { id: demoAnnouncement.id } });
+    await tx.announcement.deleteMany({
+      where: { id: { in: [demoAnnouncement.id, monthAnnouncement.id] } },
+    });
+    await tx.inboundAddress.deleteMany({ where: { address: monthInboundAddress.address } });
 
     return {
       report: {

@@ -12,12 +12,19 @@ import {
 import { seedDemoKnowledge } from "./seed-knowledge";
 import { reindexCatalogItem } from "@/lib/search/reindex";
 
+let hashed: Promise<string> | undefined;
+
+/** The hash of DEMO_PASSWORD, made once per process: argon2 is slow on purpose. */
+export function demoPasswordHash(): Promise<string> {
+  return (hashed ??= hashPassword(DEMO_PASSWORD));
+}
+
 /**
  * Writes the demo data. Idempotent: records are matched by their natural keys (CPF, name, slug)
  * and brought back to the demo values; a password someone changed is left alone.
  */
 export async function seedDemoData(db: Db): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await demoPasswordHash();
 
   await db.$transaction(
     async (tx) => {

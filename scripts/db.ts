@@ -9,7 +9,9 @@ import path from "node:path";
 import { env } from "../lib/config/env";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations, resetDatabase, writeMigration } from "../lib/db/migrations";
+import { fileStorage } from "../lib/storage";
 import { seedDemoData } from "../prisma/seed";
+import { NotADemoDatabase, seedDemoMonth } from "../prisma/seed-month";
 import { databaseTarget } from "../lib/db/target";
 import { CommandError, runCommand } from "./run-command";
 import { startThrowawayPostgres } from "./throwaway-postgres";
@@ -23,7 +25,14 @@ async function seed() {
   const db = createPrismaClient(env.databaseUrl);
   try {
     await seedDemoData(db);
-    console.log("Demo data written.");
+    try {
+      const { tickets } = await seedDemoMonth(db, { storage: fileStorage() });
+      console.log(`Demo data written, with a month of ${tickets} tickets.`);
+    } catch (error) {
+      // A database with tickets or real accounts keeps them: only the base demo is brought back.
+      if (!(error instanceof NotADemoDatabase)) throw error;
+      console.log("Demo data written (the demo month only goes into a fresh demo database).");
+    }
   } finally {
     await db.$disconnect();
   }

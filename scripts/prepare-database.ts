@@ -1,7 +1,10 @@
 import type { Env } from "../lib/config/env";
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
+import { localFolderStorage } from "../lib/storage/local-folder";
+import { s3Storage } from "../lib/storage/s3";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
+import { seedDemoMonth } from "../prisma/seed-month";
 
 /**
  * Before the portal serves: applies the pending migrations, then writes the demo data into an
@@ -15,8 +18,16 @@ export async function prepareDatabase(env: Env, adminCommand: string): Promise<v
   try {
     if (!(await isDatabaseEmpty(db))) return;
     if (env.demoData) {
+      const started = performance.now();
       await seedDemoData(db);
-      console.log("Empty database: demo data written.");
+      // The demo's month of tickets, files and ratings: never on a database that has anything else.
+      const storage =
+        env.storage.kind === "s3"
+          ? s3Storage(env.storage.location)
+          : localFolderStorage(env.storage.dir);
+      const { tickets } = await seedDemoMonth(db, { storage });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Empty database: demo data written (${tickets} tickets, ${seconds} s).`);
     } else {
       console.log(
         "No users yet. Create the first administrator with:\n" +

@@ -8,7 +8,8 @@
 import { DEFAULT_DATABASE_URL, parseEnv, type Env } from "../lib/config/env";
 import { localAuthSecret } from "../lib/config/local-secret";
 import { formatCpf } from "../lib/auth/cpf";
-import { DEMO_PASSWORD, demoUsers } from "../prisma/demo-data";
+import { DEMO_PASSWORD } from "../prisma/demo-data";
+import { DEMO_LOGINS } from "../prisma/demo/people";
 import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
 import { prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
@@ -52,7 +53,10 @@ function welcome(env: Env): string {
   const demo = env.demoData
     ? [
         `Demo logins (password ${DEMO_PASSWORD}):`,
-        ...demoUsers.map((u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(10)} ${u.name}`),
+        ...DEMO_LOGINS.map(
+          (u) => `  ${formatCpf(u.cpf).padEnd(16)} ${u.role.padEnd(52)} ${u.name}`,
+        ),
+        '  (README.md, "Primeiros passos": what to try with each one.)',
       ]
     : [];
   return [

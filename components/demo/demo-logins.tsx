@@ -1,10 +1,10 @@
 import { connection } from "next/server";
 import { env } from "@/lib/config/env";
 import { formatCpf } from "@/lib/auth/cpf";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { DEMO_PASSWORD, demoUsers } from "@/prisma/demo-data";
+import { DEMO_PASSWORD } from "@/prisma/demo-data";
+import { DEMO_LOGINS } from "@/prisma/demo/people";
 
-/** The demo's accounts, on the login page of a demo only. */
+/** The demo's accounts, one per role (README "Primeiros passos"), on the login page of a demo only. */
 export async function DemoLogins() {
   await connection();
   if (!env.demoData) return null;
@@ -17,9 +17,9 @@ export async function DemoLogins() {
         Senha de todas: <code>{DEMO_PASSWORD}</code>
       </p>
       <ul className="space-y-1">
-        {demoUsers.map((user) => (
-          <li key={user.cpf}>
-            <code>{formatCpf(user.cpf)}</code> — {user.name} ({ROLE_LABELS[user.role]})
+        {DEMO_LOGINS.map((login) => (
+          <li key={login.cpf}>
+            <code>{formatCpf(login.cpf)}</code> — {login.name} ({login.role})
           </li>
         ))}
       </ul>
