@@ -9,15 +9,16 @@ export { Prisma };
 export type * from "./generated/models";
 export * from "./generated/enums";
 
-// One client per process. In development, Next re-evaluates modules on every change; keeping the
-// client on globalThis avoids opening a new connection each time.
+// One client per process, kept on globalThis: in development Next re-evaluates modules on every
+// change, and in production each server bundle that includes this module evaluates its own copy
+// (two SQLite connections and two query compilers were seen in one process).
 const globalForDb = globalThis as unknown as { portalDb?: Db };
 
 const onQuery = (durationMs: number) => log.info({ event: "db.query", durationMs });
 export const db: Db =
   globalForDb.portalDb ??
   createPrismaClient(env.databaseUrl, env.logQueries ? { onQuery } : undefined);
-if (!env.isProduction) globalForDb.portalDb = db;
+globalForDb.portalDb = db;
 
 /** True for a write refused by a unique index, on every database (Prisma's P2002). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -2,13 +2,15 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { enumValue, inList, insertJsonRows } from "@/lib/db/sql";
 import { systemClock, type Clock } from "@/lib/clock";
+import { inSlices } from "@/lib/jobs/slices";
 import { loadSlaPolicy } from "@/lib/sla/policy";
 import type { BusinessCalendar } from "@/lib/sla/calendar";
 import { businessMinutesCounter } from "./business-time";
 import { DAY_FACT_COLUMNS, dayChanges, writeDayChanges, type DayFact } from "./day-counts";
 import { FACT_COLUMNS, reportFactOf, type FactSource } from "./facts";
 
-const BATCH = 1_000;
+/** A run's share of the process; the next tick carries on where it stopped. */
+const RUN_BUDGET_MS = 2_000;
 /** Changes are read up to this long ago: a transaction may commit after its updatedAt. */
 const SETTLE_MS = 60_000;
 
@@ -48,39 +50,51 @@ export async function refreshReportFacts(clock: Clock = systemClock) {
   const count = { minutes: businessMinutesCounter(calendar), timeZone: calendar.timeZone, now };
   const key = calendarKey(calendar);
   const found = await db.reportRefresh.findUnique({ where: { id: 1 } });
-  let mark = found;
-  if (!mark || mark.calendar !== key) {
-    const start = { changedSince: new Date(0), changedSinceId: "", calendar: key };
-    mark = await db.reportRefresh.upsert({
-      where: { id: 1 },
-      create: { id: 1, ...start, ratingsSince: now },
-      update: start,
-    });
-  }
+  let mark =
+    found && found.calendar === key
+      ? found
+      : await db.reportRefresh.upsert({
+          where: { id: 1 },
+          create: { id: 1, ...fromTheStart(key), ratingsSince: now },
+          update: fromTheStart(key),
+        });
   const until = new Date(now.getTime() - SETTLE_MS);
-  let refreshed = 0;
-  for (;;) {
-    const tickets: (FactSource & { updatedAt: Date })[] = await db.ticket.findMany({
-      where: {
-        updatedAt: { lte: until },
-        OR: [
-          { updatedAt: { gt: mark.changedSince } },
-          { updatedAt: mark.changedSince, id: { gt: mark.changedSinceId } },
-        ],
-      },
-      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      select: source,
-      take: BATCH,
-    });
-    if (tickets.length === 0) break;
-    const last = tickets.at(-1)!;
-    const next: Mark = { changedSince: last.updatedAt, changedSinceId: last.id };
-    if (!(await writeFacts(tickets, count, { from: mark, to: next }))) break;
-    mark = { ...mark, ...next };
-    refreshed += tickets.length;
-  }
+  // In slices (lib/jobs/slices.ts): a first run over a million tickets, or a change of the
+  // calendar that counts every ticket again, must not stop the portal answering meanwhile.
+  const { done: refreshed } = await inSlices(
+    "report-facts",
+    "tickets counted",
+    async (limit) => {
+      const tickets: (FactSource & { updatedAt: Date })[] = await db.ticket.findMany({
+        where: {
+          updatedAt: { lte: until },
+          OR: [
+            { updatedAt: { gt: mark.changedSince } },
+            { updatedAt: mark.changedSince, id: { gt: mark.changedSinceId } },
+          ],
+        },
+        orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+        select: source,
+        take: limit,
+      });
+      if (tickets.length === 0) return 0;
+      const last = tickets.at(-1)!;
+      const next: Mark = { changedSince: last.updatedAt, changedSinceId: last.id };
+      // Another run moved the mark: it writes these facts, this one stops.
+      if (!(await writeFacts(tickets, count, { from: mark, to: next }))) return 0;
+      mark = { ...mark, ...next };
+      return tickets.length;
+    },
+    { budgetMs: RUN_BUDGET_MS, firstRows: 100 },
+  );
   return { refreshed: refreshed + (await refreshRated(mark.ratingsSince, until, count)) };
 }
+
+const fromTheStart = (calendar: string) => ({
+  changedSince: new Date(0),
+  changedSinceId: "",
+  calendar,
+});
 
 type Count = Parameters<typeof reportFactOf>[2];
 type Mark = { changedSince: Date; changedSinceId: string };
