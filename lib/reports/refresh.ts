@@ -9,8 +9,8 @@ import { businessMinutesCounter } from "./business-time";
 import { DAY_FACT_COLUMNS, dayChanges, writeDayChanges, type DayFact } from "./day-counts";
 import { FACT_COLUMNS, reportFactOf, type FactSource } from "./facts";
 
-/** A run's share of the process; the next tick carries on where it stopped. */
-const RUN_BUDGET_MS = 2_000;
+/** A run stops after this, as auto-close does; the next minute's run carries on where it stopped. */
+const RUN_BUDGET_MS = 30_000;
 /** Changes are read up to this long ago: a transaction may commit after its updatedAt. */
 const SETTLE_MS = 60_000;
 
