@@ -9,6 +9,7 @@ import {
   demoOrganizations,
   demoUsers,
 } from "./demo-data";
+import { upsertDemoUser } from "./demo/demo-user";
 import { seedDemoKnowledge } from "./seed-knowledge";
 import { reindexCatalogItem } from "@/lib/search/reindex";
 
@@ -49,24 +50,11 @@ export async function seedDemoData(db: Db): Promise<void> {
       }
 
       for (const { organization, group, ...user } of demoUsers) {
-        const data = {
-          ...user,
+        const place = {
           organizationId: organization ? orgIds.get(organization)! : null,
-          active: true,
+          groupId: group ? groupIds.get(group)! : undefined,
         };
-        const row = await tx.user.upsert({
-          where: { cpf: user.cpf },
-          create: { ...data, passwordHash },
-          update: data,
-        });
-        if (group) {
-          const groupId = groupIds.get(group)!;
-          await tx.groupMember.upsert({
-            where: { groupId_userId: { groupId, userId: row.id } },
-            create: { groupId, userId: row.id },
-            update: {},
-          });
-        }
+        await upsertDemoUser(tx, user, place, passwordHash);
       }
 
       const categories = new Map<string, string>();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { ComboboxOptions, comboboxOptionId } from "@/components/ui/combobox-options";
 import { useCombobox } from "@/components/ui/use-combobox";
 
 export type PickableUser = { id: string; name: string };
@@ -46,7 +47,6 @@ export function UserPicker({
   };
   const combobox = useCombobox(matches, add);
   const listId = `${id}-opcoes`;
-  const optionId = (index: number) => `${id}-opcao-${index}`;
 
   return (
     <div className="space-y-2">
@@ -84,7 +84,9 @@ export function UserPicker({
         aria-autocomplete="list"
         aria-expanded={combobox.expanded}
         aria-controls={listId}
-        aria-activedescendant={combobox.active >= 0 ? optionId(combobox.active) : undefined}
+        aria-activedescendant={
+          combobox.active >= 0 ? comboboxOptionId(listId, combobox.active) : undefined
+        }
         value={query}
         disabled={disabled}
         onChange={(event) => {
@@ -100,26 +102,14 @@ export function UserPicker({
           Ninguém da sua organização com esse nome.
         </p>
       ) : null}
-      <ul
+      <ComboboxOptions
         id={listId}
-        role="listbox"
-        aria-label="Pessoas encontradas"
-        hidden={!combobox.expanded}
-        className="space-y-1"
-      >
-        {matches.map((user, index) => (
-          <li
-            key={user.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === combobox.active}
-            onClick={() => !disabled && add(user)}
-            className="min-h-6 cursor-pointer rounded-md px-2 py-1 text-sm hover:bg-brand-50 aria-selected:bg-brand-100 aria-selected:font-medium"
-          >
-            {user.name}
-          </li>
-        ))}
-      </ul>
+        label="Pessoas encontradas"
+        options={matches}
+        active={combobox.active}
+        expanded={combobox.expanded}
+        onPick={(user) => !disabled && add(user)}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { ComboboxOptions, comboboxOptionId } from "./combobox-options";
 import { useCombobox } from "./use-combobox";
 
 type Organization = { id: string; name: string };
@@ -53,7 +54,6 @@ export function OrganizationPicker({
   };
   const combobox = useCombobox(matches, pick);
   const listId = `${id}-opcoes`;
-  const optionId = (index: number) => `${id}-opcao-${index}`;
 
   return (
     <div className="relative flex flex-col gap-1 text-sm font-medium">
@@ -67,7 +67,9 @@ export function OrganizationPicker({
         aria-autocomplete="list"
         aria-expanded={combobox.expanded}
         aria-controls={listId}
-        aria-activedescendant={combobox.active >= 0 ? optionId(combobox.active) : undefined}
+        aria-activedescendant={
+          combobox.active >= 0 ? comboboxOptionId(listId, combobox.active) : undefined
+        }
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -83,26 +85,15 @@ export function OrganizationPicker({
           Nenhuma organização com esse nome.
         </p>
       ) : null}
-      <ul
+      <ComboboxOptions
         id={listId}
-        role="listbox"
-        aria-label="Organizações encontradas"
-        hidden={!combobox.expanded}
+        label="Organizações encontradas"
+        options={matches}
+        active={combobox.active}
+        expanded={combobox.expanded}
+        onPick={pick}
         className="absolute top-full z-10 mt-1 max-h-64 w-72 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow"
-      >
-        {matches.map((organization, index) => (
-          <li
-            key={organization.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === combobox.active}
-            onClick={() => pick(organization)}
-            className="min-h-6 cursor-pointer rounded-md px-2 py-1 font-normal hover:bg-brand-50 aria-selected:bg-brand-100 aria-selected:font-medium"
-          >
-            {organization.name}
-          </li>
-        ))}
-      </ul>
+      />
     </div>
   );
 }

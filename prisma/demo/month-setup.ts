@@ -5,6 +5,7 @@
  */
 import type { Tx } from "@/lib/db/client";
 import { DAY_MS } from "./context";
+import { upsertDemoUser } from "./demo-user";
 import { monthOrganizations, monthUsers } from "./people";
 
 export const monthAnnouncement = {
@@ -35,24 +36,11 @@ export async function writeMonthSetting(tx: Tx, passwordHash: string, now: Date)
     byKey.set(key, row.id);
   }
   for (const { organization, group, manages = [], ...user } of monthUsers) {
-    const data = {
-      ...user,
-      organizationId: organization ? byKey.get(organization)! : null,
-      active: true,
-    };
-    const row = await tx.user.upsert({
-      where: { cpf: user.cpf },
-      create: { ...data, passwordHash },
-      update: data,
-    });
-    if (group) {
-      const { id: groupId } = await tx.supportGroup.findUniqueOrThrow({ where: { name: group } });
-      await tx.groupMember.upsert({
-        where: { groupId_userId: { groupId, userId: row.id } },
-        create: { groupId, userId: row.id },
-        update: {},
-      });
-    }
+    const groupId = group
+      ? (await tx.supportGroup.findUniqueOrThrow({ where: { name: group } })).id
+      : undefined;
+    const place = { organizationId: organization ? byKey.get(organization)! : null, groupId };
+    const row = await upsertDemoUser(tx, user, place, passwordHash);
     await tx.organizationManager.createMany({
       data: manages.map((key) => ({ userId: row.id, organizationId: byKey.get(key)! })),
     });
