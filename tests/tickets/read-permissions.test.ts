@@ -36,11 +36,11 @@ describe("reads of support's data check the caller", () => {
     expect(await listQueue(requester, "all")).toMatchObject({ rows: [], total: 0 });
     expect(Object.values(await countQueues(requester)).every((n) => n === 0)).toBe(true);
     expect(await agentDashboard(requester)).toBeNull();
-    expect(await queueOptions(requester)).toEqual({
+    expect(await queueOptions(requester, requester.organizationId!)).toEqual({
       groups: [],
       allGroups: [],
       agents: [],
-      organizations: [],
+      organization: null,
       items: [],
     });
     // Each refusal is in the security log, under the requester.
