@@ -16,12 +16,15 @@ export function Pager({
       <span>{summary}</span>
       <span className="flex gap-4">
         {previous ? (
-          <Link href={previous} className="text-brand-700 underline">
+          <Link
+            href={previous}
+            className="inline-flex min-h-6 items-center text-brand-700 underline"
+          >
             Anterior
           </Link>
         ) : null}
         {next ? (
-          <Link href={next} className="text-brand-700 underline">
+          <Link href={next} className="inline-flex min-h-6 items-center text-brand-700 underline">
             Próxima
           </Link>
         ) : null}
