@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { ComboboxOptions, comboboxOptionId } from "@/components/ui/combobox-options";
+import { ComboboxOptions } from "@/components/ui/combobox-options";
 import { useCombobox } from "@/components/ui/use-combobox";
 
 export type PickableUser = { id: string; name: string };
@@ -78,15 +78,7 @@ export function UserPicker({
       </label>
       <input
         id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={combobox.expanded}
-        aria-controls={listId}
-        aria-activedescendant={
-          combobox.active >= 0 ? comboboxOptionId(listId, combobox.active) : undefined
-        }
+        {...combobox.inputProps(listId)}
         value={query}
         disabled={disabled}
         onChange={(event) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { ComboboxOptions, comboboxOptionId } from "./combobox-options";
+import { ComboboxOptions } from "./combobox-options";
 import { useCombobox } from "./use-combobox";
 
 type Organization = { id: string; name: string };
@@ -61,15 +61,7 @@ export function OrganizationPicker({
       <input type="hidden" name={name} value={chosen} />
       <input
         id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={combobox.expanded}
-        aria-controls={listId}
-        aria-activedescendant={
-          combobox.active >= 0 ? comboboxOptionId(listId, combobox.active) : undefined
-        }
+        {...combobox.inputProps(listId)}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

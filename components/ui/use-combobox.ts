@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
+import { comboboxOptionId } from "./combobox-options";
 
 /**
  * The keyboard of a WAI-ARIA combobox with a list box ("Editable combobox with list
@@ -34,5 +35,16 @@ export function useCombobox<T>(options: readonly T[], onPick: (option: T) => voi
     setClosed(false);
     setActive(-1);
   };
-  return { expanded, active: current, onKeyDown, onInput };
+  /** The field's combobox attributes, pointing at the list box `listId` (ComboboxOptions). */
+  const inputProps = (listId: string) =>
+    ({
+      type: "text",
+      role: "combobox",
+      autoComplete: "off",
+      "aria-autocomplete": "list",
+      "aria-expanded": expanded,
+      "aria-controls": listId,
+      "aria-activedescendant": current >= 0 ? comboboxOptionId(listId, current) : undefined,
+    }) as const;
+  return { expanded, active: current, onKeyDown, onInput, inputProps };
 }
