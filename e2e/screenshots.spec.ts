@@ -26,13 +26,23 @@ const EMPTY_OR_BROKEN = [
   "Página não encontrada",
 ];
 
-/** The number of the month's ticket whose solution was rejected, then solved again. */
+/**
+ * The number of the month's ticket whose solution was rejected, then solved again: the oldest
+ * such GERID ticket of the demo requester, as other specs on the same database write their own
+ * rejected-then-closed tickets today.
+ */
 async function rejectedThenSolved(): Promise<string> {
   const { createPrismaClient } = await import("../lib/db/client");
   const db = createPrismaClient(e2eDatabaseUrl());
   try {
     const ticket = await db.ticket.findFirstOrThrow({
-      where: { rejectionCount: { gt: 0 }, state: "CLOSED", requester: { name: "Requerente Demo" } },
+      where: {
+        rejectionCount: { gt: 0 },
+        state: "CLOSED",
+        requester: { name: "Requerente Demo" },
+        item: { slug: "gerid" },
+      },
+      orderBy: { createdAt: "asc" },
       select: { number: true },
     });
     return ticket.number;
