@@ -4,7 +4,7 @@ import { issueSetPasswordLink } from "@/lib/auth/password-links";
 import { isAdmin } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { refuse } from "@/lib/refusal";
-import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
+import { conflict, invalid, notFound, ok, type ServiceResult } from "@/lib/result";
 import type { Actor } from "@/lib/tickets/actor";
 import { requireAdmin } from "./admin-only";
 import { audit } from "./audit";
@@ -15,6 +15,8 @@ import type { UserData } from "./user-schema";
 /** Two admins saving the same CPF or e-mail at once: the second is refused by the index. */
 const SAVED_MEANWHILE =
   "Outro administrador acabou de salvar este CPF ou e-mail. Confira e tente de novo.";
+
+const ANONYMIZED = "Esta conta foi anonimizada e não pode mais ser editada.";
 
 const managedRows = (data: UserData) =>
   data.managedOrganizationIds.map((organizationId) => ({ organizationId }));
@@ -70,8 +72,15 @@ export async function updateUser(
   return refusingConcurrentDuplicates(
     () =>
       db.$transaction(async (tx) => {
-        const before = await tx.user.findUnique({ where: { id }, select: auditedUser });
-        if (!before) refuse(notFound("Usuário não encontrado."));
+        const found = await tx.user.findUnique({
+          where: { id },
+          select: { ...auditedUser, anonymizedAt: true },
+        });
+        if (!found) refuse(notFound("Usuário não encontrado."));
+        const { anonymizedAt, ...before } = found;
+        // Anonymization is final (LGPD art. 18): editing would write a person back in, or let
+        // the placeholder account sign in again.
+        if (anonymizedAt) refuse(conflict(ANONYMIZED));
         const problems = await userProblems(tx, data, id);
         if (Object.keys(problems).length > 0) refuse(invalid(problems));
         const after = await tx.user.update({

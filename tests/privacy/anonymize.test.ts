@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { userInput } from "@/lib/admin/user-schema";
+import { updateUser } from "@/lib/admin/users";
 import { authenticate } from "@/lib/auth/authenticate";
 import { maskCpf } from "@/lib/auth/cpf";
 import { startSession } from "@/lib/auth/sessions";
@@ -176,6 +178,24 @@ describe("anonymization", () => {
       anonymizeUser(world.admin, request({ ticketNumber: number }), undefined, storage),
     );
     expect(again).toMatchObject({ ok: false, error: "conflict" });
+
+    // Nor can an admin write the person back in, or let the account sign in again.
+    const edit = await settledFor(
+      world.admin,
+      updateUser(
+        world.admin,
+        person.id,
+        userInput.parse({
+          cpf: "529.982.247-25",
+          name: person.name,
+          email: person.email,
+          role: "REQUESTER",
+          organizationId: person.organizationId,
+        }),
+      ),
+    );
+    expect(edit).toMatchObject({ ok: false, error: "conflict" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toEqual(after);
   });
 
   it("anonymizes an account unused for the configured period, and only then", async () => {
