@@ -66,12 +66,12 @@ export async function refreshReportFacts(clock: Clock = systemClock) {
     "tickets counted",
     async (limit) => {
       const tickets: (FactSource & { updatedAt: Date })[] = await db.ticket.findMany({
+        // After the mark in (updatedAt, id) order, written as one range of the index on both
+        // and the mark's own tickets left out: with an OR of the two, SQLite gathered and
+        // sorted every ticket up to `until` for each slice (0.4 s at a million).
         where: {
-          updatedAt: { lte: until },
-          OR: [
-            { updatedAt: { gt: mark.changedSince } },
-            { updatedAt: mark.changedSince, id: { gt: mark.changedSinceId } },
-          ],
+          updatedAt: { gte: mark.changedSince, lte: until },
+          NOT: { updatedAt: mark.changedSince, id: { lte: mark.changedSinceId } },
         },
         orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
         select: source,
