@@ -25,6 +25,7 @@ const INPUTS = [
   "proxy.ts",
   "instrumentation-client.ts",
   "scripts/server.ts",
+  "scripts/jobs-thread.ts",
   "scripts/portal-build.ts",
   "scripts/node-esm-imports.ts",
 ];
@@ -32,6 +33,8 @@ const STAMP = path.resolve(".next/source-hash");
 
 /** The compiled server that `npm start` runs. */
 export const SERVER_BUNDLE = path.resolve(".next/portal-server.mjs");
+/** The compiled jobs thread the server starts (lib/jobs/thread.ts finds it by this path). */
+export const JOBS_BUNDLE = path.resolve(".next/portal-jobs.mjs");
 /** Next's standalone output, made when asked for (scripts/build-standalone.ts). */
 export const STANDALONE_DIR = path.resolve(".next/standalone");
 
@@ -56,6 +59,7 @@ function isCurrent(hash: string): boolean {
   return (
     fs.existsSync(".next/BUILD_ID") &&
     fs.existsSync(SERVER_BUNDLE) &&
+    fs.existsSync(JOBS_BUNDLE) &&
     fs.existsSync(STAMP) &&
     fs.readFileSync(STAMP, "utf8") === hash
   );
@@ -83,6 +87,22 @@ export function bundle(entry: string, outfile: string, options: BuildOptions = {
 }
 
 /**
+ * lib/ guards its server modules with "server-only", which throws outside React's server build;
+ * code compiled here is server code (Next and vitest resolve it the same way).
+ */
+export const SERVER_ONLY_ALLOWED: BuildOptions = {
+  alias: { "server-only": "./node_modules/server-only/empty.js" },
+};
+
+const bundleJobsThread = () => bundle("scripts/jobs-thread.ts", JOBS_BUNDLE, SERVER_ONLY_ALLOWED);
+
+/** `npm run dev` runs no build, but its server starts the jobs thread: compiled at every start. */
+export async function buildJobsThread(): Promise<void> {
+  await bundleJobsThread();
+  await stop();
+}
+
+/**
  * Builds when the sources changed since the last build, or when the standalone output is asked
  * for and the last build made none (`next build` empties .next first, so a standalone folder
  * there is always the last build's); throws when the build fails.
@@ -97,6 +117,7 @@ export async function buildWhenStale(
   const code = await nextBuild(standalone ? { ...vars, PORTAL_STANDALONE: "1" } : vars);
   if (code !== 0) throw new CommandError(`next build failed with exit code ${code}`);
   await bundle("scripts/server.ts", SERVER_BUNDLE);
+  await bundleJobsThread();
   // esbuild keeps a helper process for further builds; `npm start` makes no more.
   await stop();
   fs.writeFileSync(STAMP, hash);

@@ -10,7 +10,7 @@ import { localAuthSecret } from "../lib/config/local-secret";
 import { formatCpf } from "../lib/auth/cpf";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { DEMO_LOGINS } from "../prisma/demo/people";
-import { SERVER_BUNDLE, buildWhenStale } from "./portal-build";
+import { SERVER_BUNDLE, buildJobsThread, buildWhenStale } from "./portal-build";
 import { prepareDatabase } from "./prepare-database";
 import { runCommand } from "./run-command";
 
@@ -74,7 +74,8 @@ runCommand(async () => {
   const { env, vars } = serverEnvironment();
   await prepareDatabase(env, "npm run admin:create --");
 
-  if (!dev) await buildWhenStale(vars);
+  if (dev) await buildJobsThread();
+  else await buildWhenStale(vars);
 
   if (!process.send) throw new Error("Run through scripts/start.mjs (npm start), not alone.");
   process.send({

@@ -9,8 +9,11 @@
  */
 import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { env } from "../lib/config/env";
+import { startJobsThread } from "../lib/jobs/thread";
 import { log } from "../lib/log";
 import { admissionGate } from "../lib/net/admission";
 import {
@@ -95,8 +98,15 @@ async function main() {
   server.headersTimeout = 20_000;
   server.requestTimeout = 10 * 60_000;
   server.listen(env.port, () => log.info({ event: "listening", port: env.port, dev }));
+  // Compiled by scripts/portal-build.ts; every start path runs in the folder that holds .next.
+  const endJobs = env.runJobs
+    ? startJobsThread(pathToFileURL(path.resolve(".next/portal-jobs.mjs")))
+    : null;
   for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => server.close(() => process.exit(0)));
+    process.on(signal, () => {
+      void endJobs?.();
+      server.close(() => process.exit(0));
+    });
 }
 
 main().catch((error: unknown) => {

@@ -19,9 +19,9 @@ import { refreshReportFacts } from "@/lib/reports/refresh";
 import { sendWeeklyReports } from "@/lib/reports/weekly";
 
 /**
- * The scheduled jobs, run inside each portal process (`npm start`) unless RUN_JOBS=false. Each
- * job is safe to run in several processes at once; the same jobs run from cron with
- * `npm run job -- <name>`.
+ * The scheduled jobs, run in a thread of each portal process (`npm start`: lib/jobs/thread.ts)
+ * unless RUN_JOBS=false. Each job is safe to run in several processes at once; the same jobs run
+ * from cron with `npm run job -- <name>`.
  */
 type Job = {
   /** null: run from the command line only. */
@@ -116,9 +116,9 @@ export const JOBS = {
 
 export type JobName = keyof typeof JOBS;
 
-export function startScheduledJobs(): () => void {
+export function startScheduledJobs(): void {
   const scheduled = Object.entries(JOBS as Record<string, Job>).filter(([, job]) => job.everyMs);
-  const timers = scheduled.map(([name, job]) => {
+  for (const [name, job] of scheduled) {
     let running = false;
     // A wake-up during a run (mail arrived meanwhile) runs the job once more right after it.
     let again = false;
@@ -141,12 +141,8 @@ export function startScheduledJobs(): () => void {
       if (again) return tick(true);
     };
     void tick();
-    const timer = setInterval(() => void tick(), job.everyMs!).unref();
-    const unwatch = job.watch?.(() => void tick(true));
-    return () => {
-      clearInterval(timer);
-      unwatch?.();
-    };
-  });
-  return () => timers.forEach((stop) => stop());
+    // Held open: these timers are all the jobs thread has to do.
+    setInterval(() => void tick(), job.everyMs!);
+    job.watch?.(() => void tick(true));
+  }
 }

@@ -2,7 +2,13 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { stop } from "esbuild";
-import { SERVER_BUNDLE, STANDALONE_DIR, bundle } from "../portal-build";
+import {
+  JOBS_BUNDLE,
+  SERVER_BUNDLE,
+  SERVER_ONLY_ALLOWED,
+  STANDALONE_DIR,
+  bundle,
+} from "../portal-build";
 
 /**
  * Turns Next's standalone output (.next/standalone: the build and the packages its pages load)
@@ -45,11 +51,7 @@ const { nodeFileTrace } = createRequire(import.meta.url)("next/dist/compiled/@ve
 async function compileCommands(): Promise<string[]> {
   const outputs = COMMANDS.map((name) => path.join(STAGING, `${name}.mjs`));
   for (const [i, name] of COMMANDS.entries()) {
-    await bundle(`scripts/standalone/${name}.ts`, outputs[i]!, {
-      // lib/ guards its server modules with "server-only", which throws outside React's server
-      // build; these commands are server code (Next and vitest resolve it the same way).
-      alias: { "server-only": "./node_modules/server-only/empty.js" },
-    });
+    await bundle(`scripts/standalone/${name}.ts`, outputs[i]!, SERVER_ONLY_ALLOWED);
   }
   await stop();
   return outputs;
@@ -60,10 +62,13 @@ function copy(from: string, to: string) {
   fs.cpSync(from, to, { recursive: true });
 }
 
-/** Copies every file the commands and the portal's server load, as `next build` does for pages. */
+/**
+ * Copies every file the commands, the portal's server and its jobs thread load, as `next build`
+ * does for pages.
+ */
 async function copyTracedFiles(commands: string[]) {
   const root = process.cwd();
-  const { fileList } = await nodeFileTrace([SERVER_BUNDLE, ...commands], {
+  const { fileList } = await nodeFileTrace([SERVER_BUNDLE, JOBS_BUNDLE, ...commands], {
     base: root,
     processCwd: root,
     ignore: (file) => TRACED_BY_NEXT.test(file),

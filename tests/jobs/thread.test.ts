@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { startJobsThread } from "@/lib/jobs/thread";
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "jobs-thread-"));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+/** A stand-in for the compiled jobs: notes each start, ends the first by accident, then works. */
+function entryNotingStarts(starts: string): URL {
+  const entry = path.join(folder, "entry.mjs");
+  fs.writeFileSync(
+    entry,
+    `import fs from "node:fs";
+import { isMainThread, threadId } from "node:worker_threads";
+fs.appendFileSync(${JSON.stringify(starts)}, (isMainThread ? "main" : threadId) + "\\n");
+if (fs.readFileSync(${JSON.stringify(starts)}, "utf8").trim().split("\\n").length === 1) process.exit(3);
+setInterval(() => fs.appendFileSync(${JSON.stringify(starts)}, ""), 20);`,
+  );
+  return pathToFileURL(entry);
+}
+
+describe("the jobs thread", () => {
+  it("runs beside the server's thread, is started again when it dies, and ends when told", async () => {
+    const starts = path.join(folder, "starts");
+    const started = () => fs.readFileSync(starts, "utf8").trim().split("\n");
+    const end = startJobsThread(entryNotingStarts(starts), { restartAfterMs: 50 });
+    await vi.waitFor(() => expect(started()).toHaveLength(2), { timeout: 10_000 });
+    const threads = started();
+    expect(threads).not.toContain("main");
+    expect(new Set(threads).size).toBe(2); // a new thread, not the dead one
+    await end();
+    // Ended on purpose: the restart that follows an accident does not happen.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(started()).toHaveLength(2);
+  });
+});
