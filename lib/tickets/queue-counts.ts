@@ -44,12 +44,13 @@ export async function countQueues(actor: Actor): Promise<Record<QueueName, numbe
   ) as Record<QueueName, number>;
 }
 
-/** The counters of a queue's tickets among `visible`. */
-async function sumOfQueue(actor: Actor, queue: QueueScope, visible: Prisma.TicketCountWhereInput) {
+/** One queue's tickets, from the counters; the caller has checked that the reader is support. */
+export async function countQueue(actor: Actor, name: QueueName): Promise<number> {
+  const queue: QueueScope = QUEUES[name];
   const { _sum } = await db.ticketCount.aggregate({
     where: {
       AND: [
-        visible,
+        countersOf(actor),
         queue.states ? { state: { in: [...queue.states] } } : {},
         queue.mine ? { assigneeId: actor.id } : {},
         queue.rejected ? { rejected: true } : {},
@@ -58,25 +59,6 @@ async function sumOfQueue(actor: Actor, queue: QueueScope, visible: Prisma.Ticke
     _sum: { count: true },
   });
   return _sum.count ?? 0;
-}
-
-/** One queue's tickets, from the counters; the caller has checked that the reader is support. */
-export function countQueue(actor: Actor, name: QueueName): Promise<number> {
-  return sumOfQueue(actor, QUEUES[name], countersOf(actor));
-}
-
-/**
- * Whether the agent's groups hold at least half of a queue's tickets, all groups counted (a
- * coordinator in every group): then the queue is best read as one range of the state's index,
- * skipping the other groups' tickets, than as one range per group (queues.ts).
- */
-export async function holdsMostOfQueue(actor: Actor, name: QueueName): Promise<boolean> {
-  const queue: QueueScope = QUEUES[name];
-  const [theirs, everyone] = await Promise.all([
-    sumOfQueue(actor, queue, countersOf(actor)),
-    sumOfQueue(actor, queue, {}),
-  ]);
-  return 2 * theirs >= everyone;
 }
 
 /** The active tickets (ACTIVE_STATES) of each group the agent sees, by group id. */
