@@ -83,10 +83,9 @@ async function managerProblems(tx: Tx, data: UserData): Promise<Record<string, s
     return { managedOrganizationIds: "Só usuários máster de uma organização podem ser gestores." };
   }
   const select = { id: true, name: true, kind: true, ibgeCode: true } as const;
-  const [own, targets] = await Promise.all([
-    tx.organization.findUnique({ where: { id: data.organizationId }, select }),
-    tx.organization.findMany({ where: { id: { in: ids } }, select }),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const own = await tx.organization.findUnique({ where: { id: data.organizationId }, select });
+  const targets = await tx.organization.findMany({ where: { id: { in: ids } }, select });
   if (!own) return {}; // missingLinks already says so
   if (targets.length !== ids.length) {
     return { managedOrganizationIds: "Organização não encontrada." };

@@ -62,16 +62,19 @@ export async function stageUploads(
     if (overQuota) return invalid({ files: overQuota }, overQuota);
 
     const now = clock();
-    const staged = await db.$transaction((tx) =>
-      Promise.all(
-        received.map(({ key, ...file }) =>
-          tx.attachment.create({
+    const staged = await db.$transaction(async (tx) => {
+      // One after the other: a transaction's queries share its one connection.
+      const rows = [];
+      for (const { key, ...file } of received) {
+        rows.push(
+          await tx.attachment.create({
             data: { uploaderId: actor.id, ...file, storageKey: key, createdAt: now },
             select: { id: true, fileName: true, size: true, contentType: true },
           }),
-        ),
-      ),
-    );
+        );
+      }
+      return rows;
+    });
     const raced = await stagingQuotaProblem(actor.id, { files: 0, bytes: 0 }, limits);
     if (!raced) {
       kept = true;

@@ -3,12 +3,14 @@ import { getSettings, type PortalSettings } from "@/lib/settings";
 import { minuteOfDay, type ServiceHours } from "./calendar";
 import type { SlaPolicy } from "./clock";
 
-/** The SLA policy of the settings and the holidays, as the clock functions take it. */
+/**
+ * The SLA policy of the settings and the holidays, as the clock functions take it. One read after
+ * the other: inside a transaction both go to its one connection, where pg refuses overlapping
+ * queries from version 9 (and warns now).
+ */
 export async function loadSlaPolicy(tx: Pick<Tx, "settings" | "holiday">): Promise<SlaPolicy> {
-  const [settings, holidays] = await Promise.all([
-    getSettings(tx),
-    tx.holiday.findMany({ select: { date: true } }),
-  ]);
+  const settings = await getSettings(tx);
+  const holidays = await tx.holiday.findMany({ select: { date: true } });
   return {
     pausedAwaitingSupport: settings.slaPausedAwaitingSupport,
     calendar: {
