@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { build, stop, type BuildOptions } from "esbuild";
+import { JOBS_BUNDLE, SERVER_BUNDLE } from "./build-outputs";
 import { nodeEsmDeepImports } from "./node-esm-imports";
 import { CommandError, finished } from "./run-command";
 
@@ -25,16 +26,15 @@ const INPUTS = [
   "proxy.ts",
   "instrumentation-client.ts",
   "scripts/server.ts",
+  "scripts/build-outputs.ts",
   "scripts/jobs-thread.ts",
   "scripts/portal-build.ts",
   "scripts/node-esm-imports.ts",
 ];
 const STAMP = path.resolve(".next/source-hash");
 
-/** The compiled server that `npm start` runs. */
-export const SERVER_BUNDLE = path.resolve(".next/portal-server.mjs");
-/** The compiled jobs thread the server starts (lib/jobs/thread.ts finds it by this path). */
-export const JOBS_BUNDLE = path.resolve(".next/portal-jobs.mjs");
+export { JOBS_BUNDLE, SERVER_BUNDLE };
+
 /** Next's standalone output, made when asked for (scripts/build-standalone.ts). */
 export const STANDALONE_DIR = path.resolve(".next/standalone");
 

@@ -9,7 +9,6 @@
  */
 import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { env } from "../lib/config/env";
@@ -25,6 +24,7 @@ import {
   secureCookies,
 } from "../lib/net/request-guard";
 import { TRANSPORT_SECURITY } from "../lib/web/security-headers";
+import { JOBS_BUNDLE } from "./build-outputs";
 
 const dev = process.argv.includes("--dev");
 const appOrigin = new URL(env.appUrl).origin;
@@ -98,10 +98,7 @@ async function main() {
   server.headersTimeout = 20_000;
   server.requestTimeout = 10 * 60_000;
   server.listen(env.port, () => log.info({ event: "listening", port: env.port, dev }));
-  // Compiled by scripts/portal-build.ts; every start path runs in the folder that holds .next.
-  const endJobs = env.runJobs
-    ? startJobsThread(pathToFileURL(path.resolve(".next/portal-jobs.mjs")))
-    : null;
+  const endJobs = env.runJobs ? startJobsThread(pathToFileURL(JOBS_BUNDLE)) : null;
   for (const signal of ["SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
       void endJobs?.();
