@@ -30,3 +30,25 @@ test("filters a queue by an organization found by part of its name", async ({ pa
   await page.getByRole("button", { name: "Filtrar" }).click();
   await expect(page.getByRole("row").filter({ hasText: number })).toBeVisible();
 });
+
+// "Responsável" searches too (a large team's analysts would fill a select on every page).
+test("filters a queue by an analyst found by part of the name", async ({ page }) => {
+  const number = openTicket();
+  await signIn(page, ANALYST);
+  await openQueue(page, "Ag. Atendimento");
+  await page.getByRole("checkbox", { name: `Selecionar ${number}` }).check();
+  await page.getByRole("button", { name: "Atribuir a mim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 ticket atualizado." })).toBeVisible();
+
+  await openQueue(page, "Todos os Tickets");
+  const analyst = page.getByRole("combobox", { name: "Responsável" });
+  await analyst.fill("analista d");
+  await page.getByRole("option", { name: "Analista Demo", exact: true }).click();
+  await page.getByRole("button", { name: "Filtrar" }).click();
+  await expect(page).toHaveURL(/responsavel=/);
+  await expect(page.getByRole("row").filter({ hasText: number })).toBeVisible();
+  await expect(analyst).toHaveValue("Analista Demo");
+
+  await analyst.fill("Ninguém assim");
+  await expect(page.getByText("Nenhum analista com esse nome.")).toBeVisible();
+});

@@ -14,7 +14,7 @@ import { QueueTable } from "@/components/agent/queue-table";
 import { NumberAndStateFilters } from "@/components/tickets/number-and-state-filters";
 import { SlaBadge } from "@/components/tickets/sla-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { OrganizationPicker } from "@/components/ui/organization-picker";
+import { SearchPicker } from "@/components/ui/search-picker";
 import { ListNotice } from "@/components/ui/list-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SUPPORT_ROLES } from "@/lib/auth/roles";
@@ -22,9 +22,6 @@ import { SUPPORT_ROLES } from "@/lib/auth/roles";
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
 const PAGE_SIZE = 25;
-
-/** Records as the [value, label] pairs of a select. */
-const pairs = (rows: { id: string; name: string }[]) => rows.map((r) => [r.id, r.name] as const);
 
 /** The agent workspace: the queues of the agent's groups (admins: all), filters and bulk actions. */
 export default async function AgentQueues({ searchParams }: PageProps<"/agente">) {
@@ -39,7 +36,10 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
       pageSize: PAGE_SIZE,
     }),
     countQueues(user),
-    queueOptions(user, params.filters?.organizationId),
+    queueOptions(user, {
+      organizationId: params.filters?.organizationId,
+      assigneeId: params.filters?.assigneeId,
+    }),
     getPortalTime(),
   ]);
   const rows = page.rows.map((row) => ({
@@ -126,18 +126,23 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
             name="grupo"
             label="Grupo"
             value={params.filters?.groupId}
-            options={pairs(options.groups)}
+            options={options.groups.map((g) => [g.id, g.name] as const)}
           />
-          <FilterSelect
+          <SearchPicker
             name="responsavel"
             label="Responsável"
-            value={params.filters?.assigneeId}
-            options={pairs(options.agents)}
+            selected={options.assignee}
+            source="/api/analistas"
+            foundLabel="Analistas encontrados"
+            noneText="Nenhum analista com esse nome."
           />
-          <OrganizationPicker
+          <SearchPicker
             name="organizacao"
             label="Organização"
             selected={options.organization}
+            source="/api/organizacoes"
+            foundLabel="Organizações encontradas"
+            noneText="Nenhuma organização com esse nome."
           />
           <FilterSelect
             name="servico"

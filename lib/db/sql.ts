@@ -86,7 +86,13 @@ const TEXT_SEARCH_LIMIT = 5_000;
  */
 export async function idsContaining(
   client: Pick<Tx, "$queryRaw">,
-  search: { table: string; columns: readonly string[]; text: string },
+  search: {
+    table: string;
+    columns: readonly string[];
+    text: string;
+    /** A condition every row found must also meet, e.g. a role: the limit counts only those. */
+    where?: Prisma.Sql;
+  },
 ): Promise<string[]> {
   const pattern = `%${search.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const conditions = search.columns.map(
@@ -94,7 +100,7 @@ export async function idsContaining(
   );
   const rows = await client.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM ${Prisma.raw(`"${search.table}"`)}
-    WHERE ${Prisma.join(conditions, " OR ")}
+    WHERE (${Prisma.join(conditions, " OR ")}) ${search.where ? Prisma.sql`AND ${search.where}` : Prisma.empty}
     LIMIT ${TEXT_SEARCH_LIMIT}`;
   return rows.map((row) => row.id);
 }

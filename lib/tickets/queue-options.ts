@@ -1,6 +1,6 @@
 import "server-only";
 import { isAdmin } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { idsContaining } from "@/lib/db/sql";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
@@ -17,8 +17,8 @@ export function organizationChoices() {
   });
 }
 
-/** Most organizations a search offers: a list a person reads, not a directory. */
-const ORGANIZATION_MATCHES = 20;
+/** Most names a search offers: a list a person reads, not a directory. */
+const SEARCH_MATCHES = 20;
 
 /**
  * The organizations whose name contains `text`, by name, for the queue's "Organização" filter
@@ -31,7 +31,34 @@ export async function findOrganizations(actor: Actor, text: string) {
     where: { id: { in: ids } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
-    take: ORGANIZATION_MATCHES,
+    take: SEARCH_MATCHES,
+  });
+}
+
+/** Active analysts; for an analyst, those of the analyst's own groups (the queues it sees). */
+const agentsSeenBy = (actor: Actor): Prisma.UserWhereInput => ({
+  active: true,
+  role: "AGENT",
+  ...(isAdmin(actor) ? {} : { groups: { some: { groupId: { in: actor.groupIds } } } }),
+});
+
+/**
+ * The analysts whose name contains `text`, by name, for the queue's "Responsável" filter; nothing
+ * for anyone who is not support.
+ */
+export async function findAgents(actor: Actor, text: string) {
+  if (await refusedSupportRead(actor, "tickets.agents")) return [];
+  const ids = await idsContaining(db, {
+    table: "User",
+    columns: ["name"],
+    text,
+    where: Prisma.sql`"role" = 'AGENT'`,
+  });
+  return db.user.findMany({
+    where: { id: { in: ids }, ...agentsSeenBy(actor) },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: SEARCH_MATCHES,
   });
 }
 
@@ -39,36 +66,30 @@ export async function findOrganizations(actor: Actor, text: string) {
  * The choices of the queue filters and bulk actions, limited to what this agent works on;
  * nothing for anyone who is not support (the list names every agent and organization).
  */
-export async function queueOptions(actor: Actor, organizationId?: string) {
+export async function queueOptions(
+  actor: Actor,
+  chosen: { organizationId?: string; assigneeId?: string },
+) {
   if (await refusedSupportRead(actor, "tickets.queue-options")) {
-    return { groups: [], allGroups: [], agents: [], organization: null, items: [] };
+    return { groups: [], allGroups: [], assignee: null, organization: null, items: [] };
   }
-  const groupScope = isAdmin(actor) ? {} : { id: { in: actor.groupIds } };
-  const [groups, allGroups, agents, organization, items] = await Promise.all([
-    db.supportGroup.findMany({
-      where: { active: true, ...groupScope },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+  const [allGroups, assignee, organization, items] = await Promise.all([
     // Transfers may go to any active group, not only the agent's own.
     db.supportGroup.findMany({
       where: { active: true },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.user.findMany({
-      where: {
-        active: true,
-        role: "AGENT",
-        ...(isAdmin(actor) ? {} : { groups: { some: { groupId: { in: actor.groupIds } } } }),
-      },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-    // The filter searches organizations as the person types: only the chosen one is named here.
-    organizationId
+    // The filters search analysts and organizations as the person types: only the chosen are named.
+    chosen.assigneeId
+      ? db.user.findFirst({
+          where: { id: chosen.assigneeId, ...agentsSeenBy(actor) },
+          select: { id: true, name: true },
+        })
+      : null,
+    chosen.organizationId
       ? db.organization.findUnique({
-          where: { id: organizationId },
+          where: { id: chosen.organizationId },
           select: { id: true, name: true },
         })
       : null,
@@ -78,5 +99,7 @@ export async function queueOptions(actor: Actor, organizationId?: string) {
       orderBy: { title: "asc" },
     }),
   ]);
-  return { groups, allGroups, agents, organization, items };
+  const seen = new Set(actor.groupIds);
+  const groups = isAdmin(actor) ? allGroups : allGroups.filter((g) => seen.has(g.id));
+  return { groups, allGroups, assignee, organization, items };
 }

@@ -120,7 +120,6 @@ export const LIMIT_EXCEPTIONS: Record<string, string> = {
   "lib/tickets/open-ticket.ts#openValidTicket#fields": KEYED,
   "lib/tickets/queue-options.ts#queueOptions#catalogItem": SMALL,
   "lib/tickets/queue-options.ts#queueOptions#supportGroup": SMALL,
-  "lib/tickets/queue-options.ts#queueOptions#user": STAFF,
   "lib/tickets/rating-stats.ts#ratingStats#supportGroup": SMALL,
   "lib/tickets/rating-stats.ts#ratingStats#user": BY_IDS,
   "lib/tickets/related.ts#relatedTickets#ticket": BY_IDS,

@@ -5,7 +5,7 @@ import { contactOf, organizationPeople, requestFormPeople } from "@/lib/tickets/
 import { getTicketDetail } from "@/lib/tickets/ticket-detail";
 import { listQueue } from "@/lib/tickets/queues";
 import { countQueues } from "@/lib/tickets/queue-counts";
-import { queueOptions } from "@/lib/tickets/queue-options";
+import { findAgents, queueOptions } from "@/lib/tickets/queue-options";
 import { linkTickets, relatedTickets } from "@/lib/tickets/related";
 import { supportPanel } from "@/lib/tickets/support-panel";
 import { addTimeEntry, ticketTime } from "@/lib/tickets/time-entries";
@@ -36,15 +36,15 @@ describe("reads of support's data check the caller", () => {
     expect(await listQueue(requester, "all")).toMatchObject({ rows: [], total: 0 });
     expect(Object.values(await countQueues(requester)).every((n) => n === 0)).toBe(true);
     expect(await agentDashboard(requester)).toBeNull();
-    expect(await queueOptions(requester, requester.organizationId!)).toEqual({
-      groups: [],
-      allGroups: [],
-      agents: [],
-      organization: null,
-      items: [],
-    });
+    expect(
+      await queueOptions(requester, {
+        organizationId: requester.organizationId!,
+        assigneeId: world.agent.id,
+      }),
+    ).toEqual({ groups: [], allGroups: [], assignee: null, organization: null, items: [] });
+    expect(await findAgents(requester, "Analista")).toEqual([]);
     // Each refusal is in the security log, under the requester.
-    expect((await refusals(requester.id)) - before).toBe(7);
+    expect((await refusals(requester.id)) - before).toBe(8);
 
     // The same reads answer support, so the refusals above are about the caller.
     expect((await supportPanel(world.agent, ticketId))?.related).toHaveLength(1);

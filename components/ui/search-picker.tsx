@@ -4,31 +4,39 @@ import { useEffect, useId, useState } from "react";
 import { ComboboxOptions } from "./combobox-options";
 import { useCombobox } from "./use-combobox";
 
-type Organization = { id: string; name: string };
+type Found = { id: string; name: string };
 
 /** How long typing pauses before the portal is asked: one request per word, not per letter. */
 const PAUSE_MS = 250;
 
 /**
- * "Organização" of a GET filter form, for support: type part of a name and pick from the
- * organizations the portal finds (GET /api/organizacoes), with the arrows and Enter or a click.
- * The chosen organization's id goes in a hidden field named `name`; an empty field filters
- * nothing. A select would send every organization of the portal (thousands, in a state's
- * installation) with every page. The field is a WAI-ARIA combobox, as UserPicker's.
+ * A filter of a GET form that searches as the person types, for lists a select cannot carry
+ * with every page (a state's thousands of organizations, a large team's analysts): type part of
+ * a name and pick from what `source` finds (GET source?busca=, answering [{ id, name }]), with
+ * the arrows and Enter or a click. The chosen id goes in a hidden field named `name`; an empty
+ * field filters nothing. The field is a WAI-ARIA combobox, as UserPicker's.
  */
-export function OrganizationPicker({
+export function SearchPicker({
   name,
   label,
   selected,
+  source,
+  foundLabel,
+  noneText,
 }: {
   name: string;
   label: string;
-  selected: Organization | null;
+  selected: Found | null;
+  source: "/api/organizacoes" | "/api/analistas";
+  /** The list box's name, e.g. "Organizações encontradas". */
+  foundLabel: string;
+  /** Said when the search finds nothing, e.g. "Nenhuma organização com esse nome." */
+  noneText: string;
 }) {
   const id = useId();
   const [query, setQuery] = useState(selected?.name ?? "");
   const [chosen, setChosen] = useState(selected?.id ?? "");
-  const [found, setFound] = useState<{ text: string; matches: Organization[] } | null>(null);
+  const [found, setFound] = useState<{ text: string; matches: Found[] } | null>(null);
   const text = query.trim();
   const searching = !chosen && text.length >= 2;
 
@@ -36,21 +44,21 @@ export function OrganizationPicker({
     if (!searching) return;
     const abort = new AbortController();
     const timer = setTimeout(async () => {
-      const response = await fetch(`/api/organizacoes?busca=${encodeURIComponent(text)}`, {
+      const response = await fetch(`${source}?busca=${encodeURIComponent(text)}`, {
         signal: abort.signal,
       }).catch(() => null);
-      if (response?.ok) setFound({ text, matches: (await response.json()) as Organization[] });
+      if (response?.ok) setFound({ text, matches: (await response.json()) as Found[] });
     }, PAUSE_MS);
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [searching, text]);
+  }, [searching, text, source]);
 
   const matches = searching && found?.text === text ? found.matches : [];
-  const pick = (organization: Organization) => {
-    setQuery(organization.name);
-    setChosen(organization.id);
+  const pick = (match: Found) => {
+    setQuery(match.name);
+    setChosen(match.id);
   };
   const combobox = useCombobox(matches, pick);
   const listId = `${id}-opcoes`;
@@ -74,12 +82,12 @@ export function OrganizationPicker({
       />
       {searching && found?.text === text && matches.length === 0 ? (
         <p role="status" className="font-normal text-slate-600">
-          Nenhuma organização com esse nome.
+          {noneText}
         </p>
       ) : null}
       <ComboboxOptions
         id={listId}
-        label="Organizações encontradas"
+        label={foundLabel}
         options={matches}
         active={combobox.active}
         expanded={combobox.expanded}
