@@ -1,9 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { isAdmin } from "@/lib/auth/roles";
+import { db, type Prisma } from "@/lib/db";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
+import { mergedPage, type MergeOrder, type Partition } from "./merged-page";
 import { activeTicketsPerGroup, countQueues } from "./queue-counts";
-import { ACTIVE_STATES } from "./states";
+import { ACTIVE_STATES, type TicketState } from "./states";
 import { ratingStats } from "./rating-stats";
 import { queueTicketsWhere } from "./visibility";
 
@@ -18,6 +20,35 @@ const ticketSummary = {
   group: { select: { name: true } },
 } as const;
 
+/** How many tickets each of the dashboard's lists shows. */
+const LIST_SIZE = 10;
+
+/**
+ * The first tickets of the agent's groups in `states`, by `order`: one short index walk per group
+ * and state ([groupId, state, <order>]), merged. Over all groups at once, SQLite and PostgreSQL
+ * would sort every active ticket (about 100 ms each list at a million tickets).
+ */
+function firstTickets(
+  actor: Actor,
+  groupIds: readonly string[],
+  states: readonly TicketState[],
+  where: Prisma.TicketWhereInput,
+  order: MergeOrder,
+) {
+  const partitions: Partition[] = groupIds.flatMap((groupId) =>
+    states.map((state) => ({ groupId, state })),
+  );
+  return mergedPage({
+    where: { AND: [queueTicketsWhere(actor), where] },
+    partitions,
+    order,
+    direction: "asc",
+    skip: 0,
+    take: LIST_SIZE,
+    select: ticketSummary,
+  });
+}
+
 /**
  * The agent dashboard: tickets per queue and per group, those past or near their SLA, and the
  * oldest still waiting for support. Everything limited to what the agent may see; null for
@@ -25,30 +56,27 @@ const ticketSummary = {
  */
 export async function agentDashboard(actor: Actor, now = new Date()) {
   if (await refusedSupportRead(actor, "tickets.dashboard")) return null;
-  const active = { AND: [queueTicketsWhere(actor), { state: { in: [...ACTIVE_STATES] } }] };
+  const groups = await db.supportGroup.findMany({ select: { id: true, name: true } });
+  const groupIds = isAdmin(actor) ? groups.map((g) => g.id) : actor.groupIds;
   const soon = new Date(now.getTime() + 60 * 60_000);
-  const [queues, perGroup, groups, breached, nearBreach, oldest, ratings] = await Promise.all([
+  const [queues, perGroup, breached, nearBreach, oldest, ratings] = await Promise.all([
     countQueues(actor),
     activeTicketsPerGroup(actor),
-    db.supportGroup.findMany({ select: { id: true, name: true } }),
-    db.ticket.findMany({
-      where: { AND: [active, { resolutionDueAt: { lt: now } }] },
-      select: ticketSummary,
-      orderBy: { resolutionDueAt: "asc" },
-      take: 10,
-    }),
-    db.ticket.findMany({
-      where: { AND: [active, { resolutionDueAt: { gte: now, lt: soon } }] },
-      select: ticketSummary,
-      orderBy: { resolutionDueAt: "asc" },
-      take: 10,
-    }),
-    db.ticket.findMany({
-      where: { AND: [queueTicketsWhere(actor), { state: "OPEN" }] },
-      select: ticketSummary,
-      orderBy: { createdAt: "asc" },
-      take: 10,
-    }),
+    firstTickets(
+      actor,
+      groupIds,
+      ACTIVE_STATES,
+      { resolutionDueAt: { lt: now } },
+      "resolutionDueAt",
+    ),
+    firstTickets(
+      actor,
+      groupIds,
+      ACTIVE_STATES,
+      { resolutionDueAt: { gte: now, lt: soon } },
+      "resolutionDueAt",
+    ),
+    firstTickets(actor, groupIds, ["OPEN"], {}, "createdAt"),
     ratingStats(actor, now),
   ]);
   const names = new Map(groups.map((g) => [g.id, g.name]));

@@ -77,7 +77,15 @@ export async function listTickets<S extends Prisma.TicketSelect & { id: true }>(
   const { countTotal, partitions = [] } = options;
   const [rows, total] = await Promise.all([
     partitions.length > 1 && input.sort === "updatedAt"
-      ? mergedPage({ where, partitions, direction: order, skip, take: input.pageSize, select })
+      ? mergedPage({
+          where,
+          partitions,
+          order: "updatedAt",
+          direction: order,
+          skip,
+          take: input.pageSize,
+          select,
+        })
       : db.ticket.findMany({ where, orderBy, select, skip, take: input.pageSize }),
     countTotal ? countTotal() : db.ticket.count({ where }),
   ]);

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { agentDashboard } from "@/lib/tickets/dashboard";
+import { ACTIVE_STATES } from "@/lib/tickets/states";
 import { listQueue, type QueueName } from "@/lib/tickets/queues";
 import { advance, demoWorld, openGerid, type World } from "../factories";
 
@@ -24,6 +26,9 @@ beforeAll(async () => {
       data: {
         groupId: i % 2 ? world.relacionamento.id : world.n1.id,
         updatedAt: new Date(Date.UTC(2026, 10, 2, 12, Math.floor(i / 3))),
+        // For the dashboard's lists: deadlines past and openings, with ties, in another order.
+        resolutionDueAt: new Date(Date.UTC(2026, 10, 3, 12, 10 - Math.floor(i / 2))),
+        createdAt: new Date(Date.UTC(2026, 10, 1, 12, 10 - Math.floor(i / 2))),
       },
     });
   }
@@ -62,5 +67,29 @@ describe("a queue over several groups", () => {
     });
     expect(expected.length).toBeGreaterThan(0);
     expect(await everyPage(queue, direction)).toEqual(expected.map((t) => t.id).slice(0, 10));
+  });
+});
+
+describe("the dashboard of an analyst in several groups", () => {
+  it("lists the SLA breaches and the oldest waiting exactly as one sorted query", async () => {
+    const now = new Date(Date.UTC(2026, 10, 4));
+    const dashboard = (await agentDashboard(coordinator, now))!;
+    const groupId = { in: coordinator.groupIds };
+    const breached = await db.ticket.findMany({
+      where: { groupId, state: { in: [...ACTIVE_STATES] }, resolutionDueAt: { lt: now } },
+      orderBy: [{ resolutionDueAt: "asc" }, { number: "asc" }],
+      select: { number: true },
+      take: 10,
+    });
+    const oldest = await db.ticket.findMany({
+      where: { groupId, state: "OPEN" },
+      orderBy: [{ createdAt: "asc" }, { number: "asc" }],
+      select: { number: true },
+      take: 10,
+    });
+    expect(breached.length).toBeGreaterThan(2);
+    expect(dashboard.breached.map((t) => t.number)).toEqual(breached.map((t) => t.number));
+    expect(oldest.length).toBeGreaterThan(2);
+    expect(dashboard.oldest.map((t) => t.number)).toEqual(oldest.map((t) => t.number));
   });
 });
