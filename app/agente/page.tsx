@@ -3,7 +3,12 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { getPortalTime } from "@/lib/time/portal-time";
 import { ticketUrl } from "@/lib/tickets/links";
-import { QUEUE_LIST, readTicketList, ticketListHref } from "@/lib/tickets/list-params";
+import {
+  QUEUE_LIST,
+  readTicketList,
+  TICKET_PAGE_SIZE,
+  ticketListHref,
+} from "@/lib/tickets/list-params";
 import { listQueue } from "@/lib/tickets/queues";
 import { countQueues } from "@/lib/tickets/queue-counts";
 import { QUEUE_MENU, queueBySlug } from "@/lib/tickets/queue-names";
@@ -21,8 +26,6 @@ import { SUPPORT_ROLES } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Filas de atendimento" };
 
-const PAGE_SIZE = 25;
-
 /** The agent workspace: the queues of the agent's groups (admins: all), filters and bulk actions. */
 export default async function AgentQueues({ searchParams }: PageProps<"/agente">) {
   const { params: asked, problem } = readTicketList(QUEUE_LIST, await searchParams);
@@ -33,7 +36,7 @@ export default async function AgentQueues({ searchParams }: PageProps<"/agente">
     listQueue(user, queue.name, {
       ...params,
       ...params.filters,
-      pageSize: PAGE_SIZE,
+      pageSize: TICKET_PAGE_SIZE,
     }),
     countQueues(user),
     queueOptions(user, {

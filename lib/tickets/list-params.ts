@@ -51,6 +51,9 @@ type QueueFilterName = (typeof QUEUE_FILTERS)[keyof typeof QUEUE_FILTERS];
 /** Which ticket list an address is for: its default sort, and whether it has the queue filters. */
 export type TicketListKind = { defaultSort: ListSort; queueFilters: boolean };
 /** "Minhas Solicitações" and "Meus Acompanhamentos". */
+/** Rows per page of every ticket list, the requester's and the agent queues alike. */
+export const TICKET_PAGE_SIZE = 20;
+
 export const REQUEST_LIST: TicketListKind = { defaultSort: "createdAt", queueFilters: false };
 /** The agent queues (/agente?fila=…). */
 export const QUEUE_LIST: TicketListKind = { defaultSort: "updatedAt", queueFilters: true };

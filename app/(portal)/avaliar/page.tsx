@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { readTicketList, REQUEST_LIST, ticketListHref } from "@/lib/tickets/list-params";
+import {
+  readTicketList,
+  REQUEST_LIST,
+  TICKET_PAGE_SIZE,
+  ticketListHref,
+} from "@/lib/tickets/list-params";
 import { listAwaitingRating } from "@/lib/tickets/rating-reads";
 import { RequestListPage } from "@/components/tickets/request-list-page";
 
@@ -12,7 +17,7 @@ export default async function AwaitingRatingPage({ searchParams }: PageProps<"/a
   const user = await requireUser(ticketListHref(REQUEST_LIST, "/avaliar", params));
   // One state only: an "estado" in the address is not this list's filter.
   const list = { ...params, state: undefined };
-  const page = await listAwaitingRating(user, { ...list, pageSize: 20 });
+  const page = await listAwaitingRating(user, { ...list, pageSize: TICKET_PAGE_SIZE });
   return (
     <RequestListPage
       title="Avaliar Atendimento"

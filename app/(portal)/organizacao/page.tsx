@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { readTicketList, REQUEST_LIST, ticketListHref } from "@/lib/tickets/list-params";
+import {
+  readTicketList,
+  REQUEST_LIST,
+  TICKET_PAGE_SIZE,
+  ticketListHref,
+} from "@/lib/tickets/list-params";
 import { listOrganizationRequests } from "@/lib/tickets/my-requests";
 import { RequestListPage } from "@/components/tickets/request-list-page";
 
@@ -16,7 +21,7 @@ export default async function OrganizationRequestsPage({
 }: PageProps<"/organizacao">) {
   const { params, problem } = readTicketList(REQUEST_LIST, await searchParams);
   const user = await requireUser(ticketListHref(REQUEST_LIST, "/organizacao", params));
-  const page = await listOrganizationRequests(user, { ...params, pageSize: 20 });
+  const page = await listOrganizationRequests(user, { ...params, pageSize: TICKET_PAGE_SIZE });
   return (
     <RequestListPage
       title="Solicitações da organização"

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { readTicketList, REQUEST_LIST, ticketListHref } from "@/lib/tickets/list-params";
+import {
+  readTicketList,
+  REQUEST_LIST,
+  TICKET_PAGE_SIZE,
+  ticketListHref,
+} from "@/lib/tickets/list-params";
 import { listMyRequests } from "@/lib/tickets/my-requests";
 import { RequestListPage } from "@/components/tickets/request-list-page";
 
@@ -10,7 +15,7 @@ export const metadata: Metadata = { title: "Minhas Solicitações" };
 export default async function MyRequestsPage({ searchParams }: PageProps<"/solicitacoes">) {
   const { params, problem } = readTicketList(REQUEST_LIST, await searchParams);
   const user = await requireUser(ticketListHref(REQUEST_LIST, "/solicitacoes", params));
-  const page = await listMyRequests(user, { ...params, pageSize: 20 });
+  const page = await listMyRequests(user, { ...params, pageSize: TICKET_PAGE_SIZE });
   return (
     <RequestListPage
       title="Minhas Solicitações"
