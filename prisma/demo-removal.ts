@@ -134,43 +134,53 @@ export async function removeDemoData(
 /** The demo accounts that real records still point at (their history must keep its author). */
 async function stillNamed(tx: Tx, userIds: string[]): Promise<Set<string>> {
   const where = { in: userIds };
-  const rows = await Promise.all([
-    tx.ticketEvent.findMany({
-      where: { actorId: where },
-      select: { actorId: true },
-      distinct: ["actorId"],
-    }),
-    tx.attachment.findMany({
-      where: { uploaderId: where },
-      select: { uploaderId: true },
-      distinct: ["uploaderId"],
-    }),
-    tx.timeEntry.findMany({
-      where: { agentId: where },
-      select: { agentId: true },
-      distinct: ["agentId"],
-    }),
-    tx.auditLog.findMany({
-      where: { actorId: where },
-      select: { actorId: true },
-      distinct: ["actorId"],
-    }),
+  const reads: (() => Promise<Record<string, string | null>[]>)[] = [
+    () =>
+      tx.ticketEvent.findMany({
+        where: { actorId: where },
+        select: { actorId: true },
+        distinct: ["actorId"],
+      }),
+    () =>
+      tx.attachment.findMany({
+        where: { uploaderId: where },
+        select: { uploaderId: true },
+        distinct: ["uploaderId"],
+      }),
+    () =>
+      tx.timeEntry.findMany({
+        where: { agentId: where },
+        select: { agentId: true },
+        distinct: ["agentId"],
+      }),
+    () =>
+      tx.auditLog.findMany({
+        where: { actorId: where },
+        select: { actorId: true },
+        distinct: ["actorId"],
+      }),
     // Real articles a demo account wrote, revised, commented on or moderated.
-    tx.article.findMany({
-      where: { authorId: where },
-      select: { authorId: true },
-      distinct: ["authorId"],
-    }),
-    tx.articleRevision.findMany({
-      where: { authorId: where },
-      select: { authorId: true },
-      distinct: ["authorId"],
-    }),
-    tx.articleComment.findMany({
-      where: { OR: [{ authorId: where }, { hiddenById: where }] },
-      select: { authorId: true, hiddenById: true },
-    }),
-  ]);
+    () =>
+      tx.article.findMany({
+        where: { authorId: where },
+        select: { authorId: true },
+        distinct: ["authorId"],
+      }),
+    () =>
+      tx.articleRevision.findMany({
+        where: { authorId: where },
+        select: { authorId: true },
+        distinct: ["authorId"],
+      }),
+    () =>
+      tx.articleComment.findMany({
+        where: { OR: [{ authorId: where }, { hiddenById: where }] },
+        select: { authorId: true, hiddenById: true },
+      }),
+  ];
+  // One after the other: a transaction's queries share its one connection.
+  const rows = [];
+  for (const read of reads) rows.push(await read());
   const ids = new Set(userIds);
   return new Set(
     rows

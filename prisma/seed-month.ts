@@ -80,11 +80,10 @@ export async function seedDemoMonth(
  */
 async function refuseUnlessFreshDemo(tx: Tx) {
   const demoCpfs = allDemoUsers.map((u) => u.cpf);
-  const [others, base, tickets] = await Promise.all([
-    tx.user.count({ where: { cpf: { notIn: demoCpfs } } }),
-    tx.user.count({ where: { cpf: { in: demoUsers.map((u) => u.cpf) } } }),
-    tx.ticket.count(),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const others = await tx.user.count({ where: { cpf: { notIn: demoCpfs } } });
+  const base = await tx.user.count({ where: { cpf: { in: demoUsers.map((u) => u.cpf) } } });
+  const tickets = await tx.ticket.count();
   if (others > 0 || base !== demoUsers.length || tickets > 0)
     throw new NotADemoDatabase(
       "The demo month is written only into a fresh demo database (demo accounts only, no tickets).",
@@ -96,24 +95,26 @@ export async function demoContext(
   tx: Tx,
   rest: Pick<DemoContext, "storage" | "now" | "storedKeys">,
 ): Promise<DemoContext> {
-  const [settings, policy, users, items, groups] = await Promise.all([
-    getSettings(tx),
-    loadSlaPolicy(tx),
-    // The Actor of lib/tickets/actor.ts (server-only there), read the same way.
-    tx.user.findMany({
-      where: { cpf: { in: Object.values(PEOPLE) } },
-      select: {
-        id: true,
-        cpf: true,
-        role: true,
-        organizationId: true,
-        groups: { select: { groupId: true } },
-        managerOf: { select: { organizationId: true } },
-      },
-    }),
-    tx.catalogItem.findMany({ include: { fields: { orderBy: { position: "asc" } } } }),
-    tx.supportGroup.findMany({ select: { id: true, name: true } }),
-  ]);
+  // One after the other: a transaction's queries share its one connection.
+  const settings = await getSettings(tx);
+  const policy = await loadSlaPolicy(tx);
+  // The Actor of lib/tickets/actor.ts (server-only there), read the same way.
+  const users = await tx.user.findMany({
+    where: { cpf: { in: Object.values(PEOPLE) } },
+    select: {
+      id: true,
+      cpf: true,
+      role: true,
+      organizationId: true,
+      groups: { select: { groupId: true } },
+      managerOf: { select: { organizationId: true } },
+    },
+  });
+  const items = await tx.catalogItem.findMany({
+    include: { fields: { orderBy: { position: "asc" } } },
+  });
+  const groups = await tx.supportGroup.findMany({ select: { id: true, name: true } });
+
   const byCpf = new Map(
     users.map(({ cpf, groups, managerOf, ...user }) => [
       cpf,
@@ -130,27 +131,24 @@ export async function demoContext(
       byCpf.get(cpf)!,
     ]),
   );
+  // One after the other: a transaction's queries share its one connection.
+  const itemEntries = [];
+  for (const item of items)
+    itemEntries.push([
+      item.slug,
+      {
+        id: item.id,
+        groupId: item.groupId,
+        targets: await slaTargets(tx, item),
+        fields: item.fields.map(toFieldDefinition),
+      },
+    ] as const);
   return {
     tx,
     settings,
     policy,
     actors,
-    items: new Map(
-      await Promise.all(
-        items.map(
-          async (item) =>
-            [
-              item.slug,
-              {
-                id: item.id,
-                groupId: item.groupId,
-                targets: await slaTargets(tx, item),
-                fields: item.fields.map(toFieldDefinition),
-              },
-            ] as const,
-        ),
-      ),
-    ),
+    items: new Map(itemEntries),
     groups: new Map(groups.map((g) => [g.name, g.id])),
     ...rest,
   };

@@ -193,21 +193,39 @@ const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
 /**
- * The schema engine reads PostgreSQL's catalogs, whose one-byte `"char"` columns (type 18) the
- * pg adapter does not map (it fails with "Column type 'char' could not be deserialized"). Their
- * values already arrive as strings, so label those columns as text. Application tables never
- * have such columns.
+ * Every connection of the pool, with two repairs:
+ * - The schema engine reads PostgreSQL's catalogs, whose one-byte `"char"` columns (type 18) the
+ *   pg adapter does not map (it fails with "Column type 'char' could not be deserialized"). Their
+ *   values already arrive as strings, so those columns are labelled text. Application tables never
+ *   have such columns.
+ * - Prisma sends a transaction's relation reads (a nested include) side by side on its one
+ *   connection (prisma/orm#29646, #29979); pg warns about overlapping queries and refuses them from
+ *   version 9. Each query here waits until the connection's previous one has answered.
  */
 class CatalogFriendlyClient extends pg.Client {
+  /** Settles when the last query sent to this connection has answered. */
+  private previous: Promise<unknown> = Promise.resolve();
+
   // pg's query() has many overloads (promise or callback); pass everything through.
   override query(...args: unknown[]): never {
-    const callback = args.at(-1);
-    if (typeof callback === "function") {
-      args[args.length - 1] = (error: unknown, result: pg.QueryResult) =>
-        callback(error, error ? result : relabelCharColumns(result));
-    }
-    const returned = (super.query as (...a: unknown[]) => unknown)(...args);
-    return (returned instanceof Promise ? returned.then(relabelCharColumns) : returned) as never;
+    const send = (super.query as (...a: unknown[]) => unknown).bind(this);
+    // A submittable (a cursor or stream) manages its own reads: sent as it is.
+    if (typeof (args[0] as { submit?: unknown } | null)?.submit === "function")
+      return send(...args) as never;
+    const last = args.at(-1);
+    const callback =
+      typeof last === "function" ? (last as (error: unknown, result?: unknown) => void) : null;
+    const queryArgs = callback ? args.slice(0, -1) : args;
+    const answered = this.previous
+      .then(() => send(...queryArgs) as Promise<pg.QueryResult>)
+      .then(relabelCharColumns);
+    this.previous = answered.catch(() => undefined);
+    if (!callback) return answered as never;
+    answered.then(
+      (result) => callback(null, result),
+      (error: unknown) => callback(error),
+    );
+    return undefined as never;
   }
 }
 
