@@ -99,11 +99,16 @@ async function main() {
   server.requestTimeout = 10 * 60_000;
   server.listen(env.port, () => log.info({ event: "listening", port: env.port, dev }));
   const endJobs = env.runJobs ? startJobsThread(pathToFileURL(JOBS_BUNDLE)) : null;
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => {
-      void endJobs?.();
-      server.close(() => process.exit(0));
-    });
+  // The jobs end their runs under way (an e-mail being sent is recorded) while the server stops
+  // taking requests and finishes those it has. Once: a signal to the process group reaches this
+  // process twice, from the shell and passed on by scripts/start.mjs.
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= Promise.all([endJobs?.(), new Promise((done) => server.close(done))]).then(() =>
+      process.exit(0),
+    );
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 }
 
 main().catch((error: unknown) => {

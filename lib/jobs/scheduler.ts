@@ -17,6 +17,7 @@ import { buildDataExports } from "@/lib/privacy/export-job";
 import { applyRetention } from "@/lib/privacy/retention";
 import { refreshReportFacts } from "@/lib/reports/refresh";
 import { sendWeeklyReports } from "@/lib/reports/weekly";
+import { stopJobRuns } from "./stopping";
 
 /**
  * The scheduled jobs, run in a thread of each portal process (`npm start`: lib/jobs/thread.ts)
@@ -116,14 +117,22 @@ export const JOBS = {
 
 export type JobName = keyof typeof JOBS;
 
-export function startScheduledJobs(): void {
+/**
+ * Starts every scheduled job; answers how to stop them: no run starts after it is called, and it
+ * resolves once the runs under way have ended (each is bounded by its budget), so that a mail
+ * being sent is recorded as sent before the process goes, and is never sent again by the next one.
+ */
+export function startScheduledJobs(): () => Promise<void> {
   const scheduled = Object.entries(JOBS as Record<string, Job>).filter(([, job]) => job.everyMs);
+  const runs = new Set<Promise<void>>();
+  const stops: (() => void)[] = [];
+  let stopping = false;
   for (const [name, job] of scheduled) {
     let running = false;
     // A wake-up during a run (mail arrived meanwhile) runs the job once more right after it.
     let again = false;
     const tick = async (woken = false): Promise<void> => {
-      if (running) {
+      if (running || stopping) {
         again ||= woken;
         return; // a slow run is never overlapped by its own next tick
       }
@@ -140,9 +149,22 @@ export function startScheduledJobs(): void {
       }
       if (again) return tick(true);
     };
-    void tick();
+    const start = (woken?: boolean) => {
+      const run = tick(woken);
+      runs.add(run);
+      void run.finally(() => runs.delete(run));
+    };
+    start();
     // Held open: these timers are all the jobs thread has to do.
-    setInterval(() => void tick(), job.everyMs!);
-    job.watch?.(() => void tick(true));
+    const timer = setInterval(() => start(), job.everyMs!);
+    stops.push(() => clearInterval(timer));
+    const unwatch = job.watch?.(() => start(true));
+    if (unwatch) stops.push(unwatch);
   }
+  return async () => {
+    stopping = true;
+    stopJobRuns();
+    for (const stop of stops) stop();
+    await Promise.all(runs);
+  };
 }

@@ -1,5 +1,6 @@
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { log } from "@/lib/log";
+import { jobsStopping } from "./stopping";
 
 /**
  * How a scheduled job shares the portal's process: its work is done in slices of a few hundred
@@ -30,7 +31,7 @@ const lastProgress = new Map<string, number>();
 /**
  * Runs `slice(limit)` (which does up to `limit` rows and answers how many it did) until a slice
  * finds less than it was asked for, or the budget is spent. Answers the rows done and whether the
- * work is finished.
+ * work is finished. A run also ends after its slice under way when the jobs are stopping.
  */
 export async function inSlices(
   job: string,
@@ -55,7 +56,8 @@ export async function inSlices(
     done += did;
     if (did < rows) return { done, finished: true };
     await reportProgress(job, verb, done, options.remaining);
-    if (performance.now() - start > options.budgetMs) return { done, finished: false };
+    if (performance.now() - start > options.budgetMs || jobsStopping.aborted)
+      return { done, finished: false };
     rows = nextSize(rows, ms, fewest);
   }
 }

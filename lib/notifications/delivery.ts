@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { OutboxMessage } from "@/lib/db/generated/client";
 import { systemClock, type Clock } from "@/lib/clock";
+import { jobsStopping } from "@/lib/jobs/stopping";
 import { claimDueRows, keepLeaseAlive, renewRow } from "./lease";
 import {
   isUnreachable,
@@ -72,15 +73,15 @@ export type DeliveryReport = { sent: number; retrying: number; failed: number; d
 type Outcome = keyof DeliveryReport | "lost" | "unreachable";
 
 /**
- * Delivers the due rows, batch after batch, until none is left, the pace allows no more, or the
- * server cannot be reached. While it cannot, one message tries it once per interval for all
+ * Delivers the due rows, batch after batch, until none is left, the pace allows no more, the
+ * server cannot be reached or the jobs are stopping. While it cannot, one message tries it once per interval for all
  * workers (mail-server.ts); the others wait without spending an attempt.
  */
 export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryReport> {
   const { transport, clock = systemClock, batchSize = 50, concurrency = 3 } = options;
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, dropped: 0 };
   // Each run leads with one message alone: if the server is gone, that is the one attempt.
-  for (let lead = true; ; lead = false) {
+  for (let lead = true; !jobsStopping.aborted; lead = false) {
     const gate = await mailServerGate(clock());
     if (gate === "closed") return report;
     const probing = gate === "probe";
@@ -112,6 +113,7 @@ export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryR
     if (probing && rows.length > 0) await recordReachable();
     if (rows.length < wanted) return report;
   }
+  return report;
 }
 
 /** Puts the rows a lease still holds back in the queue, due at once, their attempt not counted. */

@@ -8,6 +8,8 @@ export type RunningPortal = {
   /** Seconds from the spawn until /api/health answered 200. */
   startSeconds: number;
   stop: () => void;
+  /** Stops it and resolves once it has exited: its jobs have recorded what they were sending. */
+  ended: () => Promise<void>;
 };
 
 /**
@@ -36,6 +38,7 @@ export async function startPortal(
     stdio: ["ignore", watchLog ? "pipe" : "ignore", "inherit"],
     detached: true, // its own process group: stop() ends the whole tree
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   if (watchLog) watchLog(child.stdout!);
   const base = `http://localhost:${port}`;
   const stop = () => {
@@ -58,5 +61,9 @@ export async function startPortal(
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { base, process: child, startSeconds: (performance.now() - started) / 1000, stop };
+  const ended = async () => {
+    stop();
+    await exited;
+  };
+  return { base, process: child, startSeconds: (performance.now() - started) / 1000, stop, ended };
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { startJobsThread } from "@/lib/jobs/thread";
+import { STOP_JOBS, startJobsThread } from "@/lib/jobs/thread";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "jobs-thread-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -22,11 +22,34 @@ setInterval(() => fs.appendFileSync(${JSON.stringify(starts)}, ""), 20);`,
   return pathToFileURL(entry);
 }
 
+/** A stand-in that, told to stop, takes `workMs` to finish its run (or never, if null) and notes it. */
+function entryFinishingOnStop(notes: string, workMs: number | null): URL {
+  const entry = path.join(folder, `stopping-${workMs}.mjs`);
+  fs.writeFileSync(
+    entry,
+    `import fs from "node:fs";
+import { parentPort } from "node:worker_threads";
+setInterval(() => undefined, 1000);
+parentPort.on("message", (message) => {
+  if (message !== ${JSON.stringify(STOP_JOBS)} || ${workMs} === null) return;
+  setTimeout(() => {
+    fs.appendFileSync(${JSON.stringify(notes)}, "run finished\\n");
+    process.exit(0);
+  }, ${workMs});
+});
+fs.appendFileSync(${JSON.stringify(notes)}, "started\\n");`,
+  );
+  return pathToFileURL(entry);
+}
+
 describe("the jobs thread", () => {
   it("runs beside the server's thread, is started again when it dies, and ends when told", async () => {
     const starts = path.join(folder, "starts");
     const started = () => fs.readFileSync(starts, "utf8").trim().split("\n");
-    const end = startJobsThread(entryNotingStarts(starts), { restartAfterMs: 50 });
+    const end = startJobsThread(entryNotingStarts(starts), {
+      restartAfterMs: 50,
+      stopGraceMs: 100,
+    });
     await vi.waitFor(() => expect(started()).toHaveLength(2), { timeout: 10_000 });
     const threads = started();
     expect(threads).not.toContain("main");
@@ -35,5 +58,23 @@ describe("the jobs thread", () => {
     // Ended on purpose: the restart that follows an accident does not happen.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(started()).toHaveLength(2);
+  });
+
+  it("lets the run under way finish when it is ended, as a server that stops does", async () => {
+    const notes = path.join(folder, "graceful");
+    const end = startJobsThread(entryFinishingOnStop(notes, 300), { restartAfterMs: 50 });
+    await vi.waitFor(() => expect(fs.readFileSync(notes, "utf8")).toBe("started\n"));
+    await end();
+    expect(fs.readFileSync(notes, "utf8")).toBe("started\nrun finished\n");
+  });
+
+  it("ends a thread that does not finish within the grace anyway", async () => {
+    const notes = path.join(folder, "stuck");
+    const end = startJobsThread(entryFinishingOnStop(notes, null), { stopGraceMs: 200 });
+    await vi.waitFor(() => expect(fs.readFileSync(notes, "utf8")).toBe("started\n"));
+    const began = performance.now();
+    await end();
+    expect(performance.now() - began).toBeLessThan(5_000);
+    expect(fs.readFileSync(notes, "utf8")).toBe("started\n");
   });
 });
