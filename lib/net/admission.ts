@@ -1,3 +1,4 @@
+import { AsyncResource } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /**
@@ -63,7 +64,12 @@ export function createAdmission({ maxInFlight, maxWaitMs }: AdmissionOptions) {
       return () => undefined;
     }
     const waiter: Waiter = {
-      admit: once,
+      // Admitted later, from the request that frees the slot: bound to this request's own
+      // asynchronous context, or it would run in that one's. Next keeps its per-request state in
+      // AsyncLocalStorage, and each request let in from the line then held the one before it
+      // (its page, its response, its compression buffers), in a chain as long as the load lasted:
+      // 400 MB at 200 people.
+      admit: AsyncResource.bind(once),
       timer: setTimeout(() => {
         waiting.delete(waiter);
         refuse();

@@ -1,7 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { admissionGate, RETRY_AFTER_SECONDS } from "@/lib/net/admission";
+import { admissionGate, createAdmission, RETRY_AFTER_SECONDS } from "@/lib/net/admission";
 
 /**
  * A real HTTP server on loopback behind the gate. Its handler answers a path at once, or holds
@@ -120,5 +121,28 @@ describe("admission control", () => {
     const e = await fetch(`${s.base}/e`);
     expect(await e.text()).toBe("ok /e");
     expect(s.handled).toEqual(["/hold/a", "/hold/d", "/e"]);
+  });
+
+  it("runs a request let in from the line in its own asynchronous context, not in the one that freed the slot", () => {
+    const line = createAdmission({ maxInFlight: 1, maxWaitMs: 5000 });
+    const request = new AsyncLocalStorage<string>();
+    let release!: () => void;
+    let seenByB: string | undefined;
+    request.run("a", () =>
+      line.enter(
+        (free) => (release = free),
+        () => undefined,
+      ),
+    );
+    request.run("b", () =>
+      line.enter(
+        () => (seenByB = request.getStore()),
+        () => undefined,
+      ),
+    );
+    expect(line.stats().waiting).toBe(1);
+    // A frees its slot from inside its own context (its response closing), which admits B.
+    request.run("a", () => release());
+    expect(seenByB).toBe("b");
   });
 });
