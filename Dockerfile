@@ -26,8 +26,10 @@ COPY . .
 RUN npm run db:generate && npm run build:standalone
 
 FROM ${NODE_IMAGE} AS runtime
+# The server's heap is capped as `npm start` caps it (SERVER_HEAP_MB in scripts/prepare-start.ts).
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    NODE_OPTIONS=--max-old-space-size=256 \
     PORT=3000 \
     STORAGE_DIR=/app/data/uploads
 WORKDIR /app
