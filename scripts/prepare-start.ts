@@ -45,9 +45,10 @@ function serverEnvironment(): { env: Env; vars: NodeJS.ProcessEnv } {
 /**
  * The production server's old-generation heap, in MB (the Dockerfile sets the same). Node sizes it
  * from the machine's memory (4 GB on a 24 GB machine) and, under load, lets garbage grow towards
- * that before collecting it: at 200 people (bench:load) the server held 720 MB for a live heap
- * of about 110 MB. Capped, it stays near 440 MB for about 15% fewer pages a second at saturation,
- * spent in collections. An operator's own --max-old-space-size in NODE_OPTIONS wins.
+ * that before collecting it: under bench:load the server held 740 MB for a live heap of about
+ * 110 MB. Capped, it held 455 MB; the extra collections cost up to a fifth more CPU per page at
+ * 100 people (17.5 → 20.7 ms) and nothing measurable at saturation. An operator's own
+ * --max-old-space-size in NODE_OPTIONS wins.
  */
 const SERVER_HEAP_MB = 256;
 
