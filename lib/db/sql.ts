@@ -90,17 +90,20 @@ export async function idsContaining(
     table: string;
     columns: readonly string[];
     text: string;
-    /** A condition every row found must also meet, e.g. a role: the limit counts only those. */
-    where?: Prisma.Sql;
+    /** Columns every row found must also equal, e.g. a role: the limit counts only those rows. */
+    equals?: Record<string, string>;
   },
 ): Promise<string[]> {
   const pattern = `%${search.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const conditions = search.columns.map(
     (column) => Prisma.sql`LOWER(${Prisma.raw(`"${column}"`)}) LIKE ${pattern} ESCAPE '\\'`,
   );
+  const equal = Object.entries(search.equals ?? {}).map(
+    ([column, value]) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`,
+  );
   const rows = await client.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM ${Prisma.raw(`"${search.table}"`)}
-    WHERE (${Prisma.join(conditions, " OR ")}) ${search.where ? Prisma.sql`AND ${search.where}` : Prisma.empty}
+    WHERE ${Prisma.join([Prisma.sql`(${Prisma.join(conditions, " OR ")})`, ...equal], " AND ")}
     LIMIT ${TEXT_SEARCH_LIMIT}`;
   return rows.map((row) => row.id);
 }

@@ -56,10 +56,12 @@ function firstTickets(
  */
 export async function agentDashboard(actor: Actor, now = new Date()) {
   if (await refusedSupportRead(actor, "tickets.dashboard")) return null;
-  const groups = await db.supportGroup.findMany({ select: { id: true, name: true } });
-  const groupIds = isAdmin(actor) ? groups.map((g) => g.id) : actor.groupIds;
+  const groupList = db.supportGroup.findMany({ select: { id: true, name: true } });
+  // An admin's lists span every group, so they wait for the groups; an analyst's are in the session.
+  const groupIds = isAdmin(actor) ? (await groupList).map((g) => g.id) : actor.groupIds;
   const soon = new Date(now.getTime() + 60 * 60_000);
-  const [queues, perGroup, breached, nearBreach, oldest, ratings] = await Promise.all([
+  const [groups, queues, perGroup, breached, nearBreach, oldest, ratings] = await Promise.all([
+    groupList,
     countQueues(actor),
     activeTicketsPerGroup(actor),
     firstTickets(

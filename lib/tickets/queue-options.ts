@@ -22,7 +22,7 @@ const SEARCH_MATCHES = 20;
 
 /**
  * The organizations whose name contains `text`, by name, for the queue's "Organização" filter
- * (components/ui/organization-picker.tsx); nothing for anyone who is not support.
+ * (components/ui/search-picker.tsx); nothing for anyone who is not support.
  */
 export async function findOrganizations(actor: Actor, text: string) {
   if (await refusedSupportRead(actor, "tickets.organizations")) return [];
@@ -52,7 +52,7 @@ export async function findAgents(actor: Actor, text: string) {
     table: "User",
     columns: ["name"],
     text,
-    where: Prisma.sql`"role" = 'AGENT'`,
+    equals: { role: "AGENT" },
   });
   return db.user.findMany({
     where: { id: { in: ids }, ...agentsSeenBy(actor) },
