@@ -1,11 +1,12 @@
 /**
  * npm run bench:load [-- --tickets 1000000[,...]] [--engine postgresql] [--processes 2]
  *                    [--steps 25,50,100,200] [--seconds 30] [--saturation 8,32] [--overload 400]
- *                    [--port 3410] [--cpu-prof]
+ *                    [--port 3410] [--cpu-prof] [--jobs]
  *
  * The portal under people: builds (or reuses) a database of a million tickets, 20,000 users and
- * 500 organizations, starts the production server as the README does (`npm start`; its jobs off:
- * their backlog on a fresh database is bench:jobs's subject) and signs in one session per virtual
+ * 500 organizations, starts the production server as the README does (`npm start`; its jobs off
+ * unless --jobs: their backlog on a fresh database is bench:jobs's subject, and at a million tickets
+ * the report facts' first run shares the machine with the load for minutes) and signs in one session per virtual
  * user. Each virtual user goes round the portal as a person (scripts/bench/load/visitor.ts): a
  * requester opens the home, "Minhas Solicitações" (filtered and not), a ticket, a catalogue form,
  * comments and opens tickets; an analyst opens queues and tickets, writes internal notes and
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     overload: { type: "string", default: "400" },
     port: { type: "string", default: "3410" },
     "cpu-prof": { type: "boolean", default: false },
+    jobs: { type: "boolean", default: false },
   },
 });
 
@@ -69,6 +71,7 @@ runCommand(async () => {
           saturation: numbers("saturation"),
           overload: one("overload"),
           port: one("port"),
+          jobs: values.jobs!,
           profileDir: values["cpu-prof"]
             ? fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-prof-"))
             : undefined,

@@ -19,6 +19,8 @@ export type SizeOptions = {
   saturation: number[];
   overload: number;
   port: number;
+  /** Whether the scheduled jobs run too (their thread's memory is then the portal's). */
+  jobs: boolean;
   /** Where the server processes write their V8 CPU profiles (--cpu-prof), if asked. */
   profileDir?: string;
 };
@@ -39,9 +41,9 @@ export async function runSize(database: string, o: SizeOptions): Promise<SizeRes
     for (let i = 0; i < o.processes; i++) {
       const portal = await startPortal(database, o.port + i, {
         AUTH_SECRET: secret,
-        // The request path alone: on a freshly loaded database the jobs start with a backlog
-        // (the report facts of every ticket) that is bench:jobs's subject, not this one's.
-        RUN_JOBS: "false",
+        // By default the request path alone: on a freshly loaded database the jobs start with a
+        // backlog (the report facts of every ticket) that is bench:jobs's subject, not this one's.
+        RUN_JOBS: String(o.jobs),
         ...(o.profileDir
           ? { NODE_OPTIONS: `--import=${PROFILER}`, BENCH_CPU_PROF_DIR: o.profileDir }
           : {}),
