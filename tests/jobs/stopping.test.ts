@@ -4,9 +4,8 @@ import { fixedClock } from "@/lib/clock";
 import { inSlices } from "@/lib/jobs/slices";
 import { stopJobRuns } from "@/lib/jobs/stopping";
 import { deliverOutbox, type MailTransport } from "@/lib/notifications/delivery";
-import { renderMail } from "@/lib/notifications/layout";
-import { queueEmails } from "@/lib/notifications/outbox";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
+import { queueTestMails } from "../support/mail";
 import { startSmtpCatcher } from "../support/smtp";
 
 // A server that shuts down stops its jobs (lib/jobs/stopping.ts): a run ends after the batch or
@@ -29,22 +28,9 @@ afterAll(async () => {
 });
 
 it("a delivery run told to stop sends the message under way, records it, and leaves the rest queued", async () => {
-  await db.$transaction((tx) =>
-    queueEmails(
-      tx,
-      Array.from({ length: 30 }, (_, i) => ({
-        kind: "test",
-        to: { address: `parada${i}@example.gov.br`, name: `Parada ${i}` },
-        subject: `Mensagem ${i}`,
-        body: renderMail({
-          preheader: "Teste",
-          heading: "Teste",
-          paragraphs: ["Olá."],
-          footer: ".",
-        }),
-      })),
-      T0,
-    ),
+  await queueTestMails(
+    Array.from({ length: 30 }, (_, i) => `parada${i}@example.gov.br`),
+    T0,
   );
   // The stop comes while the first message is on its way to the server.
   const stoppingWhileSending: MailTransport = {

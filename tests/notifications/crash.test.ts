@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { renderMail } from "@/lib/notifications/layout";
 import { LEASE_MS } from "@/lib/notifications/lease";
-import { queueEmails } from "@/lib/notifications/outbox";
+import { queueTestMails } from "../support/mail";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // The worker killed with SIGKILL at each step of a delivery, in real processes against a real
@@ -51,22 +50,9 @@ it(
   "kills the worker at every step of a delivery: none lost, duplicates only after acceptance",
   { timeout: 180_000 },
   async () => {
-    await db.$transaction((tx) =>
-      queueEmails(
-        tx,
-        Array.from({ length: MAILS }, (_, i) => ({
-          kind: "test",
-          to: { address: `caixa${i}@example.gov.br`, name: `Caixa ${i}` },
-          subject: `Mensagem ${i}`,
-          body: renderMail({
-            preheader: "Teste",
-            heading: "Teste",
-            paragraphs: ["Olá."],
-            footer: ".",
-          }),
-        })),
-        T0,
-      ),
+    await queueTestMails(
+      Array.from({ length: MAILS }, (_, i) => `caixa${i}@example.gov.br`),
+      T0,
     );
 
     // Which round each arrival came in, to tell what step a duplicate's first copy died at.

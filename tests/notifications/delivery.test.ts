@@ -6,12 +6,11 @@ import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
 import { deliverOutbox } from "@/lib/notifications/delivery";
 import { LEASE_MS } from "@/lib/notifications/lease";
-import { renderMail } from "@/lib/notifications/layout";
-import { queueEmails } from "@/lib/notifications/outbox";
 import { settledFor } from "@/lib/refusal";
 import { retryFailedEmails } from "@/lib/notifications/outbox-admin";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
 import { demoWorld } from "../factories";
+import { queueTestMails } from "../support/mail";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
 
 // The delivery worker against a real SMTP server on loopback: retries, failures, overlapping
@@ -41,25 +40,7 @@ const T0 = new Date("2026-11-25T12:00:00Z");
 const after = (ms: number) => new Date(T0.getTime() + ms);
 
 /** Queues one e-mail per address, as of `at`. */
-async function queue(addresses: string[], at = T0) {
-  await db.$transaction((tx) =>
-    queueEmails(
-      tx,
-      addresses.map((address) => ({
-        kind: "test",
-        to: { address, name: address.split("@")[0]! },
-        subject: `Teste para ${address}`,
-        body: renderMail({
-          preheader: "Teste",
-          heading: "Teste",
-          paragraphs: ["Olá."],
-          footer: "Teste.",
-        }),
-      })),
-      at,
-    ),
-  );
-}
+const queue = (addresses: string[], at = T0) => queueTestMails(addresses, at);
 
 const deliver = (at: Date) => deliverOutbox({ transport, clock: fixedClock(at) });
 const row = (address: string) =>

@@ -3,11 +3,10 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fixedClock } from "@/lib/clock";
 import { deliverOutbox } from "@/lib/notifications/delivery";
-import { renderMail } from "@/lib/notifications/layout";
-import { queueEmails } from "@/lib/notifications/outbox";
 import { listOutbox } from "@/lib/notifications/outbox-admin";
 import { smtpTransport } from "@/lib/notifications/smtp-transport";
 import { demoWorld, type World } from "../factories";
+import { queueTestMails } from "../support/mail";
 import { startSmtpCatcher } from "../support/smtp";
 
 // An SMTP server that cannot be reached costs one connection attempt per interval, not one per
@@ -27,20 +26,11 @@ afterEach(async () => {
   await db.mailServerStatus.deleteMany();
 });
 
-async function queue(n: number, at = T0) {
-  await db.$transaction((tx) =>
-    queueEmails(
-      tx,
-      Array.from({ length: n }, (_, i) => ({
-        kind: "test",
-        to: { address: `fila${i}@example.gov.br`, name: `Fila ${i}` },
-        subject: `Teste ${i}`,
-        body: renderMail({ preheader: "T", heading: "T", paragraphs: ["Olá."], footer: "T." }),
-      })),
-      at,
-    ),
+const queue = (n: number, at = T0) =>
+  queueTestMails(
+    Array.from({ length: n }, (_, i) => `fila${i}@example.gov.br`),
+    at,
   );
-}
 
 /** A server that takes each connection and hangs up at once, counting them: "down". */
 async function hangUpServer() {
