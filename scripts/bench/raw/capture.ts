@@ -7,27 +7,28 @@ export type DriverStatement = { sql: string; args: unknown[] };
 let recording: DriverStatement[] | null = null;
 
 /**
- * Listens at the drivers themselves (better-sqlite3's prepare/bind, pg's Client#query), below
+ * Listens at the drivers themselves (better-sqlite3's statement runs, pg's Client#query), below
  * Prisma's driver adapters: what is recorded is what the database ran, values already converted
- * by the adapter. Only while `recordStatements` runs; the raw replays pass unrecorded. Installed
- * when this module is imported, which must come before the portal's first connection: the SQLite
- * adapter keeps its own bound copy of `prepare` (lib/db/adapter.ts, beginImmediately).
+ * by the adapter. Only while `recordStatements` runs; the raw replays pass unrecorded. SQLite is
+ * heard at each run rather than at `prepare`: the portal prepares a statement once per
+ * connection and runs it with each call's values (lib/db/adapter.ts, tunePrepare).
  */
 function install() {
-  const prepare = Database.prototype.prepare;
-  Database.prototype.prepare = function (this: Database.Database, sql: string) {
-    const statement = prepare.call(this, sql) as Database.Statement;
-    if (!recording) return statement;
-    const entry: DriverStatement = { sql, args: [] };
-    recording.push(entry);
-    const bind = statement.bind;
-    // The adapter binds one array of positional values, then runs the statement.
-    statement.bind = (...values: unknown[]) => {
-      entry.args = values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
-      return bind.apply(statement, values as never);
+  const probe = new Database(":memory:");
+  const statements = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<
+    "run" | "all",
+    (this: Database.Statement, ...values: unknown[]) => unknown
+  >;
+  probe.close();
+  for (const method of ["run", "all"] as const) {
+    const original = statements[method];
+    statements[method] = function (this: Database.Statement, ...values: unknown[]) {
+      // The adapter passes one array of positional values.
+      const args = values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
+      recording?.push({ sql: this.source, args });
+      return original.apply(this, values);
     };
-    return statement;
-  } as typeof prepare;
+  }
 
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
