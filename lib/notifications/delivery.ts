@@ -74,8 +74,9 @@ type Outcome = keyof DeliveryReport | "lost" | "unreachable";
 
 /**
  * Delivers the due rows, batch after batch, until none is left, the pace allows no more, the
- * server cannot be reached or the jobs are stopping. While it cannot, one message tries it once per interval for all
- * workers (mail-server.ts); the others wait without spending an attempt.
+ * server cannot be reached or the jobs are stopping. While the server cannot be reached, one
+ * message tries it once per interval for all workers (mail-server.ts); the others wait without
+ * spending an attempt.
  */
 export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryReport> {
   const { transport, clock = systemClock, batchSize = 50, concurrency = 3 } = options;
