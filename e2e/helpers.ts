@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { recipientOf } from "../tests/support/smtp";
 import type { StateAction } from "../lib/tickets/state-machine";
@@ -99,3 +99,15 @@ export const passwordMailTo = (address: string) => (mail: ParsedMail) =>
 /** Today in the portal's default time zone, as a date field wants it (2026-12-02). */
 export const today = () =>
   new Date().toLocaleDateString("sv-SE", { timeZone: "America/Sao_Paulo" });
+
+/**
+ * Fills a field and checks that the value held. A form that hydrates while the field is being
+ * filled sets its default value back between Playwright's select-all and its typing, which left
+ * "107" where "7" was typed; a person would see it and type again, and so does this.
+ */
+export async function fillUntilKept(field: Locator, value: string) {
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 2_000 });
+  }).toPass();
+}
