@@ -17,7 +17,7 @@ import { buildDataExports } from "@/lib/privacy/export-job";
 import { applyRetention } from "@/lib/privacy/retention";
 import { refreshReportFacts } from "@/lib/reports/refresh";
 import { sendWeeklyReports } from "@/lib/reports/weekly";
-import { stopJobRuns } from "./stopping";
+import { jobsStopping, stopJobRuns } from "./stopping";
 
 /**
  * The scheduled jobs, run in a thread of each portal process (`npm start`: lib/jobs/thread.ts)
@@ -126,13 +126,12 @@ export function startScheduledJobs(): () => Promise<void> {
   const scheduled = Object.entries(JOBS as Record<string, Job>).filter(([, job]) => job.everyMs);
   const runs = new Set<Promise<void>>();
   const stops: (() => void)[] = [];
-  let stopping = false;
   for (const [name, job] of scheduled) {
     let running = false;
     // A wake-up during a run (mail arrived meanwhile) runs the job once more right after it.
     let again = false;
     const tick = async (woken = false): Promise<void> => {
-      if (running || stopping) {
+      if (running || jobsStopping.aborted) {
         again ||= woken;
         return; // a slow run is never overlapped by its own next tick
       }
@@ -162,7 +161,6 @@ export function startScheduledJobs(): () => Promise<void> {
     if (unwatch) stops.push(unwatch);
   }
   return async () => {
-    stopping = true;
     stopJobRuns();
     for (const stop of stops) stop();
     await Promise.all(runs);
