@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // Server actions carry at most 1 MB by default; the users' CSV import sends up to 5 MB of text
   // (CSV_IMPORT_MAX_BYTES in lib/admin/user-schema.ts), a few thousand rows.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
-  // The same on every response, assets included; proxy.ts adds the per-request ones.
+  // The same on every response, assets included; scripts/server.ts adds the per-request ones.
   headers: async () => [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }],
 };
 

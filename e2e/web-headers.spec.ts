@@ -37,6 +37,14 @@ test("pages carry a nonce policy, fresh on every request", async ({ request }) =
   expect(html).toContain(`nonce="${nonce}"`);
 });
 
+test("a policy sent by the client does not choose the page's nonce", async ({ request }) => {
+  const forged = await request.get("/login", {
+    headers: { "Content-Security-Policy": "script-src 'nonce-escolhidopelocliente'" },
+  });
+  expect(forged.headers()["content-security-policy"]).not.toContain("escolhidopelocliente");
+  expect(await forged.text()).not.toContain("escolhidopelocliente");
+});
+
 test("API answers and downloads carry a policy that runs nothing", async ({ page, baseURL }) => {
   const health = await page.request.get("/api/health");
   expectCommonHeaders(health);

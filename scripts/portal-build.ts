@@ -23,7 +23,6 @@ const INPUTS = [
   "package-lock.json",
   "postcss.config.mjs",
   "instrumentation.ts",
-  "proxy.ts",
   "instrumentation-client.ts",
   "scripts/server.ts",
   "scripts/build-outputs.ts",

@@ -2,9 +2,9 @@
  * The portal's HTTP server: Next's request handler behind a thin guard that every request passes
  * through before any page, action or route sees it. It works out who is asking (the connection's
  * address, or the trusted proxies' view of it), refuses cross-origin writes, gives each request
- * an id that logs and error pages quote, marks cookies Secure on https, and logs one line per
- * request. Then admission control (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request
- * waits its turn, and is answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by
+ * an id that logs and error pages quote, sets the Content-Security-Policy (a page's with a fresh
+ * nonce), marks cookies Secure on https, and logs one line per request. Then admission control
+ * (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request waits its turn, and is answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by
  * scripts/start.mjs; `node --import tsx scripts/server.ts [--dev]`.
  */
 import crypto from "node:crypto";
@@ -23,11 +23,12 @@ import {
   isHttps,
   secureCookies,
 } from "../lib/net/request-guard";
-import { TRANSPORT_SECURITY } from "../lib/web/security-headers";
+import { contentSecurityPolicy, TRANSPORT_SECURITY } from "../lib/web/security-headers";
 import { JOBS_BUNDLE } from "./build-outputs";
 
 const dev = process.argv.includes("--dev");
 const appOrigin = new URL(env.appUrl).origin;
+const policyOptions = { https: env.httpsOnly, dev: env.nodeEnv === "development" };
 
 function guard(req: IncomingMessage, res: ServerResponse): boolean {
   const requestId = crypto.randomUUID();
@@ -36,10 +37,18 @@ function guard(req: IncomingMessage, res: ServerResponse): boolean {
     req.headers["x-forwarded-for"],
     env.trustedProxyHops,
   );
-  // Replaced, never trusted: a client sending these names gets them overwritten.
+  const path = (req.url ?? "").split("?")[0]!;
+  const policy = contentSecurityPolicy(path, policyOptions);
+  // Replaced, never trusted: a client sending these names gets them overwritten (a policy of its
+  // own would choose the nonce Next signs the page's scripts with).
   req.headers[REQUEST_ID_HEADER] = requestId;
   req.headers[CLIENT_ADDRESS_HEADER] = address;
+  delete req.headers["content-security-policy"];
   res.setHeader("X-Request-Id", requestId);
+  if (policy) {
+    req.headers["content-security-policy"] = policy;
+    res.setHeader("Content-Security-Policy", policy);
+  }
 
   if (
     env.httpsOnly ||
@@ -56,7 +65,7 @@ function guard(req: IncomingMessage, res: ServerResponse): boolean {
       requestId,
       method: req.method,
       // The path only: a query string may carry what nobody should read in a log.
-      path: (req.url ?? "").split("?")[0],
+      path,
       status: res.statusCode,
       durationMs: Math.round(performance.now() - started),
       address,

@@ -6,7 +6,6 @@ import { recordSecurityEvent } from "@/lib/security/events";
 import { stageUploads } from "@/lib/attachments/uploads";
 import { multipartFiles, NotAForm } from "@/lib/attachments/multipart";
 import { BodyRefused, limitBody, uploadBodyLimits } from "@/lib/attachments/read-body";
-import { API_CSP } from "@/lib/web/security-headers";
 
 const REFUSALS: Record<BodyRefused["reason"], (s: PortalSettings) => string> = {
   "too-large": (s) => `O arquivo é maior que o limite de ${s.attachmentMaxMb} MB.`,
@@ -21,8 +20,7 @@ const REFUSALS: Record<BodyRefused["reason"], (s: PortalSettings) => string> = {
  * from a script): stages files for a request or a message, answering { attachments } or
  * { message }. The body streams through the settings' size, speed and time limits
  * (lib/attachments/read-body.ts) and the multipart parser straight into storage, file by file;
- * a refused or cut-off upload leaves nothing stored. proxy.ts leaves this route alone (it would
- * buffer the body first), so its headers are set here.
+ * a refused or cut-off upload leaves nothing stored.
  */
 export async function POST(request: Request) {
   const user = await getCurrentUser();
@@ -57,10 +55,7 @@ export async function POST(request: Request) {
 }
 
 function answer(status: number, body: object): Response {
-  const headers = {
-    "Content-Security-Policy": API_CSP,
-    // A cut-off upload's remaining bytes are not worth reading: the connection ends here.
-    ...(status === 408 || status === 413 ? { Connection: "close" } : {}),
-  };
+  // A cut-off upload's remaining bytes are not worth reading: the connection ends here.
+  const headers: HeadersInit = status === 408 || status === 413 ? { Connection: "close" } : {};
   return Response.json(body, { status, headers });
 }
