@@ -1,6 +1,4 @@
-import { env } from "@/lib/config/env";
-import { Prisma, type Tx } from "@/lib/db";
-import { databaseTarget } from "@/lib/db/target";
+import { databaseProvider, Prisma, type Tx } from "@/lib/db";
 import { stem } from "./terms";
 
 /**
@@ -31,7 +29,7 @@ export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 
 type Reader = Pick<Tx, "$queryRaw">;
-const isPostgres = () => databaseTarget(env.databaseUrl).provider === "postgresql";
+const isPostgres = () => databaseProvider === "postgresql";
 
 function filters(query: MatchQuery): Prisma.Sql {
   const kind = query.kind ? Prisma.sql` AND e."kind" = ${query.kind}` : Prisma.empty;

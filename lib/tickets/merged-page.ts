@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { databaseProvider, db, type Prisma } from "@/lib/db";
 
 /**
  * One page of a ticket list in the order of one instant, read partition by partition.
@@ -10,6 +10,14 @@ import { db, type Prisma } from "@/lib/db";
  * per partition, each range is a short walk of its index ([groupId, state, <order>] or
  * [groupId, updatedAt]): the first `skip + take` keys of each are merged here and the page's rows
  * read by id. A deep page costs more keys per partition, still far less than the sort.
+ *
+ * PostgreSQL needs this only for the other instants. By updatedAt its planner walks one index in
+ * that order ([updatedAt, id] or [state, updatedAt]) and filters the groups and states, stopping at
+ * the page: one query, where the partitions were ten round trips through the driver (an analyst
+ * of ten groups at a million tickets: the queue's read 3.7 ms against 8 at p50). By createdAt or
+ * resolutionDueAt it has no such index and would sort every ticket of the groups.
+ *
+ * The partitions split `where`: every ticket it selects is in one of them.
  */
 export type Partition = { groupId?: string; state?: Prisma.TicketWhereInput["state"] };
 
@@ -39,11 +47,14 @@ export async function mergedPage<S extends Prisma.TicketSelect & { id: true }>(i
   select: S;
 }): Promise<Prisma.TicketGetPayload<{ select: S }>[]> {
   const { where, order, direction, skip, take } = input;
+  const orderBy = [{ [order]: direction }, { number: direction }];
+  if (order === "updatedAt" && databaseProvider === "postgresql")
+    return db.ticket.findMany({ where, orderBy, skip, take, select: input.select });
   const heads = await Promise.all(
     input.partitions.map((partition) =>
       db.ticket.findMany({
         where: { AND: [where, partition] },
-        orderBy: [{ [order]: direction }, { number: direction }],
+        orderBy,
         take: skip + take,
         select: KEY,
       }),
