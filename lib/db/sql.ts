@@ -56,13 +56,19 @@ export function claimRows<T>(
     table: string;
     set: Prisma.Sql;
     where: Prisma.Sql;
-    orderBy: string;
+    /** A column, or columns: the order of the index the pick walks (see the notifications'). */
+    orderBy: string | readonly string[];
     limit: number;
     returning: readonly string[];
   },
 ): Promise<T[]> {
   const table = Prisma.raw(`"${claim.table}"`);
-  const orderBy = Prisma.raw(`"${claim.orderBy}"`);
+  const orderBy = Prisma.raw(
+    [claim.orderBy]
+      .flat()
+      .map((column) => `"${column}"`)
+      .join(", "),
+  );
   const returning = Prisma.raw(claim.returning.map((column) => `"${column}"`).join(", "));
   // The pick is a materialized CTE: as a plain "IN (subquery)" PostgreSQL could run the locking
   // subquery once per row it updates, each run picking the next rows, and a claim of 1 took 5.

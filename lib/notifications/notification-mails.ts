@@ -54,7 +54,10 @@ function expandBatch(now: Date, limit: number) {
       table: "Notification",
       set: Prisma.sql`"processedAt" = ${now}`,
       where: Prisma.sql`"processedAt" IS NULL`,
-      orderBy: "createdAt",
+      // The index's own order, [processedAt, createdAt]: PostgreSQL does not take `IS NULL` as
+      // fixing its first column, and by createdAt alone it read and sorted every waiting
+      // notification for each batch (20 ms a batch of 20 with 110,000 waiting).
+      orderBy: ["processedAt", "createdAt"],
       limit,
       returning: ["id"],
     });
