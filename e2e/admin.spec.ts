@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { isValidIbgeCode } from "../lib/admin/organization-schema";
 import { fillUntilKept, signIn, today } from "./helpers";
 
 // The admin's settings, announcements and audit log.
@@ -137,6 +138,13 @@ test("a CSV import with one bad row reports it and imports the others", async ({
 /** A name no earlier run (or retry) has used. */
 const fresh = (name: string) => `${name} ${Math.floor(Math.random() * 1e6)}`;
 
+/** A municipality code no earlier run saved (codes are unique): six random digits, its check digit. */
+function freshIbgeCode(): string {
+  const six = String(Math.floor(Math.random() * 1e6)).padStart(6, "0");
+  const digit = [..."0123456789"].find((d) => isValidIbgeCode(six + d, "MUNICIPALITY"))!;
+  return six + digit;
+}
+
 test("organizations need a valid IBGE code or CNPJ", async ({ page }) => {
   const name = fresh("Prefeitura de Teste");
   await signIn(page, ADMIN);
@@ -148,7 +156,7 @@ test("organizations need a valid IBGE code or CNPJ", async ({ page }) => {
   await page.getByRole("button", { name: "Salvar organização" }).click();
   await expect(page.getByText("CNPJ inválido.")).toBeVisible();
   await page.getByLabel("CNPJ").fill("");
-  await page.getByLabel("Código IBGE").fill("5300108");
+  await page.getByLabel("Código IBGE").fill(freshIbgeCode());
   await page.getByRole("button", { name: "Salvar organização" }).click();
   await expect(page.getByRole("list", { name: "Organizações" })).toContainText(name);
 });

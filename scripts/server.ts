@@ -4,8 +4,9 @@
  * address, or the trusted proxies' view of it), refuses cross-origin writes, gives each request
  * an id that logs and error pages quote, sets the Content-Security-Policy (a page's with a fresh
  * nonce), marks cookies Secure on https, and logs one line per request. Then admission control
- * (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request waits its turn, and is answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by
- * scripts/start.mjs; `node --import tsx scripts/server.ts [--dev]`.
+ * (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request waits its turn, and is
+ * answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by scripts/start.mjs;
+ * `node --import tsx scripts/server.ts [--dev]`.
  */
 import crypto from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
