@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseProvider, db, type Prisma } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 
 /**
  * One page of a ticket list in the order of one instant, read partition by partition.
@@ -11,13 +11,10 @@ import { databaseProvider, db, type Prisma } from "@/lib/db";
  * [groupId, updatedAt]): the first `skip + take` keys of each are merged here and the page's rows
  * read by id. A deep page costs more keys per partition, still far less than the sort.
  *
- * PostgreSQL needs this only for the other instants. By updatedAt its planner walks one index in
- * that order ([updatedAt, id] or [state, updatedAt]) and filters the groups and states, stopping at
- * the page: one query, where the partitions were ten round trips through the driver (an analyst
- * of ten groups at a million tickets: the queue's read 3.7 ms against 8 at p50). By createdAt or
- * resolutionDueAt it has no such index and would sort every ticket of the groups.
- *
- * The partitions split `where`: every ticket it selects is in one of them.
+ * PostgreSQL too, though its planner would take one query: walking the [updatedAt, id] index
+ * backwards and filtering the groups and states, it stopped after a few rows on evenly spread
+ * data, and after 107,000 at a million tickets once a mass closing had made the newest changes
+ * all closings (139 ms for the open queue). Per partition, the walk finds only its own rows.
  */
 export type Partition = { groupId?: string; state?: Prisma.TicketWhereInput["state"] };
 
@@ -48,8 +45,6 @@ export async function mergedPage<S extends Prisma.TicketSelect & { id: true }>(i
 }): Promise<Prisma.TicketGetPayload<{ select: S }>[]> {
   const { where, order, direction, skip, take } = input;
   const orderBy = [{ [order]: direction }, { number: direction }];
-  if (order === "updatedAt" && databaseProvider === "postgresql")
-    return db.ticket.findMany({ where, orderBy, skip, take, select: input.select });
   const heads = await Promise.all(
     input.partitions.map((partition) =>
       db.ticket.findMany({

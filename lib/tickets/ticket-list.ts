@@ -52,7 +52,7 @@ export function parseTicketNumber(text: string): string | null {
  * One page of the tickets matching `visible` and `scope`, with the list's filters and sort.
  * `countTotal`, when the caller knows the total more cheaply than a count (a queue's counter);
  * `partitions`, the groups and states the list spans, read one by one when sorted by last change
- * (merged-page.ts; on SQLite).
+ * (merged-page.ts).
  */
 export async function listTickets<S extends Prisma.TicketSelect & { id: true }>(
   visible: Prisma.TicketWhereInput,

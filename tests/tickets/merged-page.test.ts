@@ -7,8 +7,7 @@ import { advance, demoWorld, openGerid, type World } from "../factories";
 
 /**
  * A queue over several groups is read group by group and state by state, then merged
- * (lib/tickets/merged-page.ts; PostgreSQL reads a queue by last change in one query): every page
- * must be the page one sorted query gives, ties included.
+ * (lib/tickets/merged-page.ts): every page must be the page one sorted query gives, ties included.
  */
 let world: World;
 let coordinator: World["agent"];
