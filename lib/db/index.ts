@@ -3,7 +3,6 @@ import { env } from "@/lib/config/env";
 import { log } from "@/lib/log";
 import { createPrismaClient, type Db } from "./client";
 import { Prisma } from "./generated/client";
-import { databaseTarget } from "./target";
 
 export type { Db, Tx } from "./client";
 export { Prisma };
@@ -20,9 +19,6 @@ export const db: Db =
   globalForDb.portalDb ??
   createPrismaClient(env.databaseUrl, env.logQueries ? { onQuery } : undefined);
 globalForDb.portalDb = db;
-
-/** Which database serves the portal: for the few reads that each engine plans, or spells, its own way. */
-export const databaseProvider = databaseTarget(env.databaseUrl).provider;
 
 /** True for a write refused by a unique index, on every database (Prisma's P2002). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -8,12 +8,13 @@ import { databaseTarget } from "./target";
  * subset both databases share (double-quoted identifiers, RETURNING, ||, CAST AS TEXT) and takes
  * these for the rest.
  */
-const provider = () => databaseTarget(env.databaseUrl).provider;
+/** Which database serves the portal; also for the search's own SQL (lib/search/engine.ts). */
+export const databaseProvider = () => databaseTarget(env.databaseUrl).provider;
 
 /** An enum value: PostgreSQL needs its type (`"TicketState"`); SQLite stores the text. */
 export function enumValue(typeName: string, value: string): Prisma.Sql {
   const literal = Prisma.raw(`'${value.replace(/'/g, "''")}'`);
-  return provider() === "postgresql"
+  return databaseProvider() === "postgresql"
     ? Prisma.sql`CAST(${literal} AS ${Prisma.raw(`"${typeName}"`)})`
     : literal;
 }
@@ -21,7 +22,7 @@ export function enumValue(typeName: string, value: string): Prisma.Sql {
 /** A constant JSON value for a Json column. */
 export function jsonValue(value: unknown): Prisma.Sql {
   const literal = Prisma.raw(`'${JSON.stringify(value).replace(/'/g, "''")}'`);
-  return provider() === "postgresql" ? Prisma.sql`CAST(${literal} AS jsonb)` : literal;
+  return databaseProvider() === "postgresql" ? Prisma.sql`CAST(${literal} AS jsonb)` : literal;
 }
 
 /**
@@ -30,7 +31,7 @@ export function jsonValue(value: unknown): Prisma.Sql {
  */
 export function inList(column: string, ids: readonly string[]): Prisma.Sql {
   const name = Prisma.raw(`"${column}"`);
-  return provider() === "postgresql"
+  return databaseProvider() === "postgresql"
     ? Prisma.sql`${name} = ANY(${[...ids]})`
     : Prisma.sql`${name} IN (SELECT "value" FROM json_each(${JSON.stringify(ids)}))`;
 }
@@ -41,7 +42,7 @@ export function inList(column: string, ids: readonly string[]): Prisma.Sql {
  * a single writer, so there is nothing to skip.
  */
 export function skipLockedRows(): Prisma.Sql {
-  return provider() === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  return databaseProvider() === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
 }
 
 /**
@@ -137,9 +138,9 @@ export function insertJsonRows(
           const value = row[name] ?? null;
           if (value instanceof Date) {
             const utc = value.toISOString();
-            return [name, provider() === "sqlite" ? utc.replace("Z", "+00:00") : utc];
+            return [name, databaseProvider() === "sqlite" ? utc.replace("Z", "+00:00") : utc];
           }
-          if (type === "boolean" && value !== null && provider() === "sqlite")
+          if (type === "boolean" && value !== null && databaseProvider() === "sqlite")
             return [name, value ? 1 : 0];
           return [name, value];
         }),
@@ -147,7 +148,7 @@ export function insertJsonRows(
     ),
   );
   const names = Prisma.raw(columns.map((c) => `"${c.name}"`).join(", "));
-  if (provider() === "postgresql") {
+  if (databaseProvider() === "postgresql") {
     // A timestamp column holds UTC (as Prisma writes it); its input ignores the "Z", so the
     // server's TimeZone setting plays no part.
     const PG_TYPES = {

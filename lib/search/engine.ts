@@ -1,4 +1,5 @@
-import { databaseProvider, Prisma, type Tx } from "@/lib/db";
+import { Prisma, type Tx } from "@/lib/db";
+import { databaseProvider } from "@/lib/db/sql";
 import { stem } from "./terms";
 
 /**
@@ -29,7 +30,7 @@ export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 
 type Reader = Pick<Tx, "$queryRaw">;
-const isPostgres = () => databaseProvider === "postgresql";
+const isPostgres = () => databaseProvider() === "postgresql";
 
 function filters(query: MatchQuery): Prisma.Sql {
   const kind = query.kind ? Prisma.sql` AND e."kind" = ${query.kind}` : Prisma.empty;
