@@ -1,3 +1,4 @@
+import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { log } from "@/lib/log";
@@ -12,6 +13,26 @@ const RESTART_AFTER_MS = 10_000;
  */
 const STOP_GRACE_MS = 15_000;
 
+/** The jobs thread's nice value: on a core both want, it gets about a tenth of what a page gets. */
+export const JOBS_NICE = 10;
+
+/**
+ * Lowers the calling thread's CPU priority to JOBS_NICE; the jobs thread calls it first. When
+ * the machine's cores are all busy (a render, the database's processes, the jobs), the kernel then
+ * runs the pages first and gives the jobs what is left, instead of an equal share: a backlog's
+ * slices slowed the pages they overlapped. Linux keeps a nice value per thread, and
+ * setpriority on id 0 changes the calling thread only; other systems would lower the whole
+ * process, pages included, so elsewhere it does nothing.
+ */
+export function lowerThreadPriority(): void {
+  if (process.platform !== "linux") return;
+  try {
+    os.setPriority(0, Math.max(os.getPriority(0), JOBS_NICE)); // never raised: an operator's nice stays
+  } catch (error) {
+    log.warn({ event: "jobs.thread.priority_failed", err: error });
+  }
+}
+
 /**
  * Runs the scheduled jobs (scripts/jobs-thread.ts, compiled to `entry`) in a thread of the
  * server's process, with their own database connection. In the request thread, a mass closing
@@ -24,14 +45,23 @@ const STOP_GRACE_MS = 15_000;
  */
 export function startJobsThread(
   entry: URL,
-  { restartAfterMs = RESTART_AFTER_MS, stopGraceMs = STOP_GRACE_MS } = {},
+  {
+    restartAfterMs = RESTART_AFTER_MS,
+    stopGraceMs = STOP_GRACE_MS,
+    pageActivity,
+  }: {
+    restartAfterMs?: number;
+    stopGraceMs?: number;
+    /** The server's request counters (lib/jobs/page-activity.ts), read by the jobs. */
+    pageActivity?: SharedArrayBuffer;
+  } = {},
 ): () => Promise<void> {
   let worker: Worker;
   let exited: Promise<unknown>;
   let ending = false;
   const start = () => {
     if (ending) return;
-    worker = new Worker(entry, { name: "jobs" });
+    worker = new Worker(entry, { name: "jobs", workerData: { pageActivity } });
     exited = new Promise((resolve) => worker.once("exit", resolve));
     worker.on("error", (error) => log.error({ event: "jobs.thread.failed", err: error }));
     worker.on("exit", (code) => {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { STOP_JOBS, startJobsThread } from "@/lib/jobs/thread";
+import { JOBS_NICE, lowerThreadPriority, STOP_JOBS, startJobsThread } from "@/lib/jobs/thread";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "jobs-thread-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -76,5 +76,26 @@ describe("the jobs thread", () => {
     await end();
     expect(performance.now() - began).toBeLessThan(5_000);
     expect(fs.readFileSync(notes, "utf8")).toBe("started\n");
+  });
+
+  // Last: it lowers this test's own thread for good, as it does the jobs thread's.
+  it("lowers the CPU priority of the thread that asks, not of the process's other threads", () => {
+    const niceOf = (stat: string) => Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+    const self = fs.readlinkSync("/proc/thread-self").split("/").pop()!;
+    const nices = () =>
+      new Map(
+        fs
+          .readdirSync("/proc/self/task")
+          .map((task) => [task, niceOf(fs.readFileSync(`/proc/self/task/${task}/stat`, "utf8"))]),
+      );
+    const before = nices();
+
+    lowerThreadPriority();
+
+    const after = nices();
+    expect(after.get(self)).toBe(Math.max(before.get(self)!, JOBS_NICE));
+    const others = [...before.keys()].filter((task) => task !== self && after.has(task));
+    expect(others.length).toBeGreaterThan(0);
+    for (const task of others) expect(after.get(task)).toBe(before.get(task));
   });
 });
