@@ -5,8 +5,7 @@
  * an id that logs and error pages quote, sets the Content-Security-Policy (a page's with a fresh
  * nonce), marks cookies Secure on https, and logs one line per request. Then admission control
  * (lib/net/admission.ts): beyond MAX_REQUESTS_IN_FLIGHT a request waits its turn, and is
- * answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. It counts the requests it serves
- * for the jobs thread, whose slices rest longer meanwhile. Started by scripts/start.mjs;
+ * answered 503 with Retry-After after REQUEST_QUEUE_TIMEOUT_MS. Started by scripts/start.mjs;
  * `node --import tsx scripts/server.ts [--dev]`.
  */
 import crypto from "node:crypto";
@@ -14,7 +13,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { env } from "../lib/config/env";
-import { createPageActivity } from "../lib/jobs/page-activity";
 import { startJobsThread } from "../lib/jobs/thread";
 import { log } from "../lib/log";
 import { admissionGate } from "../lib/net/admission";
@@ -103,19 +101,14 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const admit = admissionGate(env.admission);
-  const pages = createPageActivity();
   const server = createServer((req, res) => {
-    pages.began();
-    res.once("close", pages.ended);
     if (guard(req, res)) admit(req, res, () => void handle(req, res));
   });
   // A client that sends its headers or body too slowly holds a socket for nothing.
   server.headersTimeout = 20_000;
   server.requestTimeout = 10 * 60_000;
   server.listen(env.port, () => log.info({ event: "listening", port: env.port, dev }));
-  const endJobs = env.runJobs
-    ? startJobsThread(pathToFileURL(JOBS_BUNDLE), { pageActivity: pages.buffer })
-    : null;
+  const endJobs = env.runJobs ? startJobsThread(pathToFileURL(JOBS_BUNDLE)) : null;
   // The jobs end their runs under way (an e-mail being sent is recorded) while the server stops
   // taking requests and finishes those it has. Once: a signal to the process group reaches this
   // process twice, from the shell and passed on by scripts/start.mjs.

@@ -1,6 +1,5 @@
 import { setImmediate, setTimeout } from "node:timers/promises";
 import { log } from "@/lib/log";
-import { activityMark, servedSince } from "./page-activity";
 import { jobsStopping } from "./stopping";
 
 /**
@@ -8,17 +7,10 @@ import { jobsStopping } from "./stopping";
  * rows at most, each about SLICE_MS long (including the time it holds SQLite's write lock), and
  * after each slice the event loop serves whatever waits, for as long again, before any job's next
  * slice (one lane for all: inLane), so that the jobs together never take more than half the
- * process. While the server serves people (lib/jobs/page-activity.ts), the rest is BUSY_REST times
- * as long: the jobs take a quarter, and a backlog costs the pages less. A run stops when its
- * budget is spent; the next tick carries on, so start-up never waits for a backlog.
+ * process. A run stops when its budget is spent; the next tick
+ * carries on, so start-up never waits for a backlog.
  */
 export const SLICE_MS = 50;
-/**
- * How many slices' time the jobs rest after one while people are served. Measured with the queue
- * page requested without pause during a mass closing on PostgreSQL: p95 57-63 ms with a rest as
- * long as the slice, 47-54 ms with three times as long.
- */
-export const BUSY_REST = 3;
 const FIRST_ROWS = 20;
 export const MOST_ROWS = 500;
 const PROGRESS_EVERY_MS = 60_000;
@@ -53,12 +45,11 @@ export async function inSlices(
   let done = 0;
   for (;;) {
     const { did, ms } = await inLane(async () => {
-      const mark = activityMark();
       const began = performance.now();
       const did = await slice(rows);
       const ms = performance.now() - began;
       await setImmediate(); // let the requests that waited run first
-      await setTimeout(restAfter(ms, servedSince(mark))); // before any job's next slice
+      await setTimeout(Math.min(ms, SLICE_MS)); // the rest, before any job's next slice
       return { did, ms };
     });
     options.onSlice?.(did, ms);
@@ -69,11 +60,6 @@ export async function inSlices(
       return { done, finished: false };
     rows = nextSize(rows, ms, fewest);
   }
-}
-
-/** The rest after a slice of `ms`: as long, or BUSY_REST times as long while people are served. */
-export function restAfter(ms: number, serving: boolean): number {
-  return Math.min(ms, SLICE_MS) * (serving ? BUSY_REST : 1);
 }
 
 /**

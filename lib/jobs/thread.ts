@@ -45,23 +45,14 @@ export function lowerThreadPriority(): void {
  */
 export function startJobsThread(
   entry: URL,
-  {
-    restartAfterMs = RESTART_AFTER_MS,
-    stopGraceMs = STOP_GRACE_MS,
-    pageActivity,
-  }: {
-    restartAfterMs?: number;
-    stopGraceMs?: number;
-    /** The server's request counters (lib/jobs/page-activity.ts), read by the jobs. */
-    pageActivity?: SharedArrayBuffer;
-  } = {},
+  { restartAfterMs = RESTART_AFTER_MS, stopGraceMs = STOP_GRACE_MS } = {},
 ): () => Promise<void> {
   let worker: Worker;
   let exited: Promise<unknown>;
   let ending = false;
   const start = () => {
     if (ending) return;
-    worker = new Worker(entry, { name: "jobs", workerData: { pageActivity } });
+    worker = new Worker(entry, { name: "jobs" });
     exited = new Promise((resolve) => worker.once("exit", resolve));
     worker.on("error", (error) => log.error({ event: "jobs.thread.failed", err: error }));
     worker.on("exit", (code) => {
