@@ -61,7 +61,7 @@ export function listOutbox(actor: Actor, filter: OutboxFilter) {
 
 async function outboxPage(filter: OutboxFilter) {
   const where = await whereOf(filter);
-  const [rows, total, counts, outage] = await Promise.all([
+  const [rows, total, counts, outage, preparing] = await Promise.all([
     db.outboxMessage.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -84,11 +84,14 @@ async function outboxPage(filter: OutboxFilter) {
     db.outboxMessage.count({ where }),
     db.outboxMessage.groupBy({ by: ["state"], _count: { _all: true } }),
     mailServerOutage(),
+    // The backlog before the outbox: a mass closing's notifications wait here to become e-mails.
+    db.notification.count({ where: { processedAt: null } }),
   ]);
   const byState = Object.fromEntries(counts.map((c) => [c.state, c._count._all])) as Partial<
     Record<OutboxState, number>
   >;
-  return { rows, total, byState, outage, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return { rows, total, byState, outage, preparing, pages };
 }
 
 /**

@@ -6,6 +6,7 @@ import { assignTicket, transferTicket } from "@/lib/tickets/assignment";
 import { autoCloseDueTickets } from "@/lib/tickets/auto-close";
 import { changeState } from "@/lib/tickets/state-changes";
 import { expandNotifications } from "@/lib/notifications/notification-mails";
+import { listOutbox } from "@/lib/notifications/outbox-admin";
 import { advance, at, demoWorld, openGerid, type World } from "../factories";
 import { mailWorker } from "../support/mail";
 import { recipientOf, startSmtpCatcher } from "../support/smtp";
@@ -222,5 +223,16 @@ describe("ticket e-mails", () => {
       _count: { _all: true },
     });
     expect(rows.map((r) => r._count._all)).toEqual(Array(20).fill(2)); // requester and agent
+  });
+
+  it("counts, on the admin's e-mail page, the notifications not yet made into e-mails", async () => {
+    await expandNotifications();
+    await Promise.all(Array.from({ length: 3 }, () => openGerid(world)));
+    const before = await listOutbox(world.admin, { pagina: 1 });
+    expect(before.ok && before.value.preparing).toBe(3);
+
+    await expandNotifications();
+    const after = await listOutbox(world.admin, { pagina: 1 });
+    expect(after.ok && after.value.preparing).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "E-mails" };
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/emails">) {
   const admin = await requireRole("/admin/emails", "ADMIN");
   const { params: filter, problem } = parseListAddress(outboxListFields, await searchParams);
-  const { rows, total, byState, outage, pages } = shown(await listOutbox(admin, filter));
+  const { rows, total, byState, outage, preparing, pages } = shown(await listOutbox(admin, filter));
   const time = await getPortalTime();
   const pageLink = (pagina: number) => listHref("/admin/emails", { ...filter, pagina });
 
@@ -60,6 +60,12 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/ema
             {outage.error ? `Último erro: ${outage.error}` : null}
           </p>
         </div>
+      ) : null}
+      {preparing ? (
+        <p className="text-sm text-slate-700">
+          Em preparo: {preparing.toLocaleString("pt-BR")}{" "}
+          {preparing === 1 ? "aviso ainda vai virar e-mail" : "avisos ainda vão virar e-mails"}.
+        </p>
       ) : null}
       {byState.PENDING ? (
         <p className="text-sm text-slate-700">
