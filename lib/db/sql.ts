@@ -3,11 +3,10 @@ import { env } from "@/lib/config/env";
 import type { Tx } from "./client";
 import { databaseTarget } from "./target";
 
-/**
- * Pieces of raw SQL whose spelling depends on the database. Raw SQL elsewhere is written in the
- * subset both databases share (double-quoted identifiers, RETURNING, ||, CAST AS TEXT) and takes
- * these for the rest.
- */
+// Pieces of raw SQL whose spelling depends on the database. Raw SQL elsewhere is written in the
+// subset both databases share (double-quoted identifiers, RETURNING, ||, CAST AS TEXT) and takes
+// these for the rest.
+
 /** Which database serves the portal; also for the search's own SQL (lib/search/engine.ts). */
 export const databaseProvider = () => databaseTarget(env.databaseUrl).provider;
 
