@@ -4,11 +4,15 @@ import { performance } from "node:perf_hooks";
 
 const WRITER = path.join(import.meta.dirname, "create-writer.ts");
 
+/** Tickets each writer opens before the clock starts, as a running portal process has. */
+const WARM_UP = 50;
+
 /**
  * Ticket creation with `writers` concurrent writers, each a process with its own connection (as
  * several portal processes, or one busy process's parallel requests on SQLite's one write lock).
- * Answers tickets per second, timed from the moment every writer is ready, and the writers'
- * processor time per ticket (what the machine's load does not change much).
+ * Answers tickets per second, timed from the moment every writer is ready (warmed up; `onReady`
+ * has run then), and the writers' processor time per ticket (what the machine's load does not
+ * change much).
  */
 export async function createConcurrently(
   databaseUrl: string,
@@ -17,7 +21,14 @@ export async function createConcurrently(
     tickets,
     requesterIds,
     itemIds,
-  }: { writers: number; tickets: number; requesterIds: string[]; itemIds: string[] },
+    onReady,
+  }: {
+    writers: number;
+    tickets: number;
+    requesterIds: string[];
+    itemIds: string[];
+    onReady: () => Promise<void>;
+  },
 ): Promise<{ perSecond: number; cpuMsPerTicket: number }> {
   const each = Math.ceil(tickets / writers);
   const children: ChildProcess[] = Array.from({ length: writers }, () =>
@@ -34,9 +45,10 @@ export async function createConcurrently(
   try {
     const ready = children.map(next);
     children.forEach((child, w) =>
-      child.send({ requesterIds, itemIds, count: each, offset: w * each }),
+      child.send({ requesterIds, itemIds, count: each, offset: w * each, warmUp: WARM_UP }),
     );
     await Promise.all(ready);
+    await onReady();
     const done = children.map(next);
     const start = performance.now();
     children.forEach((child) => child.send("go"));

@@ -28,13 +28,16 @@ export async function timeCreation(
   url: string,
   { writers, tickets, data }: { writers: number; tickets: number; data: Dataset },
 ): Promise<void> {
-  const before = await rowCounts(db);
+  let before: Awaited<ReturnType<typeof rowCounts>> | undefined;
   const label = "ticket creation".padEnd(50);
   const run = await createConcurrently(url, {
     writers,
     tickets,
     requesterIds: data.requesterIds.slice(0, 200),
     itemIds: data.itemIds,
+    onReady: async () => {
+      before = await rowCounts(db);
+    },
   }).catch((error: Error) => error);
   // A writer that failed (a lock waited for too long) is a finding: printed, and the run goes on.
   if (run instanceof Error) {
@@ -47,8 +50,8 @@ export async function timeCreation(
   }
   const { perSecond, cpuMsPerTicket } = run;
   const after = await rowCounts(db);
-  const added = TABLES.map((t) => [t, after[t] - before[t]] as const);
-  const opened = after.ticket - before.ticket;
+  const added = TABLES.map((t) => [t, after[t] - before![t]] as const);
+  const opened = after.ticket - before!.ticket;
   const { ticketEvent, notification } = Object.fromEntries(added);
   if (opened < tickets || ticketEvent! < opened || notification! < opened)
     throw new Error(`Creation left rows missing: ${JSON.stringify(Object.fromEntries(added))}`);
