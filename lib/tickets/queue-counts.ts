@@ -1,5 +1,6 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
+import { inList } from "@/lib/db/sql";
 import { isAdmin } from "@/lib/auth/roles";
 import { refusedSupportRead } from "./access";
 import type { Actor } from "./actor";
@@ -17,31 +18,48 @@ function countersOf(actor: Actor): Prisma.TicketCountWhereInput {
   return isAdmin(actor) ? {} : { groupId: { in: actor.groupIds } };
 }
 
-type Sums = { state: TicketState; rejected: boolean; _sum: { count: number | null } }[];
+/** Per state and rejection: the tickets the agent sees, and those of them assigned to them. */
+type Sums = { state: TicketState; rejected: number; every: number; mine: number }[];
+/** As the drivers answer integers computed in SQL: SQLite's as bigint, PostgreSQL's as number. */
+type Whole = number | bigint;
+type RawSums = { state: TicketState; rejected: Whole; every: Whole; mine: Whole }[];
 const total = (sums: Sums, queue: QueueScope) =>
   sums
     .filter((s) => !queue.states || queue.states.includes(s.state))
-    .filter((s) => !queue.rejected || s.rejected)
-    .reduce((sum, s) => sum + (s._sum.count ?? 0), 0);
+    .filter((s) => !queue.rejected || s.rejected === 1)
+    .reduce((sum, s) => sum + (queue.mine ? s.mine : s.every), 0);
 
-/** Ticket counts per queue, for the queue menu; all zero for anyone but support. */
+/**
+ * Ticket counts per queue, for the queue menu of every agent page; all zero for anyone but
+ * support. One statement adds up both the visible tickets and the agent's own: Prisma's groupBy
+ * needed two, and on these few rows its own work per statement was three times the database's.
+ */
 export async function countQueues(actor: Actor): Promise<Record<QueueName, number>> {
   const names = Object.keys(QUEUES) as QueueName[];
   if (await refusedSupportRead(actor, "tickets.queues")) {
     return Object.fromEntries(names.map((queue) => [queue, 0])) as Record<QueueName, number>;
   }
-  const visible = countersOf(actor);
-  const [every, mine] = await Promise.all(
-    [visible, { AND: [visible, { assigneeId: actor.id }] }].map((where) =>
-      db.ticketCount.groupBy({ by: ["state", "rejected"], where, _sum: { count: true } }),
-    ),
-  );
-  return Object.fromEntries(
-    names.map((name) => {
-      const queue: QueueScope = QUEUES[name];
-      return [name, total(queue.mine ? mine! : every!, queue)];
-    }),
-  ) as Record<QueueName, number>;
+  // The same rows as countersOf(actor).
+  const visible = isAdmin(actor)
+    ? Prisma.empty
+    : Prisma.sql`WHERE ${inList("groupId", actor.groupIds)}`;
+  const raw = await db.$queryRaw<RawSums>`
+    SELECT "state",
+           CAST(CASE WHEN "rejected" THEN 1 ELSE 0 END AS INTEGER) AS "rejected",
+           CAST(SUM("count") AS INTEGER) AS "every",
+           CAST(SUM(CASE WHEN "assigneeId" = ${actor.id} THEN "count" ELSE 0 END) AS INTEGER) AS "mine"
+    FROM "TicketCount" ${visible}
+    GROUP BY "state", "rejected"`;
+  const sums: Sums = raw.map((row) => ({
+    state: row.state,
+    rejected: Number(row.rejected),
+    every: Number(row.every),
+    mine: Number(row.mine),
+  }));
+  return Object.fromEntries(names.map((name) => [name, total(sums, QUEUES[name])])) as Record<
+    QueueName,
+    number
+  >;
 }
 
 /** One queue's tickets, from the counters; the caller has checked that the reader is support. */
