@@ -127,9 +127,10 @@ export const LIMIT_EXCEPTIONS: Record<string, string> = {
   "lib/tickets/request-pages.ts#onBehalfFormPage#catalogItem": SMALL,
   "lib/tickets/support-panel.ts#supportPanel#supportGroup": SMALL,
   "lib/tickets/support-panel.ts#supportPanel#user": STAFF,
-  "lib/tickets/ticket-detail.ts#loadDetail#attachments": KEYED,
-  "lib/tickets/ticket-detail.ts#loadDetail#events": KEYED,
-  "lib/tickets/ticket-detail.ts#loadDetail#followers": KEYED,
+  "lib/tickets/ticket-detail.ts#loadDetail#attachment": KEYED,
+  "lib/tickets/ticket-detail.ts#loadDetail#ticketEvent": KEYED,
+  "lib/tickets/ticket-detail.ts#loadDetail#user": BY_IDS,
+  "lib/tickets/ticket-detail.ts#readTicket#followers": KEYED,
   // Known debt: a CSV of one organization's time entries over a chosen period, unbounded in
   // rows by design (an export); it should stream or cap the period.
   "lib/tickets/time-entries.ts#billingCsv#timeEntry": "known debt: an export, see comment",

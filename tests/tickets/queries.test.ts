@@ -162,6 +162,50 @@ describe("ticket detail", () => {
       error: "not-found",
     });
   });
+
+  it("names the item, its category, the organization, the group and every person it shows", async () => {
+    const followed = await openGerid(world, { followerIds: [world.colleague.id] });
+    await advance(world, followed.id, ["start"]);
+    await addComment(world.colleague, { ticketId: followed.id, body: "Acompanhando." });
+    const detail = await getTicketDetail(world.agent, followed.id);
+    if (!detail.ok) throw new Error("detail refused");
+    // The same names as Prisma's relations give.
+    const expected = await db.ticket.findUniqueOrThrow({
+      where: { id: followed.id },
+      select: {
+        item: {
+          select: { id: true, title: true, subtitle: true, category: { select: { name: true } } },
+        },
+        organization: { select: { id: true, name: true } },
+        group: { select: { id: true, name: true } },
+        requester: { select: { id: true, name: true } },
+        requestedFor: { select: { id: true, name: true } },
+        assignee: { select: { id: true, name: true } },
+        followers: { select: { user: { select: { id: true, name: true } } } },
+        events: {
+          select: { actor: { select: { id: true, name: true } } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        },
+      },
+    });
+    expect(detail.value).toMatchObject({
+      item: expected.item,
+      organization: expected.organization,
+      group: expected.group,
+      requester: expected.requester,
+      requestedFor: expected.requestedFor,
+      assignee: expected.assignee,
+      followers: expected.followers,
+    });
+    const colleague = await db.user.findUniqueOrThrow({
+      where: { id: world.colleague.id },
+      select: { id: true, name: true },
+    });
+    expect(detail.value.assignee).not.toBeNull();
+    expect(detail.value.followers.map((f) => f.user)).toEqual([colleague]);
+    expect(detail.value.events.map((e) => e.actor)).toEqual(expected.events.map((e) => e.actor));
+    expect(detail.value.events[0]!.actor).toEqual(colleague);
+  });
 });
 
 describe("parseTicketNumber", () => {
