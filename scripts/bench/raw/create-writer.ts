@@ -1,13 +1,15 @@
 /**
- * One writer of the creation benchmark (create-writers.ts): a process of its own, with its own
- * database connection, opening tickets through the service the "Enviar" action calls. Told its
- * requesters and items, it loads them, opens `warmUp` tickets, says "ready", waits for "go",
- * opens its tickets one after another and answers the processor time it spent, or why it stopped.
+ * One process of the creation benchmark (create-writers.ts), with its own database connection,
+ * as a portal process: `writers` concurrent writers in it open tickets through the service the
+ * "Enviar" action calls, each one after another. Told its requesters and items, it loads them,
+ * opens `warmUp` tickets, says "ready", waits for "go", opens its `count` tickets and answers the
+ * processor time it spent, or why it stopped.
  */
 type Order = {
   requesterIds: string[];
   itemIds: string[];
   count: number;
+  writers: number;
   offset: number;
   warmUp: number;
 };
@@ -33,7 +35,12 @@ process.once("message", async (order: Order) => {
   process.once("message", async () => {
     const cpu = process.cpuUsage();
     try {
-      for (let n = 0; n < order.count; n++) await open(order.offset + n);
+      const each = order.count / order.writers;
+      await Promise.all(
+        Array.from({ length: order.writers }, async (_, w) => {
+          for (let n = 0; n < each; n++) await open(order.offset + w * each + n);
+        }),
+      );
       const { user, system } = process.cpuUsage(cpu);
       send({ cpuMs: (user + system) / 1000 });
     } catch (error) {

@@ -8,30 +8,33 @@ const WRITER = path.join(import.meta.dirname, "create-writer.ts");
 const WARM_UP = 50;
 
 /**
- * Ticket creation with `writers` concurrent writers, each a process with its own connection (as
- * several portal processes, or one busy process's parallel requests on SQLite's one write lock).
- * Answers tickets per second, timed from the moment every writer is ready (warmed up; `onReady`
- * has run then), and the writers' processor time per ticket (what the machine's load does not
- * change much).
+ * Ticket creation by `writers` concurrent writers spread over `processes` processes, each with
+ * its own connection: one process for the portal on SQLite (its requests share one connection),
+ * several for portal processes sharing a database. Answers tickets per second, timed from the
+ * moment every process is ready (warmed up; `onReady` has run then), and the processor time per
+ * ticket of the processes (what the machine's load does not change much).
  */
 export async function createConcurrently(
   databaseUrl: string,
   {
     writers,
+    processes,
     tickets,
     requesterIds,
     itemIds,
     onReady,
   }: {
     writers: number;
+    processes: number;
     tickets: number;
     requesterIds: string[];
     itemIds: string[];
     onReady: () => Promise<void>;
   },
 ): Promise<{ perSecond: number; cpuMsPerTicket: number }> {
-  const each = Math.ceil(tickets / writers);
-  const children: ChildProcess[] = Array.from({ length: writers }, () =>
+  const writersEach = writers / processes;
+  const each = Math.ceil(tickets / writers) * writersEach;
+  const children: ChildProcess[] = Array.from({ length: processes }, () =>
     fork(WRITER, [], {
       execArgv: ["--import", "tsx", "--conditions=react-server"],
       env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -45,7 +48,14 @@ export async function createConcurrently(
   try {
     const ready = children.map(next);
     children.forEach((child, w) =>
-      child.send({ requesterIds, itemIds, count: each, offset: w * each, warmUp: WARM_UP }),
+      child.send({
+        requesterIds,
+        itemIds,
+        count: each,
+        writers: writersEach,
+        offset: w * each,
+        warmUp: WARM_UP,
+      }),
     );
     await Promise.all(ready);
     await onReady();
@@ -55,7 +65,7 @@ export async function createConcurrently(
     const reports = (await Promise.all(done)) as { cpuMs: number; error?: string }[];
     const failed = reports.find((r) => r.error);
     if (failed) throw new Error(failed.error);
-    const opened = each * writers;
+    const opened = each * processes;
     return {
       perSecond: opened / ((performance.now() - start) / 1000),
       cpuMsPerTicket: reports.reduce((sum, r) => sum + r.cpuMs, 0) / opened,

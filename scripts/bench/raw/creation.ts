@@ -19,19 +19,28 @@ async function rowCounts(db: Db) {
 }
 
 /**
- * Ticket creation by `writers` processes at once, through the "Enviar" service, with the dataset's
- * requesters and catalogue items; prints tickets per second and the rows written, and fails
- * when a ticket lacks its timeline event or its notification (which becomes its outbox mail).
+ * Ticket creation by `writers` writers at once in `processes` processes, through the "Enviar"
+ * service, with the dataset's requesters and catalogue items; prints tickets per second and the
+ * rows written, and fails when a ticket lacks its timeline event or its notification (which
+ * becomes its outbox mail). `goal` says whether the creation goal applies to this layout.
  */
 export async function timeCreation(
   db: Db,
   url: string,
-  { writers, tickets, data }: { writers: number; tickets: number; data: Dataset },
+  {
+    writers,
+    processes,
+    goal,
+    tickets,
+    data,
+  }: { writers: number; processes: number; goal: boolean; tickets: number; data: Dataset },
 ): Promise<void> {
   let before: Awaited<ReturnType<typeof rowCounts>> | undefined;
-  const label = "ticket creation".padEnd(50);
+  const label =
+    `ticket creation, ${processes === 1 ? "one process" : `${processes} processes`}`.padEnd(50);
   const run = await createConcurrently(url, {
     writers,
+    processes,
     tickets,
     requesterIds: data.requesterIds.slice(0, 200),
     itemIds: data.itemIds,
@@ -55,8 +64,11 @@ export async function timeCreation(
   const { ticketEvent, notification } = Object.fromEntries(added);
   if (opened < tickets || ticketEvent! < opened || notification! < opened)
     throw new Error(`Creation left rows missing: ${JSON.stringify(Object.fromEntries(added))}`);
+  const verdict = goal
+    ? `; goal ≥ ${CREATION_GOAL}${perSecond < CREATION_GOAL ? ": missed" : ": met"}`
+    : "";
   console.log(
-    `${label} ${perSecond.toFixed(0)} tickets/s (${opened} tickets, ${writers} writer processes; goal ≥ ${CREATION_GOAL}${perSecond < CREATION_GOAL ? ": missed" : ": met"})`,
+    `${label} ${perSecond.toFixed(0)} tickets/s (${opened} tickets, ${writers} concurrent writers${verdict})`,
   );
   console.log(
     `${"".padEnd(50)} ${cpuMsPerTicket.toFixed(2)} ms of processor time per ticket in the writers`,

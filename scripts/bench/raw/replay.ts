@@ -4,41 +4,36 @@ import { CONNECTION_PRAGMAS } from "../../../lib/db/adapter";
 import { databaseTarget } from "../../../lib/db/target";
 import type { DriverStatement } from "./capture";
 
-/** Runs recorded statements again straight through the driver, on a connection of its own. */
+/**
+ * Runs recorded statements again straight through the driver, on a connection of its own, as
+ * they were sent: reads as they are, writes (and their transactions, if any) with fresh ids.
+ */
 export type RawReplayer = {
   replay(statements: readonly DriverStatement[]): Promise<void>;
   close(): Promise<void>;
 };
 
-const WRITE = /^\s*(insert|update|delete)\b/i;
-const TRANSACTION = /^\s*(begin|commit|rollback)\b/i;
+let replayed = 0;
 
 /**
- * A sequence that writes (the detail's access-log line) is replayed inside one transaction rolled
- * back at the end, which leaves the database as the portal left it; its own BEGIN/COMMIT give way
- * to that one. Reads run as sent.
+ * A recorded INSERT again, with fresh ids for its rows: the portal already committed rows with
+ * the ids Prisma generated. The replay then writes and commits as much as the portal did (the
+ * detail's access-log lines, which the benchmark's database keeps twice). Prisma lists each row's
+ * values in the order of the column list, row after row.
  */
-function plan(statements: readonly DriverStatement[]): {
-  begin?: string;
-  statements: readonly DriverStatement[];
-} {
-  if (!statements.some((s) => WRITE.test(s.sql))) return { statements };
-  const begin = statements.find((s) => /^\s*begin/i.test(s.sql))?.sql ?? "BEGIN";
-  return { begin, statements: statements.filter((s) => !TRANSACTION.test(s.sql)) };
-}
-
-/**
- * The portal already committed the rows an INSERT adds, with the ids Prisma generated: replayed,
- * it would fail on the primary key, so it skips a conflicting row instead. It still finds the
- * conflict through the same index; it writes less, so the raw side is if anything faster.
- */
-function skipConflicts(sql: string, provider: "sqlite" | "postgresql"): string {
-  if (!/^\s*insert\b/i.test(sql)) return sql;
-  if (provider === "sqlite") return sql.replace(/^\s*insert\b/i, "INSERT OR IGNORE");
-  const returning = sql.search(/\sreturning\s/i);
-  return returning < 0
-    ? `${sql} ON CONFLICT DO NOTHING`
-    : `${sql.slice(0, returning)} ON CONFLICT DO NOTHING${sql.slice(returning)}`;
+function withFreshIds(statement: DriverStatement): DriverStatement {
+  const columns = /^\s*insert\s+into\s+[^(]+\(([^)]*)\)/i.exec(statement.sql);
+  if (!columns) return statement;
+  const names = columns[1]!
+    .split(",")
+    .map((name) => name.trim().replace(/^.*[`"]([^`"]+)[`"]$/, "$1"));
+  const idAt = names.indexOf("id");
+  if (idAt < 0) throw new Error(`Cannot replay an insert without an id column: ${statement.sql}`);
+  replayed += 1;
+  const args = statement.args.map((value, i) =>
+    i % names.length === idAt ? `${String(value)}-raw${replayed}` : value,
+  );
+  return { sql: statement.sql, args };
 }
 
 export async function openRawReplayer(databaseUrl: string): Promise<RawReplayer> {
@@ -48,20 +43,17 @@ export async function openRawReplayer(databaseUrl: string): Promise<RawReplayer>
     // The portal's own connection settings (page cache, …): the same database on both sides.
     sqlite.exec(CONNECTION_PRAGMAS);
     sqlite.pragma("busy_timeout = 5000");
+    // Each statement prepared once, as the portal's connection keeps them (lib/db/adapter.ts).
+    const prepared = new Map<string, Database.Statement>();
     const run = (sql: string, args: readonly unknown[] = []) => {
-      const statement = sqlite.prepare(sql);
+      let statement = prepared.get(sql);
+      if (!statement) prepared.set(sql, (statement = sqlite.prepare(sql)));
       if (statement.reader) statement.raw().all(args);
       else statement.run(args);
     };
     return {
       async replay(recorded) {
-        const { begin, statements } = plan(recorded);
-        if (begin) run(begin.replace(/^\s*begin\s*$/i, "BEGIN IMMEDIATE"));
-        try {
-          for (const s of statements) run(skipConflicts(s.sql, "sqlite"), s.args);
-        } finally {
-          if (begin) run("ROLLBACK");
-        }
+        for (const statement of recorded.map(withFreshIds)) run(statement.sql, statement.args);
       },
       async close() {
         sqlite.close();
@@ -74,13 +66,7 @@ export async function openRawReplayer(databaseUrl: string): Promise<RawReplayer>
     client.query({ text: sql, values: [...values], rowMode: "array" });
   return {
     async replay(recorded) {
-      const { begin, statements } = plan(recorded);
-      if (begin) await run(begin);
-      try {
-        for (const s of statements) await run(skipConflicts(s.sql, "postgresql"), s.args);
-      } finally {
-        if (begin) await run("ROLLBACK");
-      }
+      for (const statement of recorded.map(withFreshIds)) await run(statement.sql, statement.args);
     },
     async close() {
       await client.end();
