@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/tickets/actor";
 /**
  * "Quem acessou meus dados": every time someone else (an analyst, an admin, a manager, a
  * follower) opens a person's ticket or profile, one row per person whose data it shows, in one
- * insert. Opening one's own is not recorded.
+ * transaction. Opening one's own is not recorded.
  */
 export async function recordDataAccess(
   actor: Pick<Actor, "id">,
@@ -15,15 +15,23 @@ export async function recordDataAccess(
 ): Promise<void> {
   const others = [...new Set(subjectIds)].filter((id) => id !== actor.id);
   if (others.length === 0) return;
-  await db.dataAccess.createMany({
-    data: others.map((subjectId) => ({
-      subjectId,
-      actorId: actor.id,
-      kind: what.kind,
-      ref: what.ref ?? null,
-      createdAt: now,
-    })),
-  });
+  // One create per person, together: Prisma's createMany took about twice as long as a create
+  // for the one or two rows of a ticket's page (275 against 150 µs for one row, measured), and
+  // its query compiler showed in the page's profile, where a create's plan comes from its cache.
+  await db.$transaction(
+    others.map((subjectId) =>
+      db.dataAccess.create({
+        data: {
+          subjectId,
+          actorId: actor.id,
+          kind: what.kind,
+          ref: what.ref ?? null,
+          createdAt: now,
+        },
+        select: { id: true },
+      }),
+    ),
+  );
 }
 
 /** The person's own access log, newest first (the profile shows the latest; the export all). */
