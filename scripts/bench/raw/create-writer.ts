@@ -30,7 +30,7 @@ process.once("message", async (order: Order) => {
     if (!result.ok) throw new Error(JSON.stringify(result));
   };
   // A portal process has served requests before this one: its connection is open and its code
-  // compiled (a cold process took twice the processor time per ticket over its first hundred).
+  // compiled (cold writers spent 5.8 ms of processor time per ticket, warmed ones 4.6–5.0).
   for (let n = 0; n < order.warmUp; n++) await open(order.offset + n);
   process.once("message", async () => {
     const cpu = process.cpuUsage();
