@@ -7,9 +7,8 @@
  * Next to each read, the very statements it sent (recorded at the driver) run again straight
  * through better-sqlite3 or pg, and the ratio of the two is printed (goal: at most 3). Then eight
  * writers open tickets at once, in one process and then in eight, and the auto-close job sweeps
- * the backlog. `--reuse` keeps an
- * SQLite file already built with at least as many tickets. `--engine both` (the default) runs
- * once per database.
+ * the backlog. `--reuse` keeps an SQLite file already built with at least as many tickets.
+ * `--engine both` (the default) runs once per database.
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";

@@ -11,12 +11,12 @@ export function createPrismaClient(
   const target = databaseTarget(databaseUrl);
   const adapter = createAdapterFactory(target);
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
-  // The two clients are generated from one schema and differ only in their SQL dialect; the
-  // rest of the code sees one type.
   // "minimal" errors: any other format makes Prisma capture a stack trace (new Error) on every
   // query to point at the caller in its message, a seventh of a point lookup's processor time.
   // Errors keep their code and message; the log has the stack where they are caught.
   const settings = { adapter, log, errorFormat: "minimal" as const };
+  // The two clients are generated from one schema and differ only in their SQL dialect; the
+  // rest of the code sees one type.
   const client =
     target.provider === "sqlite"
       ? new PrismaClient(settings)
