@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/demo-data";
 import { openTicket, ticketState } from "./helpers";
-import { tabTo } from "./support/keyboard";
+import { pressUntilShown, tabTo } from "./support/keyboard";
 
 /**
  * The two journeys of issue 20 with the keyboard only: no click and no fill, only Tab,
@@ -78,9 +78,9 @@ test("a requester finds a request in the menu's list and cancels it with the key
 
   // Escape leaves the dialog without a change, and focus is back on its button.
   const cancel = page.getByRole("button", { name: "Cancelar Solicitação" });
-  await press(page, cancel);
   const dialog = page.getByRole("dialog", { name: "Cancelar Solicitação" });
-  await expect(dialog).toBeVisible();
+  await tabTo(page, cancel);
+  await pressUntilShown(cancel, dialog);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(cancel).toBeFocused();

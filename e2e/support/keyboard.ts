@@ -15,6 +15,18 @@ export async function tabTo(page: Page, target: Locator, { back = false, max = 6
   throw new Error(`Not reached with ${back ? "Shift+Tab" : "Tab"} in ${max} presses: ${target}`);
 }
 
+/**
+ * Presses Enter on the focused `button` until `shown` appears. A button that works through the
+ * page's script does nothing before the page is hydrated, and a person presses it again; once it
+ * worked, focus has left it, so it is never pressed twice.
+ */
+export async function pressUntilShown(button: Locator, shown: Locator) {
+  await expect(async () => {
+    if (await button.evaluate((el) => el === document.activeElement)) await button.press("Enter");
+    await expect(shown).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+}
+
 /** What the focus indicator of the focused element looks like, measured as drawn. */
 export type FocusRing = { what: string; width: number; style: string; contrast: number };
 
