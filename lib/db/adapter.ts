@@ -106,12 +106,17 @@ function tunePrepare(adapter: SqlDriverAdapter): void {
   };
 }
 
-/** A kept statement with the adapter's uses of a freshly prepared one: `bind` once, then run. */
+/**
+ * A kept statement with the adapter's uses of a freshly prepared one: `bind` once, then run. The
+ * adapter asks for the result's columns (names and declared types) on every run; they are the
+ * statement's, so they are read once (better-sqlite3 builds them anew each time it is asked).
+ */
 function reusable(statement: Database.Statement<unknown[]>) {
+  let columns: Database.ColumnDefinition[] | undefined;
   const bound = (values: unknown[]) => ({
     reader: statement.reader,
     run: () => statement.run(values),
-    columns: () => statement.columns(),
+    columns: () => (columns ??= statement.columns()),
     raw: () => ({ all: () => statement.raw(true).all(values) }),
   });
   return { reader: statement.reader, run: () => statement.run(), bind: bound };
