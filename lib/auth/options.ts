@@ -27,6 +27,12 @@ declare module "next-auth/jwt" {
 }
 
 /**
+ * The session cookie's name, as next-auth names it: with the __Secure- prefix when its cookies
+ * are Secure (useSecureCookies below). lib/auth/session.ts reads the cookie by it.
+ */
+export const SESSION_COOKIE = `${env.httpsOnly ? "__Secure-" : ""}next-auth.session-token`;
+
+/**
  * next-auth (v4) with sign-in by CPF and password. The session cookie is a signed JWT (HttpOnly,
  * SameSite=Lax, Secure on https) that names a server-side session row; each request checks that
  * row (lib/auth/session.ts), so "Sair", a password change, a deactivation or a role change end

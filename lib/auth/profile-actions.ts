@@ -9,7 +9,7 @@ import {
   signOutEverywhere,
   updatePhone,
 } from "@/lib/auth/profile";
-import { currentSessionId } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 
 /** Any signed-in user, on themself only: the user comes from the session, never from the input. */
 export const updatePhoneAction = authorizedAction({ schema: phoneInput }, (user, input) =>
@@ -18,7 +18,8 @@ export const updatePhoneAction = authorizedAction({ schema: phoneInput }, (user,
 
 export const changePasswordAction = authorizedAction(
   { schema: passwordChangeInput },
-  async (user, input) => changePassword(user.id, input, await currentSessionId()),
+  async (user, input) =>
+    changePassword(user.id, input, (await currentSession())?.sessionId ?? null),
 );
 
 export const signOutEverywhereAction = authorizedAction({ schema: z.strictObject({}) }, (user) =>

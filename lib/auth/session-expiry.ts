@@ -10,19 +10,6 @@ import { SESSION_TTL_MS } from "./sessions";
  */
 export const SESSION_MAX_MS = 24 * 60 * 60 * 1000;
 
-/** When the live session `sessionId` of `userId` ends; null when it is not live. */
-export async function sessionExpiry(
-  sessionId: string,
-  userId: string,
-  now: Date,
-): Promise<Date | null> {
-  const row = await db.userSession.findFirst({
-    where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now } },
-    select: { expiresAt: true },
-  });
-  return row?.expiresAt ?? null;
-}
-
 /**
  * Gives a live session a full lifetime again from `now`, never past SESSION_MAX_MS after it
  * began; returns its new end, or null when the session is no longer live (ended or expired

@@ -1,33 +1,40 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
+import { env } from "@/lib/config/env";
 import type { Role } from "./roles";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { clientAddress } from "./client-address";
-import { authOptions } from "./options";
-import { liveSessionUser, type SessionUser } from "./sessions";
+import { SESSION_COOKIE } from "./options";
+import { liveSession, type SessionUser } from "./sessions";
 
 export type CurrentUser = SessionUser;
 
-/** The session id (`sid`) named by this request's cookie, unchecked; null without a cookie. */
-export async function currentSessionId(): Promise<string | null> {
-  const session = await getServerSession(authOptions);
-  return session?.user?.sid ?? null;
-}
-
 /**
- * The signed-in user, checked against the database on every request: the cookie's session row
- * must be the user's, not ended and not expired (ended by "Sair", a password change, a
- * deactivation or a role change), and the user active. Read once per request (React's cache):
- * the top bar and the page ask for the same person.
+ * This request's session, checked against the database: the cookie's session row must be the
+ * user's, not ended and not expired (ended by "Sair", a password change, a deactivation or a role
+ * change), and the user active. Null for a visitor. Read once per request (React's cache): the
+ * top bar, the page and the session timer ask for it.
+ *
+ * The cookie is only decoded (decrypted, and its expiry checked): next-auth's getServerSession
+ * also encrypts a renewed cookie on every call, which a page cannot set; the cookie is renewed
+ * where the browser asks next-auth for its session.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const { id, sid } = session?.user ?? {};
-  if (!id || !sid) return null;
-  return liveSessionUser(sid, id, new Date());
+export const currentSession = cache(async () => {
+  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!cookie) return null;
+  const claims = await decode({ token: cookie, secret: env.authSecret }).catch(() => null);
+  if (!claims?.uid || !claims.sid) return null;
+  const live = await liveSession(claims.sid, claims.uid, new Date());
+  return live && { ...live, sessionId: claims.sid };
 });
+
+/** The signed-in user (see currentSession), or null. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await currentSession())?.user ?? null;
+}
 
 /** The signed-in user, or a redirect to /login that comes back to `path` afterwards. */
 export async function requireUser(path: string): Promise<CurrentUser> {

@@ -44,20 +44,23 @@ export async function startSession(
 export type SessionUser = Actor & { name: string; privacyAckAt?: Date | null };
 
 /**
- * The session's user while the session is theirs, not ended and not expired, and the user active;
- * else null. One read for the session and everything a request needs about the person (every
- * page asks for it).
+ * The session while it is the user's, not ended and not expired, and the user active: the user
+ * and when the session ends; else null. One read for the session and everything a request needs
+ * about the person (every page asks for it, and the page's session timer for its end).
  */
-export async function liveSessionUser(
+export async function liveSession(
   sessionId: string,
   userId: string,
   now: Date,
-): Promise<SessionUser | null> {
+): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const row = await db.userSession.findFirst({
     where: { id: sessionId, userId, endedAt: null, expiresAt: { gt: now }, user: { active: true } },
-    select: { user: { select: { ...actorSelect, name: true, privacyAckAt: true } } },
+    select: {
+      expiresAt: true,
+      user: { select: { ...actorSelect, name: true, privacyAckAt: true } },
+    },
   });
-  return row ? actorOf(row.user) : null;
+  return row ? { user: actorOf(row.user), expiresAt: row.expiresAt } : null;
 }
 
 /** "Sair": ends one session. Ending an already ended one changes nothing. */

@@ -4,7 +4,7 @@ import {
   deleteDeadSessions,
   endAllSessions,
   endSession,
-  liveSessionUser,
+  liveSession,
   SESSION_TTL_MS,
 } from "@/lib/auth/sessions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
@@ -43,20 +43,19 @@ describe("server-side sessions", () => {
     expect(row.userAgent).toHaveLength(300);
 
     const sid = result.user.sid;
-    expect(await liveSessionUser(sid, userId, now)).toMatchObject({
-      id: userId,
-      name: "Requerente Demo",
-      role: "REQUESTER",
+    expect(await liveSession(sid, userId, now)).toEqual({
+      user: expect.objectContaining({ id: userId, name: "Requerente Demo", role: "REQUESTER" }),
+      expiresAt: row.expiresAt,
     });
-    expect(await liveSessionUser(sid, "someone-else", now)).toBeNull();
-    expect(await liveSessionUser(sid, userId, new Date(row.expiresAt.getTime()))).toBeNull();
+    expect(await liveSession(sid, "someone-else", now)).toBeNull();
+    expect(await liveSession(sid, userId, new Date(row.expiresAt.getTime()))).toBeNull();
     // A deactivated person is signed out by the same read, even with a live session row.
     await db.user.update({ where: { id: userId }, data: { active: false } });
-    expect(await liveSessionUser(sid, userId, now)).toBeNull();
+    expect(await liveSession(sid, userId, now)).toBeNull();
     await db.user.update({ where: { id: userId }, data: { active: true } });
-    expect(await liveSessionUser(sid, userId, now)).not.toBeNull();
+    expect(await liveSession(sid, userId, now)).not.toBeNull();
     await endSession(sid, now);
-    expect(await liveSessionUser(sid, userId, now)).toBeNull();
+    expect(await liveSession(sid, userId, now)).toBeNull();
   });
 
   it("refuses inputs of the wrong shape without opening a session", async () => {
@@ -81,8 +80,8 @@ describe("server-side sessions", () => {
     const soon = new Date(now.getTime() + 60_000);
     const [kept, ended, expired] = [await open(soon), await open(soon), await open(now)];
     await db.$transaction((tx) => endAllSessions(tx, userId, now, kept.id));
-    expect(await liveSessionUser(kept.id, userId, now)).not.toBeNull();
-    expect(await liveSessionUser(ended.id, userId, now)).toBeNull();
+    expect(await liveSession(kept.id, userId, now)).not.toBeNull();
+    expect(await liveSession(ended.id, userId, now)).toBeNull();
 
     expect(await deleteDeadSessions(now)).toBe(2);
     const left = await db.userSession.findMany({ select: { id: true } });

@@ -7,7 +7,7 @@ import { userInput } from "@/lib/admin/user-schema";
 import { updateUser } from "@/lib/admin/users";
 import { localFolderStorage } from "@/lib/storage";
 import { storeBytes, readAttachment } from "../support/storage";
-import { liveSessionUser, startSession } from "@/lib/auth/sessions";
+import { liveSession, startSession } from "@/lib/auth/sessions";
 import { loadActor, type Actor } from "@/lib/tickets/actor";
 import { addComment } from "@/lib/tickets/comments";
 import { addFollower, removeFollower } from "@/lib/tickets/followers";
@@ -149,8 +149,8 @@ describe("marking a manager", () => {
       { userId: world.requester.id, address: "127.0.0.1", userAgent: null },
       new Date(),
     );
-    const user = await liveSessionUser(sid, world.requester.id, new Date());
-    expect(user?.managedOrganizationIds).toEqual([world.requester.organizationId]);
+    const session = await liveSession(sid, world.requester.id, new Date());
+    expect(session?.user.managedOrganizationIds).toEqual([world.requester.organizationId]);
   });
 });
 

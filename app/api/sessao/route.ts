@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { currentSessionId, getCurrentUser } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 import { extendSession } from "@/lib/auth/session-expiry";
 
 /** The one input: the person's answer to the warning. Nothing else is accepted. */
@@ -12,13 +12,12 @@ const extendInput = z.strictObject({ extend: z.literal(true) });
  * for as long.
  */
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
-  const sessionId = await currentSessionId();
-  if (!user || !sessionId) return answer(401, { message: "Sua sessão expirou. Entre novamente." });
+  const session = await currentSession();
+  if (!session) return answer(401, { message: "Sua sessão expirou. Entre novamente." });
   const input = extendInput.safeParse(await request.json().catch(() => null));
   if (!input.success) return answer(400, { message: "Pedido inválido." });
   const now = new Date();
-  const expiresAt = await extendSession(sessionId, user.id, now);
+  const expiresAt = await extendSession(session.sessionId, session.user.id, now);
   if (!expiresAt) return answer(401, { message: "Sua sessão expirou. Entre novamente." });
   return answer(200, { remainingMs: expiresAt.getTime() - now.getTime() });
 }
