@@ -17,9 +17,10 @@ let replayed = 0;
 
 /**
  * A recorded INSERT again, with fresh ids for its rows: the portal already committed rows with
- * the ids Prisma generated. The replay then writes and commits as much as the portal did (the
+ * the ids it generated. The replay then writes and commits as much as the portal did (the
  * detail's access-log lines, which the benchmark's database keeps twice). Prisma lists each row's
- * values in the order of the column list, row after row.
+ * values in the order of the column list, row after row; insertJsonRows (lib/db/sql.ts) sends
+ * the rows as one JSON parameter.
  */
 function withFreshIds(statement: DriverStatement): DriverStatement {
   const columns = /^\s*insert\s+into\s+[^(]+\(([^)]*)\)/i.exec(statement.sql);
@@ -30,9 +31,13 @@ function withFreshIds(statement: DriverStatement): DriverStatement {
   const idAt = names.indexOf("id");
   if (idAt < 0) throw new Error(`Cannot replay an insert without an id column: ${statement.sql}`);
   replayed += 1;
-  const args = statement.args.map((value, i) =>
-    i % names.length === idAt ? `${String(value)}-raw${replayed}` : value,
-  );
+  const fresh = (id: unknown) => `${String(id)}-raw${replayed}`;
+  if (/json_each\(|jsonb_to_recordset\(/.test(statement.sql)) {
+    const rows = JSON.parse(String(statement.args[0])) as { id: unknown }[];
+    const json = JSON.stringify(rows.map((row) => ({ ...row, id: fresh(row.id) })));
+    return { sql: statement.sql, args: [json, ...statement.args.slice(1)] };
+  }
+  const args = statement.args.map((value, i) => (i % names.length === idAt ? fresh(value) : value));
   return { sql: statement.sql, args };
 }
 
