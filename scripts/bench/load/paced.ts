@@ -1,5 +1,5 @@
 import type { CookieJar } from "../http";
-import { rsc, withRscParam, type Call, type VirtualUser } from "./visitor";
+import type { Call, VirtualUser } from "./visitor";
 
 /** One answered request: how long the person waited, and whether they got what they wanted. */
 export type Sample = { label: string; ms: number; ok: boolean; status: number };
@@ -12,23 +12,13 @@ export type Visitor = { vu: VirtualUser; jar: CookieJar };
  */
 export async function perform({ vu, jar }: Visitor, call: Call): Promise<Sample> {
   const started = performance.now();
-  const send = () =>
-    fetch(`${vu.base}${call.path}`, {
+  try {
+    const response = await fetch(`${vu.base}${call.path}`, {
       method: call.method,
       headers: { ...call.headers, cookie: jar.header() },
       body: call.body,
       redirect: "manual",
     });
-  try {
-    let response = await send();
-    // The first RSC requests learn the cache-busting parameter; the browser computes it.
-    const learned = /[?&](_rsc(?:=[^&]*)?)/.exec(response.headers.get("location") ?? "");
-    if (call.headers.rsc && response.status === 307 && learned) {
-      await response.arrayBuffer();
-      rsc.param = learned[1]!;
-      call.path = withRscParam(call.path);
-      response = await send();
-    }
     jar.store(response);
     const body = await response.text();
     const ok = call.check(response.status, body);

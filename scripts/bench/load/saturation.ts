@@ -5,8 +5,8 @@ import type { Call } from "./visitor";
 /**
  * The saturation step: `connections` people with no time to read, each on a connection of its
  * own that sends their next request as soon as the last one is answered. One autocannon instance
- * per connection, so that each keeps its person (their cookies, their round through the portal);
- * the RSC cache-busting parameter was learned in the paced steps. Answers every request.
+ * per connection, so that each keeps its person (their cookies, their round through the portal).
+ * Answers every request.
  */
 export async function saturate(
   visitors: readonly Visitor[],

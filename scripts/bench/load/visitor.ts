@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { ActionIds } from "./actions";
+import { clickRequest } from "./click";
 import type { Analyst, Person, Requester } from "./people";
 
 /**
@@ -21,32 +22,11 @@ export type Call = {
 
 /** Half of the pages come from a click (RSC), half from a full load (address bar, new tab). */
 const CLICK_SHARE = 0.5;
-/**
- * Next answers an RSC request without its cache-busting parameter (a hash of the router's
- * headers, which the browser computes) with a redirect to the address with it: the first answer
- * teaches it ("_rsc" or "_rsc=<hash>"), as it is the same for all (the same headers).
- */
-export const rsc = { param: null as string | null };
-export const withRscParam = (path: string) =>
-  rsc.param === null ? path : `${path}${path.includes("?") ? "&" : "?"}${rsc.param}`;
 
 const page = (label: string, path: string, expect: string): Call => {
-  if (Math.random() < CLICK_SHARE) {
-    return {
-      label,
-      method: "GET",
-      path: withRscParam(path),
-      headers: { rsc: "1", accept: "*/*" },
-      check: (status, body) => status === 200 && body.includes(expect),
-    };
-  }
-  return {
-    label,
-    method: "GET",
-    path,
-    headers: { accept: "text/html" },
-    check: (status, body) => status === 200 && body.includes(expect),
-  };
+  const check = (status: number, body: string) => status === 200 && body.includes(expect);
+  if (Math.random() < CLICK_SHARE) return { label, method: "GET", ...clickRequest(path), check };
+  return { label, method: "GET", path, headers: { accept: "text/html" }, check };
 };
 
 function action(label: string, path: string, id: string, input: object, origin: string): Call {
