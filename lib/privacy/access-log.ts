@@ -37,11 +37,7 @@ export async function recordDataAccess(
 }
 
 const COLUMNS: readonly JsonColumn[] = [
-  { name: "id", type: "text" },
-  { name: "subjectId", type: "text" },
-  { name: "actorId", type: "text" },
-  { name: "kind", type: "text" },
-  { name: "ref", type: "text" },
+  ...["id", "subjectId", "actorId", "kind", "ref"].map((name) => ({ name, type: "text" as const })),
   { name: "createdAt", type: "timestamp" },
 ];
 
