@@ -94,29 +94,35 @@ function tunePrepare(adapter: SqlDriverAdapter): void {
   const client = (adapter as unknown as { client?: Database.Database }).client;
   if (!client) throw new Error("The SQLite adapter changed: no client to prepare statements on.");
   const prepare = client.prepare.bind(client);
-  const kept = new Map<string, Database.Statement<unknown[]>>();
+  const kept = new Map<string, KeptStatement>();
   (client as { prepare: unknown }).prepare = (sql: string) => {
-    let statement = kept.get(sql);
-    if (statement) kept.delete(sql);
-    else statement = prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    let entry = kept.get(sql);
+    if (entry) kept.delete(sql);
+    else entry = { statement: prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql) };
     // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
-    kept.set(sql, statement);
+    kept.set(sql, entry);
     if (kept.size > PREPARED_STATEMENTS) kept.delete(kept.keys().next().value!);
-    return reusable(statement);
+    return reusable(entry);
   };
 }
 
 /**
- * A kept statement with the adapter's uses of a freshly prepared one: `bind` once, then run. The
- * adapter asks for the result's columns (names and declared types) on every run; they are the
- * statement's, so they are read once (better-sqlite3 builds them anew each time it is asked).
+ * A prepared statement and its result's columns (names and declared types). The adapter asks for
+ * the columns on every run and better-sqlite3 builds them anew each time; they are the
+ * statement's, so they are read on its first run and kept with it.
  */
-function reusable(statement: Database.Statement<unknown[]>) {
-  let columns: Database.ColumnDefinition[] | undefined;
+type KeptStatement = {
+  statement: Database.Statement<unknown[]>;
+  columns?: Database.ColumnDefinition[];
+};
+
+/** A kept statement with the adapter's uses of a freshly prepared one: `bind` once, then run. */
+function reusable(entry: KeptStatement) {
+  const { statement } = entry;
   const bound = (values: unknown[]) => ({
     reader: statement.reader,
     run: () => statement.run(values),
-    columns: () => (columns ??= statement.columns()),
+    columns: () => (entry.columns ??= statement.columns()),
     raw: () => ({ all: () => statement.raw(true).all(values) }),
   });
   return { reader: statement.reader, run: () => statement.run(), bind: bound };

@@ -53,6 +53,26 @@ describe("the SQLite adapter's statements", () => {
     expect(prepare).toHaveBeenCalledTimes(2);
   });
 
+  it("read a statement's result columns on its first run only", async () => {
+    const scratch = new Database(":memory:");
+    const statementPrototype = Object.getPrototypeOf(scratch.prepare("SELECT 1")) as {
+      columns: () => unknown;
+    };
+    scratch.close();
+    const columns = vi.spyOn(statementPrototype, "columns");
+    try {
+      const sql = 'SELECT "name", "value" FROM "Kept" WHERE "value" >= ? ORDER BY "name"';
+      for (const least of [1, 2, 3]) {
+        const result = await adapter.queryRaw(query(sql, [least]));
+        expect(result.columnNames).toEqual(["name", "value"]);
+        expect(result.rows.length).toBe(4 - least);
+      }
+      expect(columns).toHaveBeenCalledTimes(1);
+    } finally {
+      columns.mockRestore();
+    }
+  });
+
   it("stay usable after one of their runs failed", async () => {
     await expect(adapter.executeRaw(query(WRITE, ["a", 9]))).rejects.toThrow();
     expect(await adapter.executeRaw(query(WRITE, ["d", 4]))).toBe(1);
