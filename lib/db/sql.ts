@@ -36,6 +36,17 @@ export function inList(column: string, ids: readonly string[]): Prisma.Sql {
 }
 
 /**
+ * A column's values over a group as one comma-separated text (NULL when there are none): for
+ * lists of ids, which never hold a comma, read in the same statement as their owner.
+ */
+export function commaSeparated(column: string): Prisma.Sql {
+  const name = Prisma.raw(column);
+  return databaseProvider() === "postgresql"
+    ? Prisma.sql`string_agg(${name}, ',')`
+    : Prisma.sql`group_concat(${name}, ',')`;
+}
+
+/**
  * For a subquery that picks rows to update: on PostgreSQL, rows another transaction is already
  * updating are skipped instead of waited for, so overlapping job runs share the work. SQLite has
  * a single writer, so there is nothing to skip.

@@ -13,7 +13,7 @@ export type Actor = {
   managedOrganizationIds: string[];
 };
 
-/** The Actor's columns of a user, for a Prisma select (shared with the session's one query). */
+/** The Actor's columns of a user, for a Prisma select. */
 export const actorSelect = {
   id: true,
   role: true,

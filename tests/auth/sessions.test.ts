@@ -58,6 +58,50 @@ describe("server-side sessions", () => {
     expect(await liveSession(sid, userId, now)).toBeNull();
   });
 
+  it("reads with the session what the services need: groups and managed organizations", async () => {
+    const open = (id: string) =>
+      db.userSession.create({
+        data: { userId: id, createdAt: now, expiresAt: new Date(now.getTime() + 60_000) },
+      });
+    const agent = await db.user.findUniqueOrThrow({
+      where: { cpf: "11144477735" },
+      include: { groups: true },
+    });
+    const groups = await db.supportGroup.findMany({ select: { id: true }, take: 2 });
+    await db.groupMember.createMany({
+      data: groups
+        .filter((g) => !agent.groups.some((m) => m.groupId === g.id))
+        .map((g) => ({ groupId: g.id, userId: agent.id })),
+    });
+    const agentGroups = await db.groupMember.findMany({ where: { userId: agent.id } });
+    expect(agentGroups.length).toBeGreaterThan(1);
+    const asAgent = await liveSession((await open(agent.id)).id, agent.id, now);
+    expect(asAgent?.user).toEqual({
+      id: agent.id,
+      role: "AGENT",
+      organizationId: null,
+      name: "Analista Demo",
+      privacyAckAt: null,
+      groupIds: expect.arrayContaining(agentGroups.map((m) => m.groupId)),
+      managedOrganizationIds: [],
+    });
+    expect(asAgent?.user.groupIds).toHaveLength(agentGroups.length);
+
+    const organizations = await db.organization.findMany({ select: { id: true }, take: 2 });
+    await db.organizationManager.createMany({
+      data: organizations.map((o) => ({ userId, organizationId: o.id })),
+    });
+    try {
+      const asManager = await liveSession((await open(userId)).id, userId, now);
+      expect(asManager?.user).toMatchObject({ role: "REQUESTER", groupIds: [] });
+      expect([...asManager!.user.managedOrganizationIds].sort()).toEqual(
+        organizations.map((o) => o.id).sort(),
+      );
+    } finally {
+      await db.organizationManager.deleteMany({ where: { userId } });
+    }
+  });
+
   it("refuses inputs of the wrong shape without opening a session", async () => {
     for (const credentials of [
       { cpf: ["529.982.247-25"], password: DEMO_PASSWORD },
