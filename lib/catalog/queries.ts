@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { searchField } from "@/lib/lists/address";
 import type { Actor } from "@/lib/tickets/actor";
@@ -75,8 +76,11 @@ export type CatalogItemPage = {
   fields: FieldDefinition[];
 };
 
-/** An item's page and form; null when it (or a category above it) is not active. */
-export async function getCatalogItem(slug: string): Promise<CatalogItemPage | null> {
+/**
+ * An item's page and form; null when it (or a category above it) is not active. Read once per
+ * request (React's cache): the page's title and the page itself both ask for it.
+ */
+export const getCatalogItem = cache(async (slug: string): Promise<CatalogItemPage | null> => {
   const item = await db.catalogItem.findFirst({
     where: { slug, active: true },
     include: { fields: { orderBy: { position: "asc" } } },
@@ -93,7 +97,7 @@ export async function getCatalogItem(slug: string): Promise<CatalogItemPage | nu
     trail,
     fields: item.fields.map(toFieldDefinition),
   };
-}
+});
 
 /** The address of "Pesquisar" (/pesquisa?busca=…&pagina=…), for parseListAddress. */
 export const searchAddressFields = { busca: searchField };

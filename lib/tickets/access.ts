@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isSupport } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordPermissionRefusal } from "@/lib/security/events";
@@ -12,9 +13,11 @@ import { partiesSelect, relationsToRow, worksOn } from "./relations";
 
 /**
  * The ticket when `actor` works it (an agent of its group, or an admin), else null with the
- * refusal logged: support's panels and tools on a ticket are for support only.
+ * refusal logged: support's panels and tools on a ticket are for support only. Checked once per
+ * page (React's cache, for the same actor object and ticket): the support panel and each of its
+ * reads (related tickets, time entries) ask, and each asked with two statements of its own.
  */
-export async function ticketForSupport(actor: Actor, ticketId: string) {
+export const ticketForSupport = cache(async (actor: Actor, ticketId: string) => {
   const ticket = await db.ticket.findUnique({
     where: { id: ticketId },
     select: { id: true, number: true, ...partiesSelect },
@@ -22,7 +25,7 @@ export async function ticketForSupport(actor: Actor, ticketId: string) {
   if (ticket && worksOn(relationsToRow(actor, ticket))) return ticket;
   await recordPermissionRefusal(actor, ticket?.number ?? "ticket.support");
   return null;
-}
+});
 
 /** For support-only reads asked by someone else: logs it, and says whether to answer empty. */
 export async function refusedSupportRead(actor: Actor, read: string): Promise<boolean> {

@@ -70,6 +70,8 @@ export async function relatedTickets(actor: Actor, ticketId: string) {
     select: { fromId: true, toId: true },
   });
   const ids = links.map((l) => (l.fromId === ticketId ? l.toId : l.fromId));
+  // Prisma reads the relations even of no rows: three statements for nothing.
+  if (ids.length === 0) return [];
   const tickets = await db.ticket.findMany({
     where: { id: { in: ids } },
     select: {
