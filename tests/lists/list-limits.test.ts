@@ -31,18 +31,25 @@ function listRelationNames(): Set<string> {
   return new Set(fields.filter((m) => m[3] && !single.has(m[1]!)).map((m) => m[1]!));
 }
 
-/** The name of the function a query is written in (a declaration, a method or `const f = () =>`). */
+/**
+ * The name of the function a query is written in: a declaration, a method, `const f = () =>`, or
+ * one wrapped as it is declared (`const f = cache(async () => …)`).
+ */
 function enclosingName(node: ts.Node): string {
+  let fn: ts.Expression | undefined;
   for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
     if ((ts.isFunctionDeclaration(at) || ts.isMethodDeclaration(at)) && at.name)
       return at.name.getText();
-    if (
-      ts.isVariableDeclaration(at) &&
-      ts.isIdentifier(at.name) &&
-      at.initializer &&
-      (ts.isArrowFunction(at.initializer) || ts.isFunctionExpression(at.initializer))
-    )
-      return at.name.text;
+    if (ts.isArrowFunction(at) || ts.isFunctionExpression(at)) fn = at;
+    if (fn && ts.isVariableDeclaration(at) && ts.isIdentifier(at.name) && at.initializer) {
+      // A wrapper named by itself (`cache(…)`), not a method of some value (`rows.map(…)`).
+      const init = at.initializer;
+      const wrapped =
+        ts.isCallExpression(init) &&
+        ts.isIdentifier(init.expression) &&
+        init.arguments.includes(fn);
+      if (init === fn || wrapped) return at.name.text;
+    }
   }
   return "(module)";
 }
