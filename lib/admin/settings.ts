@@ -2,7 +2,7 @@ import "server-only";
 import { db, isUniqueViolation } from "@/lib/db";
 import { refuse } from "@/lib/refusal";
 import { invalid, notFound, ok, type ServiceResult } from "@/lib/result";
-import { getPortalSettings } from "@/lib/portal-settings";
+import { forgetPortalSettings } from "@/lib/portal-settings";
 import { getSettings } from "@/lib/settings";
 import type { Actor } from "@/lib/tickets/actor";
 import { readAsAdmin, requireAdmin } from "./admin-only";
@@ -13,7 +13,7 @@ import type { HolidayData, SettingsData } from "./settings-schema";
 export function settingsForEditor(actor: Actor) {
   return readAsAdmin(actor, "settings.read", async () => {
     const [settings, holidays] = await Promise.all([
-      getPortalSettings(),
+      getSettings(db),
       db.holiday.findMany({ orderBy: { date: "asc" } }),
     ]);
     return { settings, holidays };
@@ -42,6 +42,7 @@ export async function updateSettings(
       after: data,
     });
   });
+  forgetPortalSettings();
   return ok(null);
 }
 

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { settledFor } from "@/lib/refusal";
 import { announcementInput } from "@/lib/admin/announcement-schema";
@@ -10,6 +10,7 @@ import { holidayInput, settingsInput } from "@/lib/admin/settings-schema";
 import { saveGroup } from "@/lib/admin/organizations";
 import { importUsers } from "@/lib/admin/user-import";
 import { currentAnnouncement } from "@/lib/announcements";
+import { forgetPortalSettings, getPortalSettings, SETTINGS_KEPT_MS } from "@/lib/portal-settings";
 import { getSettings } from "@/lib/settings";
 import { demoWorld, type World } from "../factories";
 import { asAction, asSave } from "./as-action";
@@ -75,6 +76,28 @@ describe("settings", () => {
       before: expect.objectContaining({ autoCloseDays: 7, timeZone: "America/Sao_Paulo" }),
       after: expect.objectContaining({ autoCloseDays: 5, timeZone: "America/Manaus" }),
     });
+  });
+
+  it("keeps what pages read between requests: a save is seen at once, a write elsewhere in time", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      forgetPortalSettings();
+      expect((await getPortalSettings()).autoCloseDays).toBe(7);
+      // Another portal process saves: this one keeps what it read, for a while.
+      await db.settings.create({ data: { id: 1, autoCloseDays: 3 } });
+      expect((await getPortalSettings()).autoCloseDays).toBe(7);
+      vi.advanceTimersByTime(SETTINGS_KEPT_MS);
+      expect((await getPortalSettings()).autoCloseDays).toBe(3);
+      // Saved through this process: seen at once.
+      expect(await settings(world.admin, valid)).toEqual({ ok: true, value: null });
+      expect(await getPortalSettings()).toMatchObject({
+        autoCloseDays: 5,
+        timeZone: "America/Manaus",
+      });
+    } finally {
+      vi.useRealTimers();
+      forgetPortalSettings();
+    }
   });
 
   it("refuses bad values next to each field, writing nothing", async () => {
