@@ -34,15 +34,14 @@ export async function loadDatabase(
   const started = performance.now();
   await buildDataset(db, database, { ...shape, now: new Date(), log });
   log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-  if (!file) {
-    // A million rows just inserted are vacuumed by PostgreSQL in the background during the first
-    // minutes, which the steps would measure; a municipality's database has long been vacuumed.
-    await db.$executeRawUnsafe("VACUUM (ANALYZE)");
-    log(`Vacuumed in ${((performance.now() - started) / 1000).toFixed(0)} s from the start.`);
-  }
   if (file) {
     await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     await db.$disconnect();
     fs.copyFileSync(file, base);
+  } else {
+    // A million rows just inserted are vacuumed by PostgreSQL in the background during the first
+    // minutes, which the steps would measure; a municipality's database has long been vacuumed.
+    await db.$executeRawUnsafe("VACUUM (ANALYZE)");
+    log(`Vacuumed in ${((performance.now() - started) / 1000).toFixed(0)} s from the start.`);
   }
 }
