@@ -34,9 +34,11 @@ const READ_AT_RUN_TIME = [
 
 /**
  * Next's own packages are already there, traced by Next, which knows to leave out what only
- * building needs (the compiler alone is a hundred megabytes).
+ * building needs (the compiler alone is a hundred megabytes). React is not among them: Next
+ * renders with its own copy and leaves only part of the package, while the portal's modules
+ * import it too (React's `cache`), so it is traced from them like any other package.
  */
-const TRACED_BY_NEXT = /^node_modules\/(next|@next|react|react-dom|styled-jsx|@swc)\//;
+const TRACED_BY_NEXT = /^node_modules\/(next|@next|styled-jsx|@swc)\//;
 
 type FileTrace = (
   files: string[],
