@@ -1,13 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { env } from "@/lib/config/env";
 import type { Role } from "./roles";
 import { recordSecurityEvent } from "@/lib/security/events";
 import { clientAddress } from "./client-address";
 import { SESSION_COOKIE } from "./options";
+import { sessionCookieClaims } from "./session-cookie";
 import { liveSession, type SessionUser } from "./sessions";
 
 export type CurrentUser = SessionUser;
@@ -18,15 +17,15 @@ export type CurrentUser = SessionUser;
  * change), and the user active. Null for a visitor. Read once per request (React's cache): the
  * top bar, the page and the session timer ask for it.
  *
- * The cookie is only decoded (decrypted, and its expiry checked): next-auth's getServerSession
- * also encrypts a renewed cookie on every call, which a page cannot set; the cookie is renewed
- * where the browser asks next-auth for its session.
+ * The cookie is only decoded (decrypted, and its expiry checked; lib/auth/session-cookie.ts):
+ * next-auth's getServerSession also encrypts a renewed cookie on every call, which a page cannot
+ * set; the cookie is renewed where the browser asks next-auth for its session.
  */
 export const currentSession = cache(async () => {
   const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!cookie) return null;
-  const claims = await decode({ token: cookie, secret: env.authSecret }).catch(() => null);
-  if (!claims?.uid || !claims.sid) return null;
+  const claims = await sessionCookieClaims(cookie);
+  if (!claims) return null;
   const live = await liveSession(claims.sid, claims.uid, new Date());
   return live && { ...live, sessionId: claims.sid };
 });
