@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { finished } from "../../scripts/run-command";
 import {
@@ -145,5 +146,20 @@ describe("the standalone folder", () => {
       headers: { Origin: "https://elsewhere.example" },
     });
     expect(foreign.status).toBe(403);
+  });
+
+  it("runs the scheduled jobs in a thread of its server", async () => {
+    // The first "report-facts" run writes its mark, and nothing else writes ReportRefresh. A jobs
+    // thread that cannot load (a package the folder lacks) is only logged, and the mark never comes.
+    const client = new pg.Client({ connectionString: postgres.url });
+    await client.connect();
+    try {
+      const marks = async () =>
+        (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "ReportRefresh"'))
+          .rows[0]!.n;
+      await expect.poll(marks, { timeout: 45_000, interval: 500 }).toBe(1);
+    } finally {
+      await client.end();
+    }
   });
 });
