@@ -24,7 +24,11 @@ export async function sessionCookieClaims(
   now = Date.now(),
 ): Promise<CookieClaims | null> {
   const known = kept.get(cookie);
-  if (known) return known.expiresAt > now ? known : null;
+  if (known) {
+    if (known.expiresAt > now) return known;
+    kept.delete(cookie);
+    return null;
+  }
   const claims = await decode({ token: cookie, secret: env.authSecret }).catch(() => null);
   if (!claims?.uid || !claims.sid || typeof claims.exp !== "number") return null;
   // The oldest goes first (a Map keeps the order of insertion).
