@@ -1,5 +1,6 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
+import { systemClock, type Clock } from "@/lib/clock";
 import { env } from "@/lib/config/env";
 
 /** What a session cookie names: the user and their session row (lib/auth/sessions.ts). */
@@ -21,11 +22,11 @@ const kept = new Map<string, Kept>();
  */
 export async function sessionCookieClaims(
   cookie: string,
-  now = Date.now(),
+  clock: Clock = systemClock,
 ): Promise<CookieClaims | null> {
   const known = kept.get(cookie);
   if (known) {
-    if (known.expiresAt > now) return known;
+    if (known.expiresAt > clock().getTime()) return known;
     kept.delete(cookie);
     return null;
   }
